@@ -1,0 +1,269 @@
+//! The `Client`: one base URL, default headers, and a `reqwest::Client` underneath;
+//! it sends any [`Endpoint`] and decodes its answer.
+
+use std::fmt;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::header::{AUTHORIZATION, USER_AGENT};
+use http::{HeaderMap, HeaderName, HeaderValue};
+
+use crate::endpoint::{Endpoint, ResponseFormat};
+use crate::error::{ConfigError, Error, RequestError};
+use crate::request::{BaseUrl, PreparedRequest};
+
+const DEFAULT_USER_AGENT: &str = concat!("restpoint/", env!("CARGO_PKG_VERSION"));
+
+/// Sends endpoints to one API. Cheap to clone: clones share the connection pool.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), restpoint_runtime::Error> {
+/// use std::time::Duration;
+///
+/// let client = restpoint_runtime::Client::builder("https://tenant.eu.auth0.com")
+///     .bearer_auth("eyJhbGciOi...")
+///     .timeout(Duration::from_secs(10))
+///     .build()?;
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: BaseUrl,
+    headers: HeaderMap,
+    timeout: Option<Duration>,
+}
+
+impl Client {
+    /// A client for the API at `base_url`, with the default settings.
+    ///
+    /// A path in the base URL is kept: with `http://host/prefix`, the endpoint
+    /// `/users` is sent to `http://host/prefix/users`.
+    ///
+    /// ```
+    /// let client = restpoint_runtime::Client::new("http://127.0.0.1:8080/api")?;
+    /// assert_eq!(client.base_url(), "http://127.0.0.1:8080/api");
+    /// # Ok::<(), restpoint_runtime::Error>(())
+    /// ```
+    pub fn new(base_url: &str) -> Result<Self, Error> {
+        Self::builder(base_url).build()
+    }
+
+    /// A builder for a client for the API at `base_url`.
+    pub fn builder(base_url: &str) -> ClientBuilder {
+        ClientBuilder::new(base_url)
+    }
+
+    /// A client that sends through `http`, a `reqwest::Client` configured by the
+    /// caller (proxies, TLS, connection pool), to the API at `base_url`.
+    ///
+    /// ```
+    /// let http = reqwest::Client::new();
+    /// let client = restpoint_runtime::Client::from_reqwest(http, "https://tenant.auth0.com")?;
+    /// # Ok::<(), restpoint_runtime::Error>(())
+    /// ```
+    pub fn from_reqwest(http: reqwest::Client, base_url: &str) -> Result<Self, Error> {
+        ClientBuilder::new(base_url).build_with(http)
+    }
+
+    /// The base URL, without a trailing `/`.
+    pub fn base_url(&self) -> &str {
+        self.base.as_str()
+    }
+
+    /// Sends `endpoint` and decodes a `2xx` answer into its response type.
+    ///
+    /// Any other status is an [`Error::Status`] that keeps the status, headers and
+    /// raw body; a `2xx` body that does not decode is an [`Error::Decode`] that keeps
+    /// them too. Values that cannot make a request are an [`Error::Request`], before
+    /// anything is sent.
+    pub async fn send<E: Endpoint>(&self, endpoint: &E) -> Result<E::Response, Error> {
+        let request = self.reqwest_request(endpoint)?;
+        let transport = |source| Error::Transport {
+            route: E::route(),
+            source,
+        };
+
+        let response = self.http.execute(request).await.map_err(transport)?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body: Bytes = response.bytes().await.map_err(transport)?;
+
+        if !status.is_success() {
+            return Err(Error::Status {
+                route: E::route(),
+                status,
+                headers,
+                body,
+            });
+        }
+        E::Format::decode(&body).map_err(|source| Error::Decode {
+            route: E::route(),
+            status,
+            headers,
+            body,
+            source,
+        })
+    }
+
+    /// The request `send` would send, as an [`http::Request`], the client's default
+    /// headers included, built without any I/O.
+    pub fn http_request<E: Endpoint>(&self, endpoint: &E) -> Result<http::Request<Bytes>, Error> {
+        PreparedRequest::new(endpoint, &self.base, &self.headers)
+            .and_then(PreparedRequest::into_http)
+            .map_err(|source| Error::Request {
+                route: E::route(),
+                source,
+            })
+    }
+
+    fn reqwest_request<E: Endpoint>(&self, endpoint: &E) -> Result<reqwest::Request, Error> {
+        let prepared = PreparedRequest::new(endpoint, &self.base, &self.headers)
+            .and_then(|prepared| {
+                let url = reqwest::Url::parse(&prepared.url)
+                    .map_err(|e| RequestError::Url(e.to_string()))?;
+                Ok((prepared, url))
+            })
+            .map_err(|source| Error::Request {
+                route: E::route(),
+                source,
+            })?;
+        let (prepared, url) = prepared;
+        let mut request = reqwest::Request::new(prepared.method, url);
+        *request.headers_mut() = prepared.headers;
+        *request.body_mut() = prepared.body.map(reqwest::Body::from);
+        *request.timeout_mut() = self.timeout;
+        Ok(request)
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // HeaderMap's Debug prints sensitive values (the bearer token) as "Sensitive".
+        f.debug_struct("Client")
+            .field("base_url", &self.base.as_str())
+            .field("headers", &self.headers)
+            .field("timeout", &self.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Configures a [`Client`]; made by [`Client::builder`].
+///
+/// The first invalid setting is kept and reported by [`ClientBuilder::build`], so
+/// the calls chain without a `?` each.
+#[must_use = "a builder does nothing until `build` is called"]
+#[derive(Debug)]
+pub struct ClientBuilder {
+    base: Result<BaseUrl, ConfigError>,
+    headers: HeaderMap,
+    timeout: Option<Duration>,
+    error: Option<ConfigError>,
+}
+
+impl ClientBuilder {
+    fn new(base_url: &str) -> Self {
+        let mut headers = HeaderMap::new();
+        headers.insert(USER_AGENT, HeaderValue::from_static(DEFAULT_USER_AGENT));
+        ClientBuilder {
+            base: BaseUrl::parse(base_url),
+            headers,
+            timeout: None,
+            error: None,
+        }
+    }
+
+    /// Sends `Authorization: Bearer <token>` with every request. The value is marked
+    /// sensitive: `Debug` output shows `Sensitive` in its place.
+    pub fn bearer_auth(self, token: impl fmt::Display) -> Self {
+        let value = format!("Bearer {token}");
+        self.set_header(AUTHORIZATION.as_str(), &value, true)
+    }
+
+    /// Sends the header `name: value` with every request, unless an endpoint sets a
+    /// header of that name itself. Replaces an earlier default of the same name,
+    /// `User-Agent` (`restpoint/<version>` by default) included.
+    pub fn header(self, name: &str, value: &str) -> Self {
+        self.set_header(name, value, false)
+    }
+
+    /// Gives up on a request that has not completed after `timeout`, the time to
+    /// read the whole answer included. There is no timeout by default.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the client, or reports the first invalid setting.
+    pub fn build(self) -> Result<Client, Error> {
+        let http = reqwest::Client::builder()
+            .build()
+            .map_err(ConfigError::Http)?;
+        self.build_with(http)
+    }
+
+    fn build_with(self, http: reqwest::Client) -> Result<Client, Error> {
+        if let Some(error) = self.error {
+            return Err(error.into());
+        }
+        Ok(Client {
+            http,
+            base: self.base?,
+            headers: self.headers,
+            timeout: self.timeout,
+        })
+    }
+
+    fn set_header(mut self, name: &str, value: &str, sensitive: bool) -> Self {
+        let parsed = HeaderName::try_from(name)
+            .ok()
+            .zip(HeaderValue::try_from(value).ok());
+        match parsed {
+            Some((name, mut value)) => {
+                value.set_sensitive(sensitive);
+                self.headers.insert(name, value);
+            }
+            None => {
+                self.error.get_or_insert(ConfigError::Header {
+                    name: name.to_owned(),
+                });
+            }
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builder_reports_the_first_bad_setting() {
+        let error = Client::builder("http://h")
+            .header("bad name", "v")
+            .bearer_auth("a\nb")
+            .build();
+        assert!(
+            matches!(error, Err(Error::Config(ConfigError::Header { ref name })) if name == "bad name")
+        );
+    }
+
+    #[test]
+    fn debug_hides_the_bearer_token() {
+        let client = Client::builder("http://h")
+            .bearer_auth("s3cret-token")
+            .build()
+            .unwrap();
+        let debug = format!("{client:?}");
+        assert!(!debug.contains("s3cret-token"), "{debug}");
+        assert!(debug.contains("Sensitive"), "{debug}");
+    }
+
+    #[test]
+    fn bad_base_url_is_a_config_error() {
+        assert!(matches!(
+            Client::new("not a url"),
+            Err(Error::Config(ConfigError::BaseUrl { .. }))
+        ));
+    }
+}

@@ -1,0 +1,215 @@
+//! The `Endpoint` trait: what the `#[endpoint]` macro implements, and all a
+//! [`Client`](crate::Client) needs to know to send a request and decode its answer.
+
+use bytes::Bytes;
+use http::{HeaderMap, HeaderValue, Method};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::error::{BoxError, Error, RequestError, Route};
+use crate::path::PathWriter;
+use crate::request::{BaseUrl, PreparedRequest};
+
+/// An HTTP API endpoint: a method, a path template, and how a value of the
+/// implementing type fills in the path, the query, the headers and the body.
+///
+/// `#[endpoint(...)]` implements it; it can be written by hand too, and the
+/// [`Client`](crate::Client) sends either the same way.
+///
+/// ```
+/// use restpoint_runtime::{Endpoint, Json, PathWriter, RequestError};
+///
+/// struct GetUser {
+///     id: String,
+/// }
+///
+/// impl Endpoint for GetUser {
+///     type Response = serde_json::Value;
+///     type Format = Json;
+///     const METHOD: http::Method = http::Method::GET;
+///     const PATH_TEMPLATE: &'static str = "/api/v2/users/<id>";
+///
+///     fn write_path(&self, path: &mut PathWriter<'_>) -> Result<(), RequestError> {
+///         path.push_literal("/api/v2/users/");
+///         path.push_segment("id", &self.id)
+///     }
+/// }
+///
+/// let request = GetUser { id: "auth0|42".into() }.to_http_request("https://tenant.auth0.com")?;
+/// assert_eq!(request.uri(), "https://tenant.auth0.com/api/v2/users/auth0%7C42");
+/// # Ok::<(), restpoint_runtime::Error>(())
+/// ```
+pub trait Endpoint {
+    /// What a `2xx` answer decodes into.
+    type Response;
+
+    /// How a `2xx` body becomes [`Endpoint::Response`]: [`Json`] or [`Ignore`].
+    type Format: ResponseFormat<Self::Response>;
+
+    /// The HTTP method.
+    const METHOD: Method;
+
+    /// The path template as declared, e.g. `/api/v2/users/<id>/identities`. Errors
+    /// and logs name it instead of the filled-in path.
+    const PATH_TEMPLATE: &'static str;
+
+    /// Writes the path, with every placeholder filled in and encoded.
+    fn write_path(&self, path: &mut PathWriter<'_>) -> Result<(), RequestError>;
+
+    /// Writes the query parameters, if any.
+    fn write_query(&self, query: &mut QueryWriter<'_>) -> Result<(), RequestError> {
+        let _ = query;
+        Ok(())
+    }
+
+    /// Adds the endpoint's own headers, if any. They take precedence over the
+    /// client's default headers of the same name.
+    fn write_headers(&self, headers: &mut HeaderMap) -> Result<(), RequestError> {
+        let _ = headers;
+        Ok(())
+    }
+
+    /// The request body, if any.
+    fn body(&self) -> Result<Option<Body>, RequestError> {
+        Ok(None)
+    }
+
+    /// The request as an [`http::Request`] against `base_url`, built without any
+    /// I/O: to test, log, or send it with another client. It carries only the
+    /// endpoint's own headers; [`Client::http_request`](crate::Client::http_request)
+    /// adds a client's defaults.
+    fn to_http_request(&self, base_url: &str) -> Result<http::Request<Bytes>, Error>
+    where
+        Self: Sized,
+    {
+        let base = BaseUrl::parse(base_url)?;
+        PreparedRequest::new(self, &base, &HeaderMap::new())
+            .and_then(PreparedRequest::into_http)
+            .map_err(|source| Error::Request {
+                route: Self::route(),
+                source,
+            })
+    }
+
+    /// The route, for errors and logs.
+    #[doc(hidden)]
+    fn route() -> Route
+    where
+        Self: Sized,
+    {
+        Route {
+            method: Self::METHOD,
+            template: Self::PATH_TEMPLATE,
+        }
+    }
+}
+
+/// A request body and its content type.
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub(crate) content_type: HeaderValue,
+    pub(crate) bytes: Bytes,
+}
+
+impl Body {
+    /// A body of `bytes` sent as `content_type`.
+    pub fn new(content_type: HeaderValue, bytes: impl Into<Bytes>) -> Self {
+        Body {
+            content_type,
+            bytes: bytes.into(),
+        }
+    }
+
+    /// `value` serialized as JSON, sent as `application/json`.
+    ///
+    /// ```
+    /// let body = restpoint_runtime::Body::json(&serde_json::json!({"link_with": "jwt"}))?;
+    /// assert_eq!(body.bytes(), br#"{"link_with":"jwt"}"#.as_slice());
+    /// # Ok::<(), restpoint_runtime::RequestError>(())
+    /// ```
+    pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<Self, RequestError> {
+        let bytes = serde_json::to_vec(value).map_err(RequestError::Body)?;
+        Ok(Body::new(
+            HeaderValue::from_static("application/json"),
+            bytes,
+        ))
+    }
+
+    /// The content type.
+    pub fn content_type(&self) -> &HeaderValue {
+        &self.content_type
+    }
+
+    /// The encoded bytes.
+    pub fn bytes(&self) -> &Bytes {
+        &self.bytes
+    }
+}
+
+/// Appends query parameters to a request URL; given to [`Endpoint::write_query`].
+///
+/// ```
+/// use restpoint_runtime::QueryWriter;
+///
+/// let mut url = String::from("/api/v2/users");
+/// QueryWriter::new(&mut url).append(&[("q", "email:\"a b\""), ("page", "0")])?;
+/// assert_eq!(url, "/api/v2/users?q=email%3A%22a+b%22&page=0");
+/// # Ok::<(), restpoint_runtime::RequestError>(())
+/// ```
+pub struct QueryWriter<'a> {
+    url: &'a mut String,
+}
+
+impl<'a> QueryWriter<'a> {
+    /// A writer that appends to the URL in `url`, starting the query with `?` or
+    /// continuing it with `&`.
+    pub fn new(url: &'a mut String) -> Self {
+        QueryWriter { url }
+    }
+
+    /// Appends `params` (a struct, a map or a sequence of pairs) as
+    /// `application/x-www-form-urlencoded` pairs. `None` values are omitted and
+    /// sequences become repeated keys (`k=a&k=b`).
+    pub fn append<T: Serialize + ?Sized>(&mut self, params: &T) -> Result<(), RequestError> {
+        let before = self.url.len();
+        self.url
+            .push(if self.url.contains('?') { '&' } else { '?' });
+        let separator_end = self.url.len();
+        let result = serde_html_form::ser::push_to_string(self.url, params);
+        // Nothing appended (all `None`): no dangling separator.
+        if result.is_err() || self.url.len() == separator_end {
+            self.url.truncate(before);
+        }
+        result.map_err(RequestError::Query)
+    }
+}
+
+/// How a `2xx` response body becomes an endpoint's response type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot decode a response into `{T}`",
+    note = "a `response = T` type must implement `serde::de::DeserializeOwned` (derive `Deserialize`), or be `()` to ignore the body"
+)]
+pub trait ResponseFormat<T> {
+    /// Decodes `body`.
+    fn decode(body: &Bytes) -> Result<T, BoxError>;
+}
+
+/// Decodes the body as JSON into any `DeserializeOwned` type.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Json;
+
+impl<T: DeserializeOwned> ResponseFormat<T> for Json {
+    fn decode(body: &Bytes) -> Result<T, BoxError> {
+        serde_json::from_slice(body).map_err(Into::into)
+    }
+}
+
+/// Ignores the body, whatever it holds (an empty `204 No Content` included).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Ignore;
+
+impl ResponseFormat<()> for Ignore {
+    fn decode(_: &Bytes) -> Result<(), BoxError> {
+        Ok(())
+    }
+}

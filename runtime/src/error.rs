@@ -1,0 +1,274 @@
+//! The errors of building a client, building a request and sending it. Each keeps
+//! what a caller needs to act on it: the route, and whatever the server said.
+
+use std::fmt;
+
+use bytes::Bytes;
+use http::{HeaderMap, HeaderName, Method, StatusCode};
+
+/// A boxed error from a response decoder.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// The route an error happened on: the method and the path *template* (never the
+/// filled-in path, whose values may be identifiers a log should not hold).
+///
+/// Displays as `POST /api/v2/users/<id>/identities`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    /// The HTTP method.
+    pub method: Method,
+    /// The path template as declared, placeholders included.
+    pub template: &'static str,
+}
+
+impl fmt::Display for Route {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.method, self.template)
+    }
+}
+
+/// Everything that can go wrong with restpoint.
+///
+/// Every variant that concerns a request names its [`Route`]; every variant that
+/// got an answer keeps the status, the headers and the raw body, so nothing the
+/// server said is lost.
+///
+/// ```
+/// # async fn run(client: &restpoint_runtime::Client, request: &impl restpoint_runtime::Endpoint) {
+/// match client.send(request).await {
+///     Ok(_) => {}
+///     Err(error) if error.status().is_some_and(|s| s.as_u16() == 404) => {
+///         eprintln!("not found: {}", String::from_utf8_lossy(error.body().unwrap_or_default()));
+///     }
+///     Err(error) => eprintln!("{error}"),
+/// }
+/// # }
+/// ```
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The client could not be built: a bad base URL or default header.
+    #[error("invalid client configuration: {0}")]
+    Config(#[from] ConfigError),
+
+    /// The request could not be built from the endpoint's values; nothing was sent.
+    #[error("{route}: {source}")]
+    #[non_exhaustive]
+    Request {
+        /// The route called.
+        route: Route,
+        /// What was wrong with the values.
+        source: RequestError,
+    },
+
+    /// No answer: the connection failed, timed out or broke before the whole
+    /// response was read.
+    #[error("{route}: {}", transport_message(source))]
+    #[non_exhaustive]
+    Transport {
+        /// The route called.
+        route: Route,
+        /// The underlying client's error.
+        source: reqwest::Error,
+    },
+
+    /// The server answered with a status outside `2xx`.
+    #[error("{route}: server answered {status}{}", excerpt(body))]
+    #[non_exhaustive]
+    Status {
+        /// The route called.
+        route: Route,
+        /// The status of the answer.
+        status: StatusCode,
+        /// The headers of the answer.
+        headers: HeaderMap,
+        /// The body of the answer, unchanged.
+        body: Bytes,
+    },
+
+    /// The server answered `2xx`, but its body is not what the endpoint's response
+    /// type expects.
+    #[error("{route}: could not decode the {status} answer: {source}")]
+    #[non_exhaustive]
+    Decode {
+        /// The route called.
+        route: Route,
+        /// The status of the answer.
+        status: StatusCode,
+        /// The headers of the answer.
+        headers: HeaderMap,
+        /// The body of the answer, unchanged.
+        body: Bytes,
+        /// Why it did not decode.
+        source: BoxError,
+    },
+}
+
+impl Error {
+    /// The status of the answer, if there was one.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Status { status, .. } | Error::Decode { status, .. } => Some(*status),
+            Error::Transport { source, .. } => source.status(),
+            Error::Config(_) | Error::Request { .. } => None,
+        }
+    }
+
+    /// The raw body of the answer, if there was one.
+    pub fn body(&self) -> Option<&[u8]> {
+        match self {
+            Error::Status { body, .. } | Error::Decode { body, .. } => Some(body),
+            _ => None,
+        }
+    }
+
+    /// The headers of the answer, if there was one.
+    pub fn headers(&self) -> Option<&HeaderMap> {
+        match self {
+            Error::Status { headers, .. } | Error::Decode { headers, .. } => Some(headers),
+            _ => None,
+        }
+    }
+
+    /// The route the error happened on (none for a [`Error::Config`]).
+    pub fn route(&self) -> Option<&Route> {
+        match self {
+            Error::Request { route, .. }
+            | Error::Transport { route, .. }
+            | Error::Status { route, .. }
+            | Error::Decode { route, .. } => Some(route),
+            Error::Config(_) => None,
+        }
+    }
+
+    /// Whether the request timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Transport { source, .. } if source.is_timeout())
+    }
+
+    /// Whether the server could not be reached at all (connection refused, no
+    /// route to host): it cannot have seen the request.
+    pub fn is_connect(&self) -> bool {
+        matches!(self, Error::Transport { source, .. } if source.is_connect())
+    }
+}
+
+/// reqwest's own message is only the outermost cause ("error sending request");
+/// the chain says what happened ("Connection refused").
+fn transport_message(error: &reqwest::Error) -> String {
+    let mut message = error.to_string();
+    let mut cause = std::error::Error::source(error);
+    while let Some(inner) = cause {
+        message.push_str(": ");
+        message.push_str(&inner.to_string());
+        cause = inner.source();
+    }
+    message
+}
+
+/// The start of a body, for a one-line message; the full body stays in the error.
+fn excerpt(body: &Bytes) -> String {
+    const MAX: usize = 200;
+    let text = String::from_utf8_lossy(body);
+    let text = text.trim();
+    if text.is_empty() {
+        return String::new();
+    }
+    let mut end = text.len().min(MAX);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let ellipsis = if end < text.len() { "..." } else { "" };
+    let line: String = text[..end]
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    format!(": {line}{ellipsis}")
+}
+
+/// Why a client could not be built.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The base URL is not an absolute `http` or `https` URL without query or fragment.
+    #[error("base URL `{url}` {problem}")]
+    BaseUrl {
+        /// The URL as given.
+        url: String,
+        /// What is wrong with it.
+        problem: String,
+    },
+    /// A default header has an invalid name or value.
+    #[error("default header `{name}` has an invalid name or value")]
+    Header {
+        /// The header name as given.
+        name: String,
+    },
+    /// The underlying HTTP client could not be built (e.g. no TLS backend).
+    #[error("the HTTP client could not be built: {0}")]
+    Http(#[source] reqwest::Error),
+}
+
+/// Why an endpoint's values could not become a request. Nothing was sent.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RequestError {
+    /// A path value cannot be sent as one path segment.
+    #[error("path parameter `{name}` {problem}; it cannot be sent as a path segment")]
+    PathParam {
+        /// The placeholder's name.
+        name: &'static str,
+        /// What is wrong with the value.
+        problem: &'static str,
+    },
+    /// A header value is not a valid HTTP header value (it holds CR, LF or another
+    /// control character), which would otherwise allow header injection.
+    #[error("header `{name}` has a value that is not a valid HTTP header value")]
+    HeaderValue {
+        /// The header's name.
+        name: HeaderName,
+    },
+    /// The query parameters could not be serialized.
+    #[error("the query could not be serialized: {0}")]
+    Query(#[source] serde_html_form::ser::Error),
+    /// The body could not be serialized.
+    #[error("the body could not be serialized: {0}")]
+    Body(#[source] serde_json::Error),
+    /// The URL made from the base URL, the path and the query is not valid.
+    #[error("the request URL is not valid: {0}")]
+    Url(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_error_displays_route_status_and_body_excerpt() {
+        let error = Error::Status {
+            route: Route {
+                method: Method::POST,
+                template: "/api/v2/users/<id>/identities",
+            },
+            status: StatusCode::NOT_FOUND,
+            headers: HeaderMap::new(),
+            body: Bytes::from_static(b"{\"statusCode\":404,\n\"error\":\"Not Found\"}"),
+        };
+        assert_eq!(
+            error.to_string(),
+            "POST /api/v2/users/<id>/identities: server answered 404 Not Found: \
+             {\"statusCode\":404, \"error\":\"Not Found\"}"
+        );
+        assert_eq!(error.status(), Some(StatusCode::NOT_FOUND));
+        assert_eq!(error.body().map(<[u8]>::len), Some(39));
+    }
+
+    #[test]
+    fn excerpt_cuts_long_bodies_on_a_char_boundary() {
+        let body = Bytes::from("é".repeat(150));
+        let text = excerpt(&body);
+        assert!(text.ends_with("é..."), "{text}");
+        assert_eq!(text.chars().filter(|&c| c == 'é').count(), 100);
+        assert_eq!(excerpt(&Bytes::new()), "");
+    }
+}

@@ -1,0 +1,151 @@
+//! Rendering a path template: literal parts as written, placeholder values
+//! percent-encoded so that each one stays exactly one path segment.
+
+use std::fmt::{self, Display, Write as _};
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+use crate::error::RequestError;
+
+/// Everything but RFC 3986 `unreserved` is encoded. RFC 3986 would let sub-delims
+/// (`;`, `=`, `+`, ...) through in a segment, but servers disagree on what they mean
+/// there (`;` starts matrix parameters for some), so a value is encoded as strictly
+/// as `encodeURIComponent` and more: it can never change which route is called.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// A value that can fill a placeholder of a path template.
+///
+/// Implemented for every [`Display`] type: the value is formatted, then
+/// percent-encoded as one path segment.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot fill a path placeholder",
+    label = "path fields are written with `Display`, and `{Self}` does not implement it",
+    note = "use a type that implements `std::fmt::Display` (`String`, `&str`, an integer, ...), or implement it for `{Self}`"
+)]
+pub trait PathParam {
+    /// Writes the value, unencoded, to `f`.
+    fn fmt_param(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+
+impl<T: Display + ?Sized> PathParam for T {
+    fn fmt_param(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Display::fmt(self, f)
+    }
+}
+
+/// Writes a request path into a buffer; given to [`Endpoint::write_path`].
+///
+/// ```
+/// use restpoint_runtime::PathWriter;
+///
+/// let mut buf = String::new();
+/// let mut path = PathWriter::new(&mut buf);
+/// path.push_literal("/api/v2/users/");
+/// path.push_segment("id", "auth0|123")?;
+/// path.push_literal("/identities");
+/// assert_eq!(buf, "/api/v2/users/auth0%7C123/identities");
+/// # Ok::<(), restpoint_runtime::RequestError>(())
+/// ```
+///
+/// [`Endpoint::write_path`]: crate::Endpoint::write_path
+pub struct PathWriter<'a> {
+    out: &'a mut String,
+}
+
+impl<'a> PathWriter<'a> {
+    /// A writer that appends to `out`.
+    pub fn new(out: &'a mut String) -> Self {
+        PathWriter { out }
+    }
+
+    /// Appends a literal part of the template as it is: it must already be a valid
+    /// URL path (the `#[endpoint]` macro checks its templates at compile time).
+    pub fn push_literal(&mut self, literal: &str) {
+        self.out.push_str(literal);
+    }
+
+    /// Appends `value`, formatted and percent-encoded as one path segment.
+    ///
+    /// A value that cannot be sent as one segment (empty, `.` or `..`, which a
+    /// server would drop or resolve to another route) is an error naming the
+    /// parameter `name`.
+    pub fn push_segment<T: PathParam + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), RequestError> {
+        let start = self.out.len();
+        let written = write!(SegmentEncoder(self.out), "{}", Param(value));
+        let problem = match (written, &self.out[start..]) {
+            (Err(fmt::Error), _) => Some("could not be formatted"),
+            (Ok(()), "") => Some("is empty"),
+            (Ok(()), ".") => Some("is `.`"),
+            (Ok(()), "..") => Some("is `..`"),
+            (Ok(()), _) => None,
+        };
+        match problem {
+            None => Ok(()),
+            Some(problem) => {
+                self.out.truncate(start);
+                Err(RequestError::PathParam { name, problem })
+            }
+        }
+    }
+}
+
+/// Adapts a [`PathParam`] to `Display`, so that `write!` can drive it.
+struct Param<'a, T: ?Sized>(&'a T);
+
+impl<T: PathParam + ?Sized> Display for Param<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt_param(f)
+    }
+}
+
+/// Percent-encodes whatever is written to it straight into the path buffer, so a
+/// path value costs no allocation of its own.
+struct SegmentEncoder<'a>(&'a mut String);
+
+impl fmt::Write for SegmentEncoder<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0.extend(utf8_percent_encode(s, SEGMENT));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segment(value: &str) -> Result<String, RequestError> {
+        let mut out = String::from("/");
+        PathWriter::new(&mut out).push_segment("v", value)?;
+        Ok(out)
+    }
+
+    #[test]
+    fn encodes_everything_but_unreserved() {
+        assert_eq!(segment("auth0|123").unwrap(), "/auth0%7C123");
+        assert_eq!(segment("a/b?c#d%e f").unwrap(), "/a%2Fb%3Fc%23d%25e%20f");
+        assert_eq!(segment("é").unwrap(), "/%C3%A9");
+        assert_eq!(segment("AZaz09-._~").unwrap(), "/AZaz09-._~");
+        assert_eq!(segment("...").unwrap(), "/...");
+    }
+
+    #[test]
+    fn rejects_values_that_are_not_one_segment() {
+        for (value, problem) in [("", "is empty"), (".", "is `.`"), ("..", "is `..`")] {
+            match segment(value) {
+                Err(RequestError::PathParam {
+                    name: "v",
+                    problem: p,
+                }) => assert_eq!(p, problem),
+                other => panic!("{value:?} gave {other:?}"),
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! Turning an endpoint's values into a request, once, independent of the client
+//! that sends it: the one place where path, query, headers and body are assembled.
+
+use bytes::Bytes;
+use http::header::CONTENT_TYPE;
+use http::{HeaderMap, Method};
+
+use crate::endpoint::{Endpoint, QueryWriter};
+use crate::error::{ConfigError, RequestError};
+use crate::path::PathWriter;
+
+/// A validated base URL: absolute, `http` or `https`, without query or fragment,
+/// and without a trailing `/`, so that a path template can be appended to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct BaseUrl(Box<str>);
+
+impl BaseUrl {
+    pub(crate) fn parse(input: &str) -> Result<Self, ConfigError> {
+        let problem = |problem: &str| ConfigError::BaseUrl {
+            url: input.to_owned(),
+            problem: problem.to_owned(),
+        };
+        let url = url::Url::parse(input).map_err(|e| problem(&format!("is not a URL: {e}")))?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(problem("must start with `http://` or `https://`"));
+        }
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(problem("must not have a query or a fragment"));
+        }
+        Ok(BaseUrl(url.as_str().trim_end_matches('/').into()))
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A request ready to be handed to any HTTP client.
+#[derive(Debug)]
+pub(crate) struct PreparedRequest {
+    pub(crate) method: Method,
+    pub(crate) url: String,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Option<Bytes>,
+}
+
+impl PreparedRequest {
+    /// Builds the request `endpoint` describes against `base`, with `defaults` added
+    /// under every header the endpoint did not set itself.
+    pub(crate) fn new<E: Endpoint>(
+        endpoint: &E,
+        base: &BaseUrl,
+        defaults: &HeaderMap,
+    ) -> Result<Self, RequestError> {
+        let mut url = String::with_capacity(base.as_str().len() + E::PATH_TEMPLATE.len() + 32);
+        url.push_str(base.as_str());
+        endpoint.write_path(&mut PathWriter::new(&mut url))?;
+        endpoint.write_query(&mut QueryWriter::new(&mut url))?;
+
+        let mut headers = HeaderMap::new();
+        endpoint.write_headers(&mut headers)?;
+        let body = endpoint.body()?.map(|body| {
+            if !headers.contains_key(CONTENT_TYPE) {
+                headers.insert(CONTENT_TYPE, body.content_type);
+            }
+            body.bytes
+        });
+        for name in defaults.keys() {
+            if !headers.contains_key(name) {
+                for value in defaults.get_all(name) {
+                    headers.append(name.clone(), value.clone());
+                }
+            }
+        }
+        Ok(PreparedRequest {
+            method: E::METHOD,
+            url,
+            headers,
+            body,
+        })
+    }
+
+    pub(crate) fn into_http(self) -> Result<http::Request<Bytes>, RequestError> {
+        let mut request = http::Request::new(self.body.unwrap_or_default());
+        *request.method_mut() = self.method;
+        *request.uri_mut() = self
+            .url
+            .parse()
+            .map_err(|e: http::uri::InvalidUri| RequestError::Url(e.to_string()))?;
+        *request.headers_mut() = self.headers;
+        Ok(request)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_keeps_its_path_prefix_without_trailing_slash() {
+        assert_eq!(
+            BaseUrl::parse("http://h:1/prefix/").unwrap().as_str(),
+            "http://h:1/prefix"
+        );
+        assert_eq!(
+            BaseUrl::parse("https://t.auth0.com").unwrap().as_str(),
+            "https://t.auth0.com"
+        );
+    }
+
+    #[test]
+    fn base_url_rejects_what_a_path_cannot_follow() {
+        for bad in ["t.auth0.com", "ftp://h", "http://h/?q=1", "http://h/#f", ""] {
+            assert!(BaseUrl::parse(bad).is_err(), "{bad} was accepted");
+        }
+    }
+}
