@@ -23,7 +23,9 @@ pub use path::{PathParam, PathWriter};
 /// notice.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::{Body, Endpoint, Ignore, Json, PathWriter, QueryWriter, RequestError};
+    pub use crate::{
+        Body, Client, Endpoint, Error, Ignore, Json, PathWriter, QueryWriter, RequestError,
+    };
     pub use ::core;
     pub use ::http::{HeaderMap, HeaderName, Method};
     pub use ::serde;

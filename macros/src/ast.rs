@@ -1,0 +1,254 @@
+//! The request struct as a small IR: its fields, what each field's attributes say,
+//! and the struct to emit again with the attributes only the macro understands
+//! removed.
+
+use syn::punctuated::Punctuated;
+use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitStr, Meta, Path, Token, Type};
+
+use crate::errors::Errors;
+use crate::similar::closest;
+
+/// `#[query]`: the field is a query parameter.
+const QUERY: &str = "query";
+/// `#[header("Name")]`: the field is a request header.
+const HEADER: &str = "header";
+/// `#[body]`: the field is the whole request body.
+const BODY: &str = "body";
+const FIELD_ATTRS: &[&str] = &[QUERY, HEADER, BODY];
+
+/// The request struct.
+pub struct Input<'a> {
+    /// The struct as the user wrote it.
+    pub item: &'a DeriveInput,
+    /// Its named fields, in order.
+    pub fields: Vec<Field<'a>>,
+    /// The struct's own `#[serde(...)]` attributes, applied to the generated
+    /// body and query too.
+    pub serde_attrs: Vec<&'a Attribute>,
+}
+
+/// One field of the request struct.
+pub struct Field<'a> {
+    /// The field's identifier, `r#` included.
+    pub ident: &'a Ident,
+    /// The name placeholders use: the identifier without `r#`.
+    pub name: String,
+    /// The field's type.
+    pub ty: &'a Type,
+    /// What the field's restpoint attribute says it is, if it has one.
+    pub kind: Option<FieldKind>,
+    /// The field's `#[serde(...)]` attributes, honoured in the body and the query.
+    pub serde_attrs: Vec<&'a Attribute>,
+    /// Whether the type is written `Option<...>`: `None` is then left out.
+    pub is_option: bool,
+}
+
+/// What a field's restpoint attribute makes it.
+pub enum FieldKind {
+    /// `#[query]`.
+    Query(Path),
+    /// `#[header("Name")]`, with the name in lowercase.
+    Header(Path, String),
+    /// `#[body]`.
+    Body(Path),
+}
+
+impl FieldKind {
+    /// The attribute, for error spans.
+    pub fn attr_path(&self) -> &Path {
+        match self {
+            FieldKind::Query(path) | FieldKind::Header(path, _) | FieldKind::Body(path) => path,
+        }
+    }
+}
+
+impl<'a> Input<'a> {
+    /// Reads the struct, reporting every misuse of the field attributes.
+    pub fn from_syn(item: &'a DeriveInput) -> syn::Result<Self> {
+        let fields = match &item.data {
+            Data::Struct(data) => match &data.fields {
+                Fields::Named(fields) => &fields.named,
+                Fields::Unnamed(_) => {
+                    return Err(not_a_named_struct(item, "a tuple struct: name its fields"));
+                }
+                Fields::Unit => {
+                    return Err(not_a_named_struct(
+                        item,
+                        "a unit struct: give it braces, as in `struct Ping {}`",
+                    ));
+                }
+            },
+            Data::Enum(data) => {
+                return Err(syn::Error::new(
+                    data.enum_token.span,
+                    "`#[endpoint]` goes on a struct with named fields, not on an enum",
+                ));
+            }
+            Data::Union(data) => {
+                return Err(syn::Error::new(
+                    data.union_token.span,
+                    "`#[endpoint]` goes on a struct with named fields, not on a union",
+                ));
+            }
+        };
+        let mut errors = Errors::default();
+        let fields = fields
+            .iter()
+            .filter_map(|field| {
+                let ident = field.ident.as_ref()?;
+                let kind = parse_field_attrs(&field.attrs, &mut errors);
+                Some(Field {
+                    ident,
+                    name: ident.to_string().trim_start_matches("r#").to_owned(),
+                    ty: &field.ty,
+                    kind,
+                    serde_attrs: field.attrs.iter().filter(|a| is_serde(a)).collect(),
+                    is_option: is_option(&field.ty),
+                })
+            })
+            .collect();
+        let serde_attrs = item.attrs.iter().filter(|a| is_serde(a)).collect();
+        errors.finish(Input {
+            item,
+            fields,
+            serde_attrs,
+        })
+    }
+}
+
+fn not_a_named_struct(item: &DeriveInput, what: &str) -> syn::Error {
+    syn::Error::new_spanned(
+        &item.ident,
+        format!(
+            "`#[endpoint]` goes on a struct with named fields, and `{}` is {what}",
+            item.ident
+        ),
+    )
+}
+
+/// The restpoint attribute of a field, if any; misuse is recorded in `errors`.
+fn parse_field_attrs(attrs: &[Attribute], errors: &mut Errors) -> Option<FieldKind> {
+    let mut kind: Option<FieldKind> = None;
+    for attr in attrs {
+        let Some(name) = attr.path().get_ident().map(Ident::to_string) else {
+            continue;
+        };
+        let parsed = match name.as_str() {
+            QUERY => bare(attr, QUERY).map(|()| FieldKind::Query(attr.path().clone())),
+            BODY => bare(attr, BODY).map(|()| FieldKind::Body(attr.path().clone())),
+            HEADER => header_name(attr).map(|name| FieldKind::Header(attr.path().clone(), name)),
+            _ => {
+                if let Some(known) = closest(&name, FIELD_ATTRS.iter().copied()) {
+                    errors.spanned(
+                        attr.path(),
+                        format!("unknown field attribute `{name}`, did you mean `{known}`?"),
+                    );
+                }
+                continue;
+            }
+        };
+        let Some(parsed) = errors.take(parsed) else {
+            continue;
+        };
+        if let Some(first) = &kind {
+            errors.spanned(
+                parsed.attr_path(),
+                format!(
+                    "a field has one role, and this one is already `#[{}]`",
+                    first
+                        .attr_path()
+                        .get_ident()
+                        .map(Ident::to_string)
+                        .unwrap_or_default()
+                ),
+            );
+        } else {
+            kind = Some(parsed);
+        }
+    }
+    kind
+}
+
+fn bare(attr: &Attribute, name: &str) -> syn::Result<()> {
+    match &attr.meta {
+        Meta::Path(_) => Ok(()),
+        _ => Err(syn::Error::new_spanned(
+            &attr.meta,
+            format!("`#[{name}]` takes no arguments"),
+        )),
+    }
+}
+
+fn header_name(attr: &Attribute) -> syn::Result<String> {
+    let usage = "expected a header name, as in `#[header(\"X-Request-Id\")]`";
+    let Meta::List(list) = &attr.meta else {
+        return Err(syn::Error::new_spanned(&attr.meta, usage));
+    };
+    let lit: LitStr = syn::parse2(list.tokens.clone())
+        .map_err(|_| syn::Error::new_spanned(&list.tokens, usage))?;
+    let name = lit.value();
+    let token_char = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+    if name.is_empty() || !name.chars().all(token_char) {
+        return Err(syn::Error::new_spanned(
+            &lit,
+            format!(
+                "`{name}` is not a valid HTTP header name: use letters, digits and `-`, as in `X-Request-Id`"
+            ),
+        ));
+    }
+    Ok(name.to_ascii_lowercase())
+}
+
+fn is_serde(attr: &Attribute) -> bool {
+    attr.path().is_ident("serde")
+}
+
+/// Whether the type is written as `Option<T>` (by any path ending in `Option`).
+fn is_option(ty: &Type) -> bool {
+    match ty {
+        Type::Path(path) if path.qself.is_none() => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| last.ident == "Option" && !last.arguments.is_none()),
+        Type::Group(group) => is_option(&group.elem),
+        _ => false,
+    }
+}
+
+/// Whether the user derives `Serialize` or `Deserialize` on the struct, in which
+/// case its `#[serde]` attributes are theirs too and stay on it.
+fn derives_serde(attrs: &[Attribute]) -> bool {
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("derive"))
+        .any(|attr| {
+            attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
+                .map(|paths| {
+                    paths.iter().any(|path| {
+                        path.segments
+                            .last()
+                            .is_some_and(|s| s.ident == "Serialize" || s.ident == "Deserialize")
+                    })
+                })
+                .unwrap_or(false)
+        })
+}
+
+/// The struct to emit: the user's, less the attributes only `#[endpoint]` reads
+/// (an attribute macro cannot declare helper attributes, so they must go).
+pub fn strip_attributes(item: &DeriveInput) -> DeriveInput {
+    let keep_serde = derives_serde(&item.attrs);
+    let keep = |attr: &Attribute| {
+        let ours = FIELD_ATTRS.iter().any(|name| attr.path().is_ident(name));
+        !ours && (keep_serde || !is_serde(attr))
+    };
+    let mut item = item.clone();
+    item.attrs.retain(keep);
+    if let Data::Struct(data) = &mut item.data {
+        for field in data.fields.iter_mut() {
+            field.attrs.retain(keep);
+        }
+    }
+    item
+}

@@ -1,0 +1,317 @@
+//! Writes the `Endpoint` impl and the inherent `send`: a description of the
+//! endpoint only; all behaviour is generic code in the runtime.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{DeriveInput, Lifetime, Type};
+
+use crate::args::{self, Args};
+use crate::ast::{self, Field, Input};
+use crate::valid::{self, BodyPlan, PathPart, Plan};
+
+/// The macro's entry: on any error, the struct is still emitted beside the
+/// errors, so that one mistake does not cascade into errors wherever it is used.
+pub fn expand_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
+    let item: DeriveInput = match syn::parse2(item.clone()) {
+        Ok(item) => item,
+        Err(_) => {
+            let error = syn::Error::new(
+                Span::call_site(),
+                "`#[endpoint]` goes on a struct with named fields",
+            );
+            let error = error.into_compile_error();
+            return quote!(#error #item);
+        }
+    };
+    let args = args::parse(args);
+    let input = Input::from_syn(&item);
+    let result = match (&args, input) {
+        (Ok(args), Ok(input)) => {
+            valid::validate(args, &input).map(|plan| expand(args, &input, &plan))
+        }
+        (Ok(_), Err(error)) => Err(error),
+        (Err(error), Ok(_)) => Err(error.clone()),
+        (Err(error), Err(more)) => {
+            let mut error = error.clone();
+            error.combine(more);
+            Err(error)
+        }
+    };
+    result.unwrap_or_else(|error| fallback(args.ok().as_ref(), &item, error))
+}
+
+/// The user's struct, the errors, and a `send` of the right signature that is
+/// never run (the build fails), so calls to it type-check.
+fn fallback(args: Option<&Args>, item: &DeriveInput, error: syn::Error) -> TokenStream {
+    let error = error.into_compile_error();
+    let stripped = ast::strip_attributes(item);
+    let ident = &item.ident;
+    let vis = &item.vis;
+    let (impl_generics, ty_generics, where_clause) = item.generics.split_for_impl();
+    let send = match args {
+        Some(args) => {
+            let private = private_path(args);
+            let response = response_type(args);
+            quote! {
+                #vis async fn send(&self, _: &#private::Client)
+                    -> ::core::result::Result<#response, #private::Error>
+                {
+                    ::core::unreachable!()
+                }
+            }
+        }
+        None => TokenStream::new(),
+    };
+    quote! {
+        #error
+        #stripped
+        impl #impl_generics #ident #ty_generics #where_clause {
+            #send
+        }
+    }
+}
+
+fn private_path(args: &Args) -> TokenStream {
+    let root = &args.krate;
+    quote!(#root::__private)
+}
+
+/// `response = T`, or `()` for `HEAD` (it has no body), or `serde_json::Value`.
+fn response_type(args: &Args) -> TokenStream {
+    let private = private_path(args);
+    match &args.response {
+        Some(ty) => quote!(#ty),
+        None if args.method == "HEAD" => quote!(()),
+        None => quote!(#private::serde_json::Value),
+    }
+}
+
+fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
+    let private = private_path(args);
+    let item = ast::strip_attributes(input.item);
+    let ident = &input.item.ident;
+    let vis = &input.item.vis;
+    let (impl_generics, ty_generics, where_clause) = input.item.generics.split_for_impl();
+    let method = &args.method;
+    let template = &args.template_lit;
+    let response = response_type(args);
+
+    // The `ResponseFormat` bound fails when the response type cannot be decoded;
+    // spanning the line at the user's type puts rustc's error there.
+    let is_unit = match &args.response {
+        Some(Type::Tuple(tuple)) => tuple.elems.is_empty(),
+        Some(_) => false,
+        None => args.method == "HEAD",
+    };
+    let format_span = args
+        .response
+        .as_ref()
+        .map_or_else(Span::call_site, Spanned::span);
+    let format = if is_unit {
+        quote!(Ignore)
+    } else {
+        quote!(Json)
+    };
+    let format = quote_spanned!(format_span=> type Format = #private::#format;);
+
+    let write_path = write_path(&private, plan);
+    let write_query = write_query(&private, input, plan);
+    let write_headers = write_headers(&private, plan);
+    let body = body(&private, input, plan);
+    let send_doc = format!(
+        " Sends `{} {}` with `client` and decodes the answer.",
+        method,
+        template.value()
+    );
+
+    quote! {
+        #item
+
+        #[automatically_derived]
+        impl #impl_generics #private::Endpoint for #ident #ty_generics #where_clause {
+            type Response = #response;
+            #format
+            const METHOD: #private::Method = #private::Method::#method;
+            const PATH_TEMPLATE: &'static str = #template;
+
+            #write_path
+            #write_query
+            #write_headers
+            #body
+        }
+
+        impl #impl_generics #ident #ty_generics #where_clause {
+            #[doc = #send_doc]
+            #vis async fn send(&self, client: &#private::Client)
+                -> ::core::result::Result<#response, #private::Error>
+            {
+                client.send(self).await
+            }
+        }
+    }
+}
+
+fn write_path(private: &TokenStream, plan: &Plan) -> TokenStream {
+    let parts = plan.path.iter().map(|part| match part {
+        PathPart::Literal(text) => quote!(__path.push_literal(#text);),
+        PathPart::Field(field) => {
+            let (ident, name) = (field.ident, &field.name);
+            // At the field's type: "`T` cannot fill a path placeholder" lands there.
+            quote_spanned!(field.ty.span()=> __path.push_segment(#name, &self.#ident)?;)
+        }
+    });
+    quote! {
+        fn write_path(&self, __path: &mut #private::PathWriter<'_>)
+            -> ::core::result::Result<(), #private::RequestError>
+        {
+            #(#parts)*
+            ::core::result::Result::Ok(())
+        }
+    }
+}
+
+fn write_query(private: &TokenStream, input: &Input, plan: &Plan) -> TokenStream {
+    if plan.query.is_empty() {
+        return TokenStream::new();
+    }
+    let (definition, value) = serde_struct(private, input, "__Query", &plan.query, false);
+    quote! {
+        fn write_query(&self, __query: &mut #private::QueryWriter<'_>)
+            -> ::core::result::Result<(), #private::RequestError>
+        {
+            #definition
+            __query.append(&#value)
+        }
+    }
+}
+
+fn write_headers(private: &TokenStream, plan: &Plan) -> TokenStream {
+    if plan.headers.is_empty() {
+        return TokenStream::new();
+    }
+    let inserts = plan.headers.iter().map(|(field, name)| {
+        let ident = field.ident;
+        let name = quote!(#private::HeaderName::from_static(#name));
+        if field.is_option {
+            quote_spanned! {field.ty.span()=>
+                if let ::core::option::Option::Some(__value) = &self.#ident {
+                    #private::insert_header(__headers, #name, __value)?;
+                }
+            }
+        } else {
+            quote_spanned!(field.ty.span()=> #private::insert_header(__headers, #name, &self.#ident)?;)
+        }
+    });
+    quote! {
+        fn write_headers(&self, __headers: &mut #private::HeaderMap)
+            -> ::core::result::Result<(), #private::RequestError>
+        {
+            #(#inserts)*
+            ::core::result::Result::Ok(())
+        }
+    }
+}
+
+fn body(private: &TokenStream, input: &Input, plan: &Plan) -> TokenStream {
+    let build = match &plan.body {
+        BodyPlan::None => return TokenStream::new(),
+        BodyPlan::Whole(field) if field.is_option => {
+            let ident = field.ident;
+            quote! {
+                match &self.#ident {
+                    ::core::option::Option::Some(__body) => {
+                        #private::Body::json(__body).map(::core::option::Option::Some)
+                    }
+                    ::core::option::Option::None => ::core::result::Result::Ok(::core::option::Option::None),
+                }
+            }
+        }
+        BodyPlan::Whole(field) => {
+            let ident = field.ident;
+            quote!(#private::Body::json(&self.#ident).map(::core::option::Option::Some))
+        }
+        BodyPlan::Members(fields) => {
+            let (definition, value) = serde_struct(private, input, "__Body", fields, true);
+            quote! {
+                #definition
+                #private::Body::json(&#value).map(::core::option::Option::Some)
+            }
+        }
+    };
+    quote! {
+        fn body(&self) -> ::core::result::Result<
+            ::core::option::Option<#private::Body>,
+            #private::RequestError,
+        > {
+            #build
+        }
+    }
+}
+
+/// A local struct that borrows `fields` from `self` and derives `Serialize` with
+/// the user's `#[serde]` attributes, and the expression that builds it: serde
+/// does the serializing, so every serde attribute means what it always means.
+fn serde_struct(
+    private: &TokenStream,
+    input: &Input,
+    name: &str,
+    fields: &[&Field],
+    skip_none: bool,
+) -> (TokenStream, TokenStream) {
+    let name = format_ident!("{name}");
+    let serde_path = format!("{private}::serde").replace(' ', "");
+    let is_none_path = format!("{private}::is_none").replace(' ', "");
+    let container_attrs = &input.serde_attrs;
+
+    let lifetime = Lifetime::new("'__r", Span::call_site());
+    let mut generics = input.item.generics.clone();
+    generics.params.insert(0, syn::parse_quote!(#lifetime));
+    let where_clause = &generics.where_clause;
+    // Unused parameters of the user's struct are an error on the local struct.
+    let marker = (!input.item.generics.params.is_empty()).then(|| {
+        let ident = &input.item.ident;
+        let (_, ty_generics, _) = input.item.generics.split_for_impl();
+        (
+            quote! {
+                #[serde(skip)]
+                __marker: ::core::marker::PhantomData<&#lifetime #ident #ty_generics>,
+            },
+            quote!(__marker: ::core::marker::PhantomData,),
+        )
+    });
+    let (marker_field, marker_value) = marker.unzip();
+
+    let declarations = fields.iter().map(|field| {
+        let (ident, ty, attrs) = (field.ident, field.ty, &field.serde_attrs);
+        let skip = (skip_none && field.is_option && !mentions(attrs, "skip_serializing_if"))
+            .then(|| quote!(#[serde(skip_serializing_if = #is_none_path)]));
+        quote!(#(#attrs)* #skip #ident: &#lifetime #ty,)
+    });
+    let values = fields.iter().map(|field| {
+        let ident = field.ident;
+        quote!(#ident: &self.#ident,)
+    });
+    let definition = quote! {
+        #[derive(#private::Serialize)]
+        #[serde(crate = #serde_path)]
+        #(#container_attrs)*
+        struct #name #generics #where_clause {
+            #(#declarations)*
+            #marker_field
+        }
+    };
+    let value = quote!(#name { #(#values)* #marker_value });
+    (definition, value)
+}
+
+/// Whether any of `attrs` names `word` (as in `#[serde(skip_serializing_if = ...)]`).
+fn mentions(attrs: &[&syn::Attribute], word: &str) -> bool {
+    attrs.iter().any(|attr| match &attr.meta {
+        syn::Meta::List(list) => list.tokens.clone().into_iter().any(|token| match token {
+            proc_macro2::TokenTree::Ident(ident) => ident == word,
+            _ => false,
+        }),
+        _ => false,
+    })
+}

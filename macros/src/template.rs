@@ -1,0 +1,216 @@
+//! The path template language: `/literal/<placeholder>/literal`.
+//!
+//! Literal parts are sent as written, so they must already be a valid URL path;
+//! each `<name>` is filled at run time with the field `name`, percent-encoded.
+
+use std::fmt;
+
+/// A parsed path template, e.g. `/api/v2/users/<id>/identities`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathTemplate {
+    /// The parts in order; two literals are never adjacent.
+    pub segments: Vec<Segment>,
+}
+
+/// One part of a [`PathTemplate`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    /// Text sent as written: `/api/v2/users/`.
+    Literal(String),
+    /// `<name>`: the value of the field `name`, encoded as one path segment.
+    Placeholder(String),
+}
+
+impl PathTemplate {
+    /// The placeholders' names, in order.
+    pub fn placeholders(&self) -> impl Iterator<Item = &str> {
+        self.segments.iter().filter_map(|segment| match segment {
+            Segment::Placeholder(name) => Some(name.as_str()),
+            Segment::Literal(_) => None,
+        })
+    }
+
+    /// Parses `template`; the error is a message for the user.
+    pub fn parse(template: &str) -> Result<Self, String> {
+        if !template.starts_with('/') {
+            return Err(format!(
+                "the path template must start with `/`: write `\"/{}\"`",
+                template.trim_start_matches('/')
+            ));
+        }
+        let mut segments = Vec::new();
+        let mut literal = String::new();
+        let mut rest = template;
+        while let Some(c) = rest.chars().next() {
+            match c {
+                '<' => {
+                    let end = rest.find('>').ok_or_else(|| {
+                        format!("unclosed placeholder `{rest}` in the path template: add a `>`")
+                    })?;
+                    let name = &rest[1..end];
+                    check_placeholder_name(name)?;
+                    if segments.contains(&Segment::Placeholder(name.to_owned())) {
+                        return Err(format!(
+                            "placeholder `<{name}>` appears twice in the path template; \
+                             a field fills one placeholder"
+                        ));
+                    }
+                    if !literal.is_empty() {
+                        segments.push(Segment::Literal(std::mem::take(&mut literal)));
+                    }
+                    segments.push(Segment::Placeholder(name.to_owned()));
+                    rest = &rest[end + 1..];
+                }
+                _ => {
+                    check_literal_char(c, rest)?;
+                    literal.push(c);
+                    rest = &rest[c.len_utf8()..];
+                }
+            }
+        }
+        if !literal.is_empty() {
+            segments.push(Segment::Literal(literal));
+        }
+        Ok(PathTemplate { segments })
+    }
+}
+
+fn check_placeholder_name(name: &str) -> Result<(), String> {
+    let mut chars = name.chars();
+    let valid = match chars.next() {
+        None => {
+            return Err(
+                "empty placeholder `<>` in the path template: name a field, as in `<id>`".into(),
+            );
+        }
+        Some(first) => {
+            (first == '_' || first.is_alphabetic())
+                && chars.all(|c| c == '_' || c.is_alphanumeric())
+                && name != "_"
+        }
+    };
+    if valid {
+        Ok(())
+    } else {
+        let suggestion: String = name
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '_' })
+            .collect();
+        Err(format!(
+            "placeholder `<{name}>` is not a field name; placeholders name a field of the struct, \
+             as in `<{suggestion}>`"
+        ))
+    }
+}
+
+/// Characters a literal part may hold: RFC 3986 `pchar`, `/`, and `%` (which must
+/// start a `%XX` escape).
+fn check_literal_char(c: char, rest: &str) -> Result<(), String> {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' | '-' | '.' | '_' | '~' => Ok(()),
+        '!' | '$' | '&' | '\'' | '(' | ')' | '*' | '+' | ',' | ';' | '=' | ':' | '@' | '/' => {
+            Ok(())
+        }
+        '%' => {
+            let escape = rest.get(1..3).unwrap_or("");
+            if escape.len() == 2 && escape.bytes().all(|b| b.is_ascii_hexdigit()) {
+                Ok(())
+            } else {
+                Err("`%` in the path template must start a `%XX` escape; write `%25` for a literal `%`".into())
+            }
+        }
+        '?' => Err(
+            "the path template cannot hold a query (`?`): declare query parameters as \
+                    fields marked `#[query]`"
+                .into(),
+        ),
+        '#' => Err(
+            "the path template cannot hold a fragment (`#`): fragments are never sent \
+                    to the server"
+                .into(),
+        ),
+        '>' => Err("`>` without a matching `<` in the path template".into()),
+        other => Err(format!(
+            "{other:?} cannot appear in a URL path: percent-encode it in the template (`{}`)",
+            percent_encode(other)
+        )),
+    }
+}
+
+fn percent_encode(c: char) -> String {
+    let mut buf = [0; 4];
+    c.encode_utf8(&mut buf)
+        .bytes()
+        .map(|b| format!("%{b:02X}"))
+        .collect()
+}
+
+impl fmt::Display for PathTemplate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for segment in &self.segments {
+            match segment {
+                Segment::Literal(text) => f.write_str(text)?,
+                Segment::Placeholder(name) => write!(f, "<{name}>")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn parses_literals_and_placeholders() {
+        let template = PathTemplate::parse("/api/v2/users/<id>/identities").unwrap();
+        assert_eq!(
+            template.segments,
+            [
+                Segment::Literal("/api/v2/users/".into()),
+                Segment::Placeholder("id".into()),
+                Segment::Literal("/identities".into()),
+            ]
+        );
+        assert_eq!(template.placeholders().collect::<Vec<_>>(), ["id"]);
+    }
+
+    #[test]
+    fn rejects_malformed_templates() {
+        for (template, expected) in [
+            ("users", "must start with `/`"),
+            ("/users/<id", "unclosed placeholder"),
+            ("/users/<>", "empty placeholder"),
+            ("/users/<user-id>", "as in `<user_id>`"),
+            ("/users/<id>/<id>", "appears twice"),
+            ("/users?page=1", "cannot hold a query"),
+            ("/users#top", "cannot hold a fragment"),
+            ("/a b", "percent-encode it"),
+            ("/100%", "`%XX` escape"),
+            ("/a>b", "without a matching `<`"),
+        ] {
+            let error = PathTemplate::parse(template).unwrap_err();
+            assert!(error.contains(expected), "{template}: {error}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(template in "\\PC*") {
+            let _ = PathTemplate::parse(&template);
+        }
+
+        #[test]
+        fn never_panics_on_template_like_input(template in "[/<>a-z_%0-9?#. -]{0,24}") {
+            let _ = PathTemplate::parse(&template);
+        }
+
+        #[test]
+        fn round_trips_what_it_accepts(template in "(/[a-z0-9._~-]{0,6}(<[a-z_][a-z0-9_]{0,5}>)?){1,5}") {
+            if let Ok(parsed) = PathTemplate::parse(&template) {
+                prop_assert_eq!(parsed.to_string(), template);
+            }
+        }
+    }
+}

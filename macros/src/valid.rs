@@ -1,0 +1,155 @@
+//! Checks the struct against the attribute and decides each field's role: the
+//! result, a [`Plan`], is everything expansion needs and cannot be wrong.
+
+use crate::args::Args;
+use crate::ast::{Field, FieldKind, Input};
+use crate::errors::Errors;
+use crate::similar::did_you_mean;
+use crate::template::Segment;
+
+/// A checked endpoint: every field has exactly one role.
+pub struct Plan<'a> {
+    /// The path, with each placeholder resolved to its field.
+    pub path: Vec<PathPart<'a>>,
+    /// `#[query]` fields.
+    pub query: Vec<&'a Field<'a>>,
+    /// `#[header("name")]` fields, with the lowercase header name.
+    pub headers: Vec<(&'a Field<'a>, &'a str)>,
+    /// What the request body is made of.
+    pub body: BodyPlan<'a>,
+}
+
+/// One part of a resolved path.
+pub enum PathPart<'a> {
+    /// Text sent as written.
+    Literal(&'a str),
+    /// The value of a field, encoded as one segment.
+    Field(&'a Field<'a>),
+}
+
+/// What the request body is made of.
+pub enum BodyPlan<'a> {
+    /// No body.
+    None,
+    /// The `#[body]` field, serialized whole.
+    Whole(&'a Field<'a>),
+    /// The unmarked fields, as members of one JSON object.
+    Members(Vec<&'a Field<'a>>),
+}
+
+/// Checks `input` against `args`, reporting every independent mistake.
+pub fn validate<'a>(args: &'a Args, input: &'a Input<'a>) -> syn::Result<Plan<'a>> {
+    let mut errors = Errors::default();
+    let field_names = || input.fields.iter().map(|f| f.name.as_str());
+
+    let mut path = Vec::new();
+    for segment in &args.template.segments {
+        match segment {
+            Segment::Literal(text) => path.push(PathPart::Literal(text)),
+            Segment::Placeholder(name) => {
+                match input.fields.iter().find(|field| field.name == *name) {
+                    Some(field) => path.push(PathPart::Field(field)),
+                    None => errors.spanned(
+                        &args.template_lit,
+                        format!(
+                            "no field `{name}` for the placeholder `<{name}>`{}",
+                            did_you_mean(name, field_names())
+                        ),
+                    ),
+                }
+            }
+        }
+    }
+
+    let is_path_field = |field: &Field| args.template.placeholders().any(|name| name == field.name);
+    let mut query = Vec::new();
+    let mut headers = Vec::new();
+    let mut whole_body: Option<&Field> = None;
+    let mut members = Vec::new();
+    for field in &input.fields {
+        match (&field.kind, is_path_field(field)) {
+            (None, true) => {}
+            (Some(kind), true) => errors.spanned(
+                kind.attr_path(),
+                format!(
+                    "field `{0}` fills the placeholder `<{0}>` of the path, so it cannot also be \
+                     `#[{1}]`; remove the attribute, or rename the placeholder",
+                    field.name,
+                    attr_name(kind)
+                ),
+            ),
+            (Some(FieldKind::Query(_)), false) => query.push(field),
+            (Some(FieldKind::Header(_, name)), false) => headers.push((field, name.as_str())),
+            (Some(FieldKind::Body(attr)), false) => {
+                if let Some(first) = whole_body {
+                    errors.spanned(
+                        attr,
+                        format!(
+                            "only one field can be the `#[body]`, and `{}` already is; \
+                             remove `#[body]` from one of them",
+                            first.name
+                        ),
+                    );
+                } else if args.is_bodiless() {
+                    errors.spanned(
+                        attr,
+                        format!(
+                            "`{}` requests have no body, so no field can be `#[body]`",
+                            args.method
+                        ),
+                    );
+                } else {
+                    whole_body = Some(field);
+                }
+            }
+            (None, false) => members.push(field),
+        }
+    }
+
+    if args.is_bodiless() {
+        for field in &members {
+            errors.spanned(
+                field.ident,
+                format!(
+                    "`{method}` requests have no body, so field `{name}` must be sent another \
+                     way: mark it `#[query]` to send it in the query string, or \
+                     `#[header(\"...\")]`, or name it in the path as `<{name}>`",
+                    method = args.method,
+                    name = field.name
+                ),
+            );
+        }
+    } else if let Some(body) = whole_body {
+        for field in &members {
+            errors.spanned(
+                field.ident,
+                format!(
+                    "field `{}` is unmarked, so it would be a member of the JSON body, but `{}` \
+                     is already the whole `#[body]`; mark it `#[query]` or `#[header(\"...\")]`, \
+                     or move it into the body's type",
+                    field.name, body.name
+                ),
+            );
+        }
+    }
+
+    let body = match whole_body {
+        Some(field) => BodyPlan::Whole(field),
+        None if members.is_empty() || args.is_bodiless() => BodyPlan::None,
+        None => BodyPlan::Members(members),
+    };
+    errors.finish(Plan {
+        path,
+        query,
+        headers,
+        body,
+    })
+}
+
+fn attr_name(kind: &FieldKind) -> &'static str {
+    match kind {
+        FieldKind::Query(_) => "query",
+        FieldKind::Header(..) => "header",
+        FieldKind::Body(_) => "body",
+    }
+}
