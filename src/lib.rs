@@ -1,3 +1,124 @@
-//! Placeholder; written below.
+//! Declare an HTTP API endpoint in ten lines.
+//!
+//! An attribute on a request struct generates the path interpolation
+//! (percent-encoded), the query, the headers, the body serialization and a typed
+//! `send` method; a small runtime sends it and keeps whatever the server said when
+//! something goes wrong.
+//!
+//! ```no_run
+//! use restpoint::{endpoint, Client};
+//! use serde::Deserialize;
+//!
+//! /// Links a secondary account to the primary user `id`.
+//! #[endpoint(POST, "/api/v2/users/<id>/identities", response = Vec<Identity>)]
+//! #[derive(Debug, Default)]
+//! pub struct LinkUserAccount {
+//!     pub id: String,
+//!     pub provider: Option<String>,
+//!     pub connection_id: Option<String>,
+//!     pub user_id: Option<String>,
+//!     pub link_with: Option<String>,
+//! }
+//!
+//! #[derive(Debug, Deserialize)]
+//! pub struct Identity {
+//!     pub provider: String,
+//!     pub user_id: serde_json::Value, // Auth0 sends a string or a number
+//!     pub connection: String,
+//!     #[serde(rename = "isSocial")]
+//!     pub is_social: bool,
+//! }
+//!
+//! async fn link(token: &str) -> Result<Vec<Identity>, restpoint::Error> {
+//!     let client = Client::builder("https://tenant.eu.auth0.com").bearer_auth(token).build()?;
+//!     LinkUserAccount {
+//!         id: "auth0|63d17c6a9d503d76c056c177".into(),
+//!         provider: Some("auth0".into()),
+//!         user_id: Some("auth0|63d17c6b77d74b740960460a".into()),
+//!         ..Default::default()
+//!     }
+//!     .send(&client)
+//!     .await
+//! }
+//! ```
+//!
+//! The request above is `POST /api/v2/users/auth0%7C63d17c6a9d503d76c056c177/identities`
+//! with the JSON body `{"provider":"auth0","user_id":"auth0|63d17c6b77d74b740960460a"}`:
+//! the `|` of the path value is encoded, the `None` fields are left out.
+//!
+//! [`endpoint`] lists the rules; [`Client`] sends; [`Error`] says what went wrong.
+//! An endpoint also becomes an [`http::Request`](Endpoint::to_http_request) with
+//! no network at all, to test, log, or send it with another client.
+
+#![deny(missing_docs)]
+
+/// Declares an HTTP API endpoint on a struct with named fields.
+///
+/// ```text
+/// #[endpoint(METHOD, "/path/<placeholder>", response = T, crate = "path")]
+/// ```
+///
+/// - `METHOD` is one of `GET`, `POST`, `PUT`, `PATCH`, `DELETE`, `HEAD`,
+///   `OPTIONS`.
+/// - The template starts with `/`; `<name>` is filled with the field `name`,
+///   written with `Display` and percent-encoded as one path segment (everything but
+///   `A-Z a-z 0-9 - . _ ~` is encoded: `auth0|123` is sent as `auth0%7C123`, and a
+///   `/` in a value cannot reach another route). A value that cannot be one
+///   segment (empty, `.`, `..`) is an [`Error::Request`] before any I/O. Literal
+///   parts are sent as written and cannot hold `?` or `#`.
+/// - `#[query]` fields go to the query string, serialized with serde; `None` is
+///   left out.
+/// - `#[header("Name")]` fields are request headers, written with `Display`;
+///   `None` is left out. A value with CR or LF is an error, never sent.
+/// - One `#[body]` field is the whole JSON body.
+/// - Every other field is a member of the JSON body object; an `Option` that is
+///   `None` is left out, and `#[serde(...)]` attributes (`rename`, `flatten`,
+///   `skip_serializing_if`, ...) mean what they mean to serde. The struct does not
+///   derive `Serialize` itself. On `GET` and `HEAD` such a field is a compile
+///   error: mark it `#[query]`.
+/// - `response = T` (`T: DeserializeOwned`) types a `2xx` body; the default is
+///   `serde_json::Value` (`()` for `HEAD`); `()` ignores the body.
+/// - `crate = "path"` names the `restpoint` crate when it is renamed or re-exported.
+///
+/// The struct is emitted as written (derives, docs, visibility), less the field
+/// attributes above. It gets an impl of [`Endpoint`] and an inherent
+/// `async fn send(&self, client: &Client) -> Result<T, Error>`.
+///
+/// Misuse is a compile error at the mistake:
+///
+/// ```compile_fail
+/// # use restpoint::endpoint;
+/// #[endpoint(GET, "/api/v2/users/<idd>")] // no field `idd`; did you mean `id`?
+/// struct GetUser {
+///     id: String,
+/// }
+/// ```
+///
+/// ```compile_fail
+/// # use restpoint::endpoint;
+/// #[endpoint(GET, "/api/v2/users")]
+/// struct ListUsers {
+///     page: u32, // `GET` requests have no body: mark it `#[query]`
+/// }
+/// ```
+///
+/// ```compile_fail
+/// # use restpoint::endpoint;
+/// #[endpoint(post, "/api/v2/users")] // HTTP methods are written in uppercase: `POST`
+/// struct CreateUser {
+///     email: String,
+/// }
+/// ```
 pub use restpoint_macros::endpoint;
-pub use restpoint_runtime::*;
+
+pub use restpoint_runtime::{
+    Body, BoxError, Client, ClientBuilder, ConfigError, Endpoint, Error, Ignore, Json, PathParam,
+    PathWriter, QueryWriter, RequestError, ResponseFormat, Route,
+};
+
+/// The `http` crate, whose types the API uses (`Method`, `StatusCode`,
+/// `HeaderMap`, `Request`).
+pub use restpoint_runtime::http;
+
+#[doc(hidden)]
+pub use restpoint_runtime::__private;

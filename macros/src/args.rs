@@ -47,7 +47,7 @@ struct RawArgs {
 }
 
 enum OptionValue {
-    Type(Type),
+    Type(Box<Type>),
     Str(LitStr),
 }
 
@@ -120,12 +120,12 @@ impl Parse for RawArgs {
                     )
                 })?)
             } else {
-                OptionValue::Type(input.parse().map_err(|e| {
+                OptionValue::Type(Box::new(input.parse().map_err(|e| {
                     syn::Error::new(
                         e.span(),
                         format!("expected a type after `{key} =`, as in `response = Vec<User>`"),
                     )
-                })?)
+                })?))
             };
             options.push((key, value));
         }
@@ -166,7 +166,7 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
     for (key, value) in raw.options {
         let name = key.to_string();
         let slot_taken = match (name.as_str(), value) {
-            (RESPONSE, OptionValue::Type(ty)) => response.replace(ty).is_some(),
+            (RESPONSE, OptionValue::Type(ty)) => response.replace(*ty).is_some(),
             (CRATE, OptionValue::Str(lit)) => match lit.parse::<Path>() {
                 Ok(path) => krate.replace(path).is_some(),
                 Err(_) => {

@@ -78,6 +78,15 @@ impl Client {
     /// them too. Values that cannot make a request are an [`Error::Request`], before
     /// anything is sent.
     pub async fn send<E: Endpoint>(&self, endpoint: &E) -> Result<E::Response, Error> {
+        self.execute(endpoint).await.map(http::Response::into_body)
+    }
+
+    /// Like [`send`](Client::send), but keeps the status and the headers of the
+    /// answer beside the decoded body (Auth0's `x-ratelimit-*` headers, say).
+    pub async fn execute<E: Endpoint>(
+        &self,
+        endpoint: &E,
+    ) -> Result<http::Response<E::Response>, Error> {
         let request = self.reqwest_request(endpoint)?;
         let transport = |source| Error::Transport {
             route: E::route(),
@@ -85,25 +94,26 @@ impl Client {
         };
 
         let response = self.http.execute(request).await.map_err(transport)?;
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body: Bytes = response.bytes().await.map_err(transport)?;
+        let mut answer = http::Response::new(Bytes::new());
+        *answer.status_mut() = response.status();
+        *answer.version_mut() = response.version();
+        *answer.headers_mut() = response.headers().clone();
+        *answer.body_mut() = response.bytes().await.map_err(transport)?;
 
-        if !status.is_success() {
+        if !answer.status().is_success() {
             return Err(Error::Status {
                 route: E::route(),
-                status,
-                headers,
-                body,
+                response: Box::new(answer),
             });
         }
-        E::Format::decode(&body).map_err(|source| Error::Decode {
-            route: E::route(),
-            status,
-            headers,
-            body,
-            source,
-        })
+        match E::Format::decode(answer.body()) {
+            Ok(value) => Ok(answer.map(|_| value)),
+            Err(source) => Err(Error::Decode {
+                route: E::route(),
+                response: Box::new(answer),
+                source,
+            }),
+        }
     }
 
     /// The request `send` would send, as an [`http::Request`], the client's default

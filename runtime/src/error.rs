@@ -73,32 +73,24 @@ pub enum Error {
     },
 
     /// The server answered with a status outside `2xx`.
-    #[error("{route}: server answered {status}{}", excerpt(body))]
+    #[error("{route}: server answered {}{}", response.status(), excerpt(response.body()))]
     #[non_exhaustive]
     Status {
         /// The route called.
         route: Route,
-        /// The status of the answer.
-        status: StatusCode,
-        /// The headers of the answer.
-        headers: HeaderMap,
-        /// The body of the answer, unchanged.
-        body: Bytes,
+        /// The answer: status, headers and the body, unchanged.
+        response: Box<http::Response<Bytes>>,
     },
 
     /// The server answered `2xx`, but its body is not what the endpoint's response
     /// type expects.
-    #[error("{route}: could not decode the {status} answer: {source}")]
+    #[error("{route}: could not decode the {} answer: {source}", response.status())]
     #[non_exhaustive]
     Decode {
         /// The route called.
         route: Route,
-        /// The status of the answer.
-        status: StatusCode,
-        /// The headers of the answer.
-        headers: HeaderMap,
-        /// The body of the answer, unchanged.
-        body: Bytes,
+        /// The answer: status, headers and the body, unchanged.
+        response: Box<http::Response<Bytes>>,
         /// Why it did not decode.
         source: BoxError,
     },
@@ -108,24 +100,25 @@ impl Error {
     /// The status of the answer, if there was one.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::Status { status, .. } | Error::Decode { status, .. } => Some(*status),
             Error::Transport { source, .. } => source.status(),
-            Error::Config(_) | Error::Request { .. } => None,
+            _ => self.response().map(http::Response::status),
         }
     }
 
     /// The raw body of the answer, if there was one.
     pub fn body(&self) -> Option<&[u8]> {
-        match self {
-            Error::Status { body, .. } | Error::Decode { body, .. } => Some(body),
-            _ => None,
-        }
+        self.response().map(|response| response.body().as_ref())
     }
 
     /// The headers of the answer, if there was one.
     pub fn headers(&self) -> Option<&HeaderMap> {
+        self.response().map(http::Response::headers)
+    }
+
+    /// The whole answer, if there was one: status, headers and raw body.
+    pub fn response(&self) -> Option<&http::Response<Bytes>> {
         match self {
-            Error::Status { headers, .. } | Error::Decode { headers, .. } => Some(headers),
+            Error::Status { response, .. } | Error::Decode { response, .. } => Some(response),
             _ => None,
         }
     }
@@ -245,14 +238,16 @@ mod tests {
 
     #[test]
     fn status_error_displays_route_status_and_body_excerpt() {
+        let body = Bytes::from_static(b"{\"statusCode\":404,\n\"error\":\"Not Found\"}");
+        let mut response = http::Response::new(body);
+        *response.status_mut() = StatusCode::NOT_FOUND;
+        let route = Route {
+            method: Method::POST,
+            template: "/api/v2/users/<id>/identities",
+        };
         let error = Error::Status {
-            route: Route {
-                method: Method::POST,
-                template: "/api/v2/users/<id>/identities",
-            },
-            status: StatusCode::NOT_FOUND,
-            headers: HeaderMap::new(),
-            body: Bytes::from_static(b"{\"statusCode\":404,\n\"error\":\"Not Found\"}"),
+            route,
+            response: Box::new(response),
         };
         assert_eq!(
             error.to_string(),

@@ -1,0 +1,110 @@
+//! Links two Auth0 user accounts: `POST /api/v2/users/{id}/identities`.
+//!
+//! ```text
+//! cargo run --example link_user_account [PRIMARY_USER_ID] [SECONDARY_USER_ID]
+//! ```
+//!
+//! With no environment it starts a local stand-in for the Auth0 Management API on
+//! 127.0.0.1 and calls that. With `AUTH0_DOMAIN` (`tenant.eu.auth0.com`) and
+//! `AUTH0_TOKEN` (a Management API token with `update:users`) it calls your tenant.
+
+use std::process::ExitCode;
+
+use restpoint::{Client, endpoint};
+use serde::Deserialize;
+
+/// Links a secondary account to the primary user `id`.
+#[endpoint(POST, "/api/v2/users/<id>/identities", response = Vec<Identity>)]
+#[derive(Debug, Default)]
+pub struct LinkUserAccount {
+    pub id: String,
+    pub provider: Option<String>,
+    pub connection_id: Option<String>,
+    pub user_id: Option<String>,
+    pub link_with: Option<String>,
+}
+
+/// One identity of a user, as Auth0 returns it.
+#[derive(Debug, Deserialize)]
+pub struct Identity {
+    pub provider: String,
+    pub user_id: serde_json::Value, // Auth0 sends a string or a number
+    pub connection: String,
+    #[serde(rename = "isSocial")]
+    pub is_social: bool,
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let primary = args
+        .next()
+        .unwrap_or_else(|| auth0_standin::PRIMARY_USER_ID.to_owned());
+    let secondary = args
+        .next()
+        .unwrap_or_else(|| auth0_standin::SECONDARY_USER_ID.to_owned());
+
+    // Kept alive until the end of `main`: dropping it stops the stand-in.
+    let mut standin = None;
+    let (base_url, token) = match (std::env::var("AUTH0_DOMAIN"), std::env::var("AUTH0_TOKEN")) {
+        (Ok(domain), Ok(token)) => (format!("https://{domain}"), token),
+        _ => match auth0_standin::StandIn::start().await {
+            Ok(server) => {
+                let base_url = server.base_url();
+                println!("No AUTH0_DOMAIN and AUTH0_TOKEN: calling a local stand-in at {base_url}");
+                standin = Some(server);
+                (base_url, auth0_standin::TOKEN.to_owned())
+            }
+            Err(error) => {
+                eprintln!("could not start the local stand-in: {error}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+
+    let client = match Client::builder(&base_url).bearer_auth(&token).build() {
+        Ok(client) => client,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // The secondary account is named by its provider and its id within it.
+    let (provider, user_id) = secondary.split_once('|').unwrap_or(("auth0", &secondary));
+    let request = LinkUserAccount {
+        id: primary,
+        provider: Some(provider.to_owned()),
+        user_id: Some(user_id.to_owned()),
+        ..Default::default()
+    };
+
+    let outcome = client.execute(&request).await;
+    drop(standin);
+    match outcome {
+        Ok(response) => {
+            println!("StatusCode: {}", response.status());
+            println!("Identities of {}:", request.id);
+            for identity in response.body() {
+                let user_id = match &identity.user_id {
+                    serde_json::Value::String(id) => id.clone(),
+                    other => other.to_string(),
+                };
+                println!(
+                    "  {}|{} (connection {}, social: {})",
+                    identity.provider, user_id, identity.connection, identity.is_social
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            if let Some(status) = error.status() {
+                println!("StatusCode: {status}");
+            }
+            if let Some(body) = error.body() {
+                println!("BodyStr: {}", String::from_utf8_lossy(body));
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
