@@ -37,12 +37,8 @@ pub struct Identity {
 #[tokio::main]
 async fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
-    let primary = args
-        .next()
-        .unwrap_or_else(|| auth0_standin::PRIMARY_USER_ID.to_owned());
-    let secondary = args
-        .next()
-        .unwrap_or_else(|| auth0_standin::SECONDARY_USER_ID.to_owned());
+    let primary = args.next().unwrap_or_else(|| auth0_standin::PRIMARY_USER_ID.to_owned());
+    let secondary = args.next().unwrap_or_else(|| auth0_standin::SECONDARY_USER_ID.to_owned());
 
     // Kept alive until the end of `main`: dropping it stops the stand-in.
     let mut standin = None;

@@ -78,18 +78,8 @@ struct User {
 impl Tenant {
     fn seeded() -> Self {
         let users = [
-            (
-                PRIMARY_USER_ID,
-                "Username-Password-Authentication",
-                false,
-                "primary@example.com",
-            ),
-            (
-                SECONDARY_USER_ID,
-                "Username-Password-Authentication",
-                false,
-                "secondary@example.com",
-            ),
+            (PRIMARY_USER_ID, "Username-Password-Authentication", false, "primary@example.com"),
+            (SECONDARY_USER_ID, "Username-Password-Authentication", false, "secondary@example.com"),
             (SOCIAL_USER_ID, "google-oauth2", true, "social@example.com"),
         ]
         .into_iter()
@@ -102,17 +92,10 @@ impl Tenant {
                 "isSocial": is_social,
                 "profileData": { "email": email, "email_verified": true },
             });
-            (
-                user_id.to_owned(),
-                User {
-                    identities: vec![identity],
-                },
-            )
+            (user_id.to_owned(), User { identities: vec![identity] })
         })
         .collect();
-        Tenant {
-            users: Mutex::new(users),
-        }
+        Tenant { users: Mutex::new(users) }
     }
 }
 
@@ -125,11 +108,7 @@ struct ApiError {
 
 impl ApiError {
     fn new(status: StatusCode, message: impl Into<String>, error_code: &'static str) -> Self {
-        ApiError {
-            status,
-            message: message.into(),
-            error_code,
-        }
+        ApiError { status, message: message.into(), error_code }
     }
 
     fn bad_request(message: impl Into<String>) -> Self {
@@ -164,17 +143,11 @@ fn authorize(headers: &HeaderMap) -> Result<(), ApiError> {
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.strip_prefix("Bearer "));
     match token {
-        None => Err(ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "Missing authentication",
-            "missing_token",
-        )),
+        None => {
+            Err(ApiError::new(StatusCode::UNAUTHORIZED, "Missing authentication", "missing_token"))
+        }
         Some(TOKEN) => Ok(()),
-        Some(_) => Err(ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "Invalid token",
-            "invalid_token",
-        )),
+        Some(_) => Err(ApiError::new(StatusCode::UNAUTHORIZED, "Invalid token", "invalid_token")),
     }
 }
 
@@ -196,25 +169,17 @@ async fn link_user_account(
         ));
     }
     if secondary_id == primary_id {
-        return Err(ApiError::bad_request(
-            "Main identity and the new one are the same.",
-        ));
+        return Err(ApiError::bad_request("Main identity and the new one are the same."));
     }
     let secondary = users
         .remove(&secondary_id)
         .ok_or_else(|| ApiError::bad_request("Provided secondary account not found."))?;
     let primary = users.get_mut(&primary_id).ok_or_else(|| {
-        ApiError::new(
-            StatusCode::NOT_FOUND,
-            "The user does not exist.",
-            "inexistent_user",
-        )
+        ApiError::new(StatusCode::NOT_FOUND, "The user does not exist.", "inexistent_user")
     })?;
     primary.identities.extend(secondary.identities);
     let identities = Value::Array(primary.identities.clone());
-    Ok(with_rate_limit(
-        (StatusCode::CREATED, axum::Json(identities)).into_response(),
-    ))
+    Ok(with_rate_limit((StatusCode::CREATED, axum::Json(identities)).into_response()))
 }
 
 /// The secondary account named by a link request body, after Auth0's rules.
@@ -238,12 +203,8 @@ fn secondary_user_id(body: &[u8]) -> Result<String, ApiError> {
             "Payload validation error: 'Expected type string but found another type' on property {key}."
         ))),
     };
-    let (provider, user_id, connection_id, link_with) = (
-        text("provider")?,
-        text("user_id")?,
-        text("connection_id")?,
-        text("link_with")?,
-    );
+    let (provider, user_id, connection_id, link_with) =
+        (text("provider")?, text("user_id")?, text("connection_id")?, text("link_with")?);
     match (link_with, provider, user_id) {
         (Some(jwt), None, None) if connection_id.is_none() => subject_of(&jwt),
         (Some(_), _, _) => Err(ApiError::bad_request(
@@ -251,9 +212,7 @@ fn secondary_user_id(body: &[u8]) -> Result<String, ApiError> {
         )),
         (None, Some(provider), Some(user_id)) => {
             // Auth0 takes the id with or without its `provider|` prefix.
-            let bare = user_id
-                .strip_prefix(&format!("{provider}|"))
-                .unwrap_or(&user_id);
+            let bare = user_id.strip_prefix(&format!("{provider}|")).unwrap_or(&user_id);
             Ok(format!("{provider}|{bare}"))
         }
         (None, _, _) => Err(ApiError::bad_request(
@@ -267,9 +226,7 @@ fn secondary_user_id(body: &[u8]) -> Result<String, ApiError> {
 fn subject_of(jwt: &str) -> Result<String, ApiError> {
     let invalid = || ApiError::bad_request("Invalid token (link_with).");
     let payload = jwt.split('.').nth(1).ok_or_else(invalid)?;
-    let payload = URL_SAFE_NO_PAD
-        .decode(payload.trim_end_matches('='))
-        .map_err(|_| invalid())?;
+    let payload = URL_SAFE_NO_PAD.decode(payload.trim_end_matches('=')).map_err(|_| invalid())?;
     let claims: Value = serde_json::from_slice(&payload).map_err(|_| invalid())?;
     claims
         .get("sub")

@@ -5,7 +5,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Path, Token, Type};
 
 use crate::errors::Errors;
-use crate::similar::did_you_mean;
+use crate::similar::closest;
 use crate::template::PathTemplate;
 
 /// The HTTP methods an endpoint can have, as written in the attribute.
@@ -129,11 +129,7 @@ impl Parse for RawArgs {
             };
             options.push((key, value));
         }
-        Ok(RawArgs {
-            method,
-            template,
-            options,
-        })
+        Ok(RawArgs { method, template, options })
     }
 }
 
@@ -148,10 +144,11 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
         let message = if METHODS.contains(&upper.as_str()) {
             format!("HTTP methods are written in uppercase: `{upper}`")
         } else {
-            format!(
-                "unknown HTTP method `{method_name}`{}; expected one of `GET`, `POST`, `PUT`, \
-                 `PATCH`, `DELETE`, `HEAD`, `OPTIONS`",
-                did_you_mean(&method_name, METHODS.iter().copied())
+            unknown(
+                "HTTP method",
+                &method_name,
+                METHODS,
+                "one of `GET`, `POST`, `PUT`, `PATCH`, `DELETE`, `HEAD`, `OPTIONS`",
             )
         };
         errors.spanned(&raw.method, message);
@@ -170,20 +167,19 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
             (CRATE, OptionValue::Str(lit)) => match lit.parse::<Path>() {
                 Ok(path) => krate.replace(path).is_some(),
                 Err(_) => {
-                    errors.spanned(
-                        &lit,
-                        "`crate` must name a path, as in `crate = \"::restpoint\"`",
-                    );
+                    errors
+                        .spanned(&lit, "`crate` must name a path, as in `crate = \"::restpoint\"`");
                     false
                 }
             },
             (_, _) => {
                 errors.spanned(
                     &key,
-                    format!(
-                        "unknown endpoint argument `{name}`{}; the arguments are `response = T` \
-                         and `crate = \"path\"`",
-                        did_you_mean(&name, KEYS.iter().copied())
+                    unknown(
+                        "endpoint argument",
+                        &name,
+                        KEYS,
+                        "`response = T` or `crate = \"path\"`",
                     ),
                 );
                 false
@@ -199,11 +195,14 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
     let template = errors
         .finish(template)?
         .ok_or_else(|| syn::Error::new_spanned(&raw.template, "invalid path template"))?;
-    Ok(Args {
-        method: raw.method,
-        template_lit: raw.template,
-        template,
-        response,
-        krate,
-    })
+    Ok(Args { method: raw.method, template_lit: raw.template, template, response, krate })
+}
+
+/// ``unknown HTTP method `PATHC`, did you mean `PATCH`?``, or, with nothing near,
+/// ``unknown HTTP method `FETCH`: expected one of ...``.
+fn unknown(what: &str, name: &str, known: &[&str], expected: &str) -> String {
+    match closest(name, known.iter().copied()) {
+        Some(near) => format!("unknown {what} `{name}`, did you mean `{near}`?"),
+        None => format!("unknown {what} `{name}`: expected {expected}"),
+    }
 }

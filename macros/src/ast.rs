@@ -108,21 +108,14 @@ impl<'a> Input<'a> {
             })
             .collect();
         let serde_attrs = item.attrs.iter().filter(|a| is_serde(a)).collect();
-        errors.finish(Input {
-            item,
-            fields,
-            serde_attrs,
-        })
+        errors.finish(Input { item, fields, serde_attrs })
     }
 }
 
 fn not_a_named_struct(item: &DeriveInput, what: &str) -> syn::Error {
     syn::Error::new_spanned(
         &item.ident,
-        format!(
-            "`#[endpoint]` goes on a struct with named fields, and `{}` is {what}",
-            item.ident
-        ),
+        format!("`#[endpoint]` goes on a struct with named fields, and `{}` is {what}", item.ident),
     )
 }
 
@@ -138,7 +131,7 @@ fn parse_field_attrs(attrs: &[Attribute], errors: &mut Errors) -> Option<FieldKi
             BODY => bare(attr, BODY).map(|()| FieldKind::Body(attr.path().clone())),
             HEADER => header_name(attr).map(|name| FieldKind::Header(attr.path().clone(), name)),
             _ => {
-                if let Some(known) = closest(&name, FIELD_ATTRS.iter().copied()) {
+                if let Some(known) = misspelled_field_attr(attr) {
                     errors.spanned(
                         attr.path(),
                         format!("unknown field attribute `{name}`, did you mean `{known}`?"),
@@ -155,11 +148,7 @@ fn parse_field_attrs(attrs: &[Attribute], errors: &mut Errors) -> Option<FieldKi
                 parsed.attr_path(),
                 format!(
                     "a field has one role, and this one is already `#[{}]`",
-                    first
-                        .attr_path()
-                        .get_ident()
-                        .map(Ident::to_string)
-                        .unwrap_or_default()
+                    first.attr_path().get_ident().map(Ident::to_string).unwrap_or_default()
                 ),
             );
         } else {
@@ -169,13 +158,19 @@ fn parse_field_attrs(attrs: &[Attribute], errors: &mut Errors) -> Option<FieldKi
     kind
 }
 
+/// The restpoint attribute that `attr` is a likely misspelling of (`#[querry]`).
+fn misspelled_field_attr(attr: &Attribute) -> Option<&'static str> {
+    let name = attr.path().get_ident()?.to_string();
+    if FIELD_ATTRS.contains(&name.as_str()) {
+        return None;
+    }
+    closest(&name, FIELD_ATTRS.iter().copied())
+}
+
 fn bare(attr: &Attribute, name: &str) -> syn::Result<()> {
     match &attr.meta {
         Meta::Path(_) => Ok(()),
-        _ => Err(syn::Error::new_spanned(
-            &attr.meta,
-            format!("`#[{name}]` takes no arguments"),
-        )),
+        _ => Err(syn::Error::new_spanned(&attr.meta, format!("`#[{name}]` takes no arguments"))),
     }
 }
 
@@ -219,35 +214,35 @@ fn is_option(ty: &Type) -> bool {
 /// Whether the user derives `Serialize` or `Deserialize` on the struct, in which
 /// case its `#[serde]` attributes are theirs too and stay on it.
 fn derives_serde(attrs: &[Attribute]) -> bool {
-    attrs
-        .iter()
-        .filter(|attr| attr.path().is_ident("derive"))
-        .any(|attr| {
-            attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
-                .map(|paths| {
-                    paths.iter().any(|path| {
-                        path.segments
-                            .last()
-                            .is_some_and(|s| s.ident == "Serialize" || s.ident == "Deserialize")
-                    })
+    attrs.iter().filter(|attr| attr.path().is_ident("derive")).any(|attr| {
+        attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
+            .map(|paths| {
+                paths.iter().any(|path| {
+                    path.segments
+                        .last()
+                        .is_some_and(|s| s.ident == "Serialize" || s.ident == "Deserialize")
                 })
-                .unwrap_or(false)
-        })
+            })
+            .unwrap_or(false)
+    })
 }
 
 /// The struct to emit: the user's, less the attributes only `#[endpoint]` reads
 /// (an attribute macro cannot declare helper attributes, so they must go).
 pub fn strip_attributes(item: &DeriveInput) -> DeriveInput {
     let keep_serde = derives_serde(&item.attrs);
-    let keep = |attr: &Attribute| {
-        let ours = FIELD_ATTRS.iter().any(|name| attr.path().is_ident(name));
-        !ours && (keep_serde || !is_serde(attr))
+    let keep_on_struct = |attr: &Attribute| keep_serde || !is_serde(attr);
+    // A misspelling was reported already; rustc need not report it again.
+    let keep_on_field = |attr: &Attribute| {
+        let ours = FIELD_ATTRS.iter().any(|name| attr.path().is_ident(name))
+            || misspelled_field_attr(attr).is_some();
+        !ours && keep_on_struct(attr)
     };
     let mut item = item.clone();
-    item.attrs.retain(keep);
+    item.attrs.retain(keep_on_struct);
     if let Data::Struct(data) = &mut item.data {
         for field in data.fields.iter_mut() {
-            field.attrs.retain(keep);
+            field.attrs.retain(keep_on_field);
         }
     }
     item

@@ -1,7 +1,7 @@
 //! Writes the `Endpoint` impl and the inherent `send`: a description of the
 //! endpoint only; all behaviour is generic code in the runtime.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{DeriveInput, Lifetime, Type};
@@ -17,7 +17,7 @@ pub fn expand_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
         Ok(item) => item,
         Err(_) => {
             let error = syn::Error::new(
-                Span::call_site(),
+                item_keyword_span(&item),
                 "`#[endpoint]` goes on a struct with named fields",
             );
             let error = error.into_compile_error();
@@ -39,6 +39,38 @@ pub fn expand_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
         }
     };
     result.unwrap_or_else(|error| fallback(args.ok().as_ref(), &item, error))
+}
+
+/// The span of the item's first token after its attributes (`fn`, `pub`, ...).
+fn item_keyword_span(item: &TokenStream) -> Span {
+    let mut tokens = item.clone().into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match token {
+            TokenTree::Punct(punct) if punct.as_char() == '#' => {
+                tokens.next_if(|next| matches!(next, TokenTree::Group(_)));
+            }
+            other => return other.span(),
+        }
+    }
+    Span::call_site()
+}
+
+/// `tokens`, every one of them given `span`, so that an error rustc finds in them
+/// is reported at `span` (the user's own tokens) rather than at the attribute.
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            if let TokenTree::Group(group) = &token {
+                let mut inner = Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                token = TokenTree::Group(inner);
+            } else {
+                token.set_span(span);
+            }
+            token
+        })
+        .collect()
 }
 
 /// The user's struct, the errors, and a `send` of the right signature that is
@@ -104,26 +136,18 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
         Some(_) => false,
         None => args.method == "HEAD",
     };
-    let format_span = args
-        .response
-        .as_ref()
-        .map_or_else(Span::call_site, Spanned::span);
-    let format = if is_unit {
-        quote!(Ignore)
-    } else {
-        quote!(Json)
+    let format = if is_unit { quote!(#private::Ignore) } else { quote!(#private::Json) };
+    let format = match &args.response {
+        Some(ty) => respan(format, ty.span()),
+        None => format,
     };
-    let format = quote_spanned!(format_span=> type Format = #private::#format;);
 
     let write_path = write_path(&private, plan);
     let write_query = write_query(&private, input, plan);
     let write_headers = write_headers(&private, plan);
     let body = body(&private, input, plan);
-    let send_doc = format!(
-        " Sends `{} {}` with `client` and decodes the answer.",
-        method,
-        template.value()
-    );
+    let send_doc =
+        format!(" Sends `{} {}` with `client` and decodes the answer.", method, template.value());
 
     quote! {
         #item
@@ -131,7 +155,7 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
         #[automatically_derived]
         impl #impl_generics #private::Endpoint for #ident #ty_generics #where_clause {
             type Response = #response;
-            #format
+            type Format = #format;
             const METHOD: #private::Method = #private::Method::#method;
             const PATH_TEMPLATE: &'static str = #template;
 
@@ -176,10 +200,12 @@ fn write_query(private: &TokenStream, input: &Input, plan: &Plan) -> TokenStream
         return TokenStream::new();
     }
     let (definition, value) = serde_struct(private, input, "__Query", &plan.query, false);
+    let assertions = assert_serialize(&plan.query, quote!(#private::assert_query_param));
     quote! {
         fn write_query(&self, __query: &mut #private::QueryWriter<'_>)
             -> ::core::result::Result<(), #private::RequestError>
         {
+            #assertions
             #definition
             __query.append(&#value)
         }
@@ -218,10 +244,11 @@ fn body(private: &TokenStream, input: &Input, plan: &Plan) -> TokenStream {
         BodyPlan::None => return TokenStream::new(),
         BodyPlan::Whole(field) if field.is_option => {
             let ident = field.ident;
+            let json = quote_spanned!(field.ty.span()=> #private::Body::json(__body));
             quote! {
                 match &self.#ident {
                     ::core::option::Option::Some(__body) => {
-                        #private::Body::json(__body).map(::core::option::Option::Some)
+                        #json.map(::core::option::Option::Some)
                     }
                     ::core::option::Option::None => ::core::result::Result::Ok(::core::option::Option::None),
                 }
@@ -229,11 +256,14 @@ fn body(private: &TokenStream, input: &Input, plan: &Plan) -> TokenStream {
         }
         BodyPlan::Whole(field) => {
             let ident = field.ident;
-            quote!(#private::Body::json(&self.#ident).map(::core::option::Option::Some))
+            let json = quote_spanned!(field.ty.span()=> #private::Body::json(&self.#ident));
+            quote!(#json.map(::core::option::Option::Some))
         }
         BodyPlan::Members(fields) => {
             let (definition, value) = serde_struct(private, input, "__Body", fields, true);
+            let assertions = assert_serialize(fields, quote!(#private::assert_body_param));
             quote! {
+                #assertions
                 #definition
                 #private::Body::json(&#value).map(::core::option::Option::Some)
             }
@@ -303,6 +333,21 @@ fn serde_struct(
     };
     let value = quote!(#name { #(#values)* #marker_value });
     (definition, value)
+}
+
+/// Calls `assert` with each field's type, at that type, so that a type that is not
+/// `Serialize` is reported at the field rather than inside serde's derive. Fields
+/// whose serde attributes serialize them another way need no `Serialize`.
+fn assert_serialize(fields: &[&Field], assert: TokenStream) -> TokenStream {
+    const SERIALIZED_OTHERWISE: [&str; 4] = ["serialize_with", "with", "skip", "skip_serializing"];
+    fields
+        .iter()
+        .filter(|field| !SERIALIZED_OTHERWISE.iter().any(|word| mentions(&field.serde_attrs, word)))
+        .map(|field| {
+            let ty = field.ty;
+            respan(quote!(#assert::<#ty>();), ty.span())
+        })
+        .collect()
 }
 
 /// Whether any of `attrs` names `word` (as in `#[serde(skip_serializing_if = ...)]`).

@@ -80,7 +80,7 @@ fn check_placeholder_name(name: &str) -> Result<(), String> {
     let valid = match chars.next() {
         None => {
             return Err(
-                "empty placeholder `<>` in the path template: name a field, as in `<id>`".into(),
+                "empty placeholder `<>` in the path template: name a field, as in `<id>`".into()
             );
         }
         Some(first) => {
@@ -92,10 +92,8 @@ fn check_placeholder_name(name: &str) -> Result<(), String> {
     if valid {
         Ok(())
     } else {
-        let suggestion: String = name
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '_' })
-            .collect();
+        let suggestion: String =
+            name.chars().map(|c| if c.is_alphanumeric() { c } else { '_' }).collect();
         Err(format!(
             "placeholder `<{name}>` is not a field name; placeholders name a field of the struct, \
              as in `<{suggestion}>`"
@@ -119,16 +117,12 @@ fn check_literal_char(c: char, rest: &str) -> Result<(), String> {
                 Err("`%` in the path template must start a `%XX` escape; write `%25` for a literal `%`".into())
             }
         }
-        '?' => Err(
-            "the path template cannot hold a query (`?`): declare query parameters as \
+        '?' => Err("the path template cannot hold a query (`?`): declare query parameters as \
                     fields marked `#[query]`"
-                .into(),
-        ),
-        '#' => Err(
-            "the path template cannot hold a fragment (`#`): fragments are never sent \
+            .into()),
+        '#' => Err("the path template cannot hold a fragment (`#`): fragments are never sent \
                     to the server"
-                .into(),
-        ),
+            .into()),
         '>' => Err("`>` without a matching `<` in the path template".into()),
         other => Err(format!(
             "{other:?} cannot appear in a URL path: percent-encode it in the template (`{}`)",
@@ -139,10 +133,7 @@ fn check_literal_char(c: char, rest: &str) -> Result<(), String> {
 
 fn percent_encode(c: char) -> String {
     let mut buf = [0; 4];
-    c.encode_utf8(&mut buf)
-        .bytes()
-        .map(|b| format!("%{b:02X}"))
-        .collect()
+    c.encode_utf8(&mut buf).bytes().map(|b| format!("%{b:02X}")).collect()
 }
 
 impl fmt::Display for PathTemplate {

@@ -138,12 +138,7 @@ pub fn validate<'a>(args: &'a Args, input: &'a Input<'a>) -> syn::Result<Plan<'a
         None if members.is_empty() || args.is_bodiless() => BodyPlan::None,
         None => BodyPlan::Members(members),
     };
-    errors.finish(Plan {
-        path,
-        query,
-        headers,
-        body,
-    })
+    errors.finish(Plan { path, query, headers, body })
 }
 
 fn attr_name(kind: &FieldKind) -> &'static str {

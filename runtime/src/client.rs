@@ -88,10 +88,7 @@ impl Client {
         endpoint: &E,
     ) -> Result<http::Response<E::Response>, Error> {
         let request = self.reqwest_request(endpoint)?;
-        let transport = |source| Error::Transport {
-            route: E::route(),
-            source,
-        };
+        let transport = |source| Error::Transport { route: E::route(), source };
 
         let response = self.http.execute(request).await.map_err(transport)?;
         let mut answer = http::Response::new(Bytes::new());
@@ -101,18 +98,13 @@ impl Client {
         *answer.body_mut() = response.bytes().await.map_err(transport)?;
 
         if !answer.status().is_success() {
-            return Err(Error::Status {
-                route: E::route(),
-                response: Box::new(answer),
-            });
+            return Err(Error::Status { route: E::route(), response: Box::new(answer) });
         }
         match E::Format::decode(answer.body()) {
             Ok(value) => Ok(answer.map(|_| value)),
-            Err(source) => Err(Error::Decode {
-                route: E::route(),
-                response: Box::new(answer),
-                source,
-            }),
+            Err(source) => {
+                Err(Error::Decode { route: E::route(), response: Box::new(answer), source })
+            }
         }
     }
 
@@ -121,10 +113,7 @@ impl Client {
     pub fn http_request<E: Endpoint>(&self, endpoint: &E) -> Result<http::Request<Bytes>, Error> {
         PreparedRequest::new(endpoint, &self.base, &self.headers)
             .and_then(PreparedRequest::into_http)
-            .map_err(|source| Error::Request {
-                route: E::route(),
-                source,
-            })
+            .map_err(|source| Error::Request { route: E::route(), source })
     }
 
     fn reqwest_request<E: Endpoint>(&self, endpoint: &E) -> Result<reqwest::Request, Error> {
@@ -134,10 +123,7 @@ impl Client {
                     .map_err(|e| RequestError::Url(e.to_string()))?;
                 Ok((prepared, url))
             })
-            .map_err(|source| Error::Request {
-                route: E::route(),
-                source,
-            })?;
+            .map_err(|source| Error::Request { route: E::route(), source })?;
         let (prepared, url) = prepared;
         let mut request = reqwest::Request::new(prepared.method, url);
         *request.headers_mut() = prepared.headers;
@@ -175,12 +161,7 @@ impl ClientBuilder {
     fn new(base_url: &str) -> Self {
         let mut headers = HeaderMap::new();
         headers.insert(USER_AGENT, HeaderValue::from_static(DEFAULT_USER_AGENT));
-        ClientBuilder {
-            base: BaseUrl::parse(base_url),
-            headers,
-            timeout: None,
-            error: None,
-        }
+        ClientBuilder { base: BaseUrl::parse(base_url), headers, timeout: None, error: None }
     }
 
     /// Sends `Authorization: Bearer <token>` with every request. The value is marked
@@ -206,9 +187,7 @@ impl ClientBuilder {
 
     /// Builds the client, or reports the first invalid setting.
     pub fn build(self) -> Result<Client, Error> {
-        let http = reqwest::Client::builder()
-            .build()
-            .map_err(ConfigError::Http)?;
+        let http = reqwest::Client::builder().build().map_err(ConfigError::Http)?;
         self.build_with(http)
     }
 
@@ -216,27 +195,18 @@ impl ClientBuilder {
         if let Some(error) = self.error {
             return Err(error.into());
         }
-        Ok(Client {
-            http,
-            base: self.base?,
-            headers: self.headers,
-            timeout: self.timeout,
-        })
+        Ok(Client { http, base: self.base?, headers: self.headers, timeout: self.timeout })
     }
 
     fn set_header(mut self, name: &str, value: &str, sensitive: bool) -> Self {
-        let parsed = HeaderName::try_from(name)
-            .ok()
-            .zip(HeaderValue::try_from(value).ok());
+        let parsed = HeaderName::try_from(name).ok().zip(HeaderValue::try_from(value).ok());
         match parsed {
             Some((name, mut value)) => {
                 value.set_sensitive(sensitive);
                 self.headers.insert(name, value);
             }
             None => {
-                self.error.get_or_insert(ConfigError::Header {
-                    name: name.to_owned(),
-                });
+                self.error.get_or_insert(ConfigError::Header { name: name.to_owned() });
             }
         }
         self
@@ -249,10 +219,7 @@ mod tests {
 
     #[test]
     fn builder_reports_the_first_bad_setting() {
-        let error = Client::builder("http://h")
-            .header("bad name", "v")
-            .bearer_auth("a\nb")
-            .build();
+        let error = Client::builder("http://h").header("bad name", "v").bearer_auth("a\nb").build();
         assert!(
             matches!(error, Err(Error::Config(ConfigError::Header { ref name })) if name == "bad name")
         );
@@ -260,10 +227,7 @@ mod tests {
 
     #[test]
     fn debug_hides_the_bearer_token() {
-        let client = Client::builder("http://h")
-            .bearer_auth("s3cret-token")
-            .build()
-            .unwrap();
+        let client = Client::builder("http://h").bearer_auth("s3cret-token").build().unwrap();
         let debug = format!("{client:?}");
         assert!(!debug.contains("s3cret-token"), "{debug}");
         assert!(debug.contains("Sensitive"), "{debug}");

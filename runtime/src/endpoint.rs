@@ -85,10 +85,7 @@ pub trait Endpoint {
         let base = BaseUrl::parse(base_url)?;
         PreparedRequest::new(self, &base, &HeaderMap::new())
             .and_then(PreparedRequest::into_http)
-            .map_err(|source| Error::Request {
-                route: Self::route(),
-                source,
-            })
+            .map_err(|source| Error::Request { route: Self::route(), source })
     }
 
     /// The route, for errors and logs.
@@ -97,10 +94,7 @@ pub trait Endpoint {
     where
         Self: Sized,
     {
-        Route {
-            method: Self::METHOD,
-            template: Self::PATH_TEMPLATE,
-        }
+        Route { method: Self::METHOD, template: Self::PATH_TEMPLATE }
     }
 }
 
@@ -114,10 +108,7 @@ pub struct Body {
 impl Body {
     /// A body of `bytes` sent as `content_type`.
     pub fn new(content_type: HeaderValue, bytes: impl Into<Bytes>) -> Self {
-        Body {
-            content_type,
-            bytes: bytes.into(),
-        }
+        Body { content_type, bytes: bytes.into() }
     }
 
     /// `value` serialized as JSON, sent as `application/json`.
@@ -129,10 +120,7 @@ impl Body {
     /// ```
     pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<Self, RequestError> {
         let bytes = serde_json::to_vec(value).map_err(RequestError::Body)?;
-        Ok(Body::new(
-            HeaderValue::from_static("application/json"),
-            bytes,
-        ))
+        Ok(Body::new(HeaderValue::from_static("application/json"), bytes))
     }
 
     /// The content type.
@@ -172,8 +160,7 @@ impl<'a> QueryWriter<'a> {
     /// sequences become repeated keys (`k=a&k=b`).
     pub fn append<T: Serialize + ?Sized>(&mut self, params: &T) -> Result<(), RequestError> {
         let before = self.url.len();
-        self.url
-            .push(if self.url.contains('?') { '&' } else { '?' });
+        self.url.push(if self.url.contains('?') { '&' } else { '?' });
         let separator_end = self.url.len();
         let result = serde_html_form::ser::push_to_string(self.url, params);
         // Nothing appended (all `None`): no dangling separator.

@@ -172,10 +172,7 @@ fn excerpt(body: &Bytes) -> String {
         end -= 1;
     }
     let ellipsis = if end < text.len() { "..." } else { "" };
-    let line: String = text[..end]
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let line: String = text[..end].chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     format!(": {line}{ellipsis}")
 }
 
@@ -241,14 +238,8 @@ mod tests {
         let body = Bytes::from_static(b"{\"statusCode\":404,\n\"error\":\"Not Found\"}");
         let mut response = http::Response::new(body);
         *response.status_mut() = StatusCode::NOT_FOUND;
-        let route = Route {
-            method: Method::POST,
-            template: "/api/v2/users/<id>/identities",
-        };
-        let error = Error::Status {
-            route,
-            response: Box::new(response),
-        };
+        let route = Route { method: Method::POST, template: "/api/v2/users/<id>/identities" };
+        let error = Error::Status { route, response: Box::new(response) };
         assert_eq!(
             error.to_string(),
             "POST /api/v2/users/<id>/identities: server answered 404 Not Found: \

@@ -40,6 +40,33 @@ pub mod __private {
 
     use ::http::HeaderValue;
 
+    /// Met by every type a `#[query]` field can have; asserted at the field's type
+    /// so that a missing `Serialize` is reported there.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` cannot be sent as a query parameter",
+        label = "`#[query]` fields are serialized with serde, and `{Self}` does not implement `Serialize`",
+        note = "derive `serde::Serialize` for `{Self}`, or use a type that implements it"
+    )]
+    pub trait QueryParam {}
+    impl<T: ::serde::Serialize + ?Sized> QueryParam for T {}
+
+    /// Met by every type a JSON body field can have; asserted at the field's type.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` cannot be sent in a JSON body",
+        label = "body fields are serialized with serde, and `{Self}` does not implement `Serialize`",
+        note = "derive `serde::Serialize` for `{Self}`, mark the field `#[serde(serialize_with = \"...\")]`, or send it another way (`#[query]`, `#[header(\"...\")]`)"
+    )]
+    pub trait BodyParam {}
+    impl<T: ::serde::Serialize + ?Sized> BodyParam for T {}
+
+    /// Fails to compile, at the caller's span, unless `T: QueryParam`.
+    #[inline(always)]
+    pub fn assert_query_param<T: QueryParam + ?Sized>() {}
+
+    /// Fails to compile, at the caller's span, unless `T: BodyParam`.
+    #[inline(always)]
+    pub fn assert_body_param<T: BodyParam + ?Sized>() {}
+
     /// `skip_serializing_if` for the borrowed `Option` fields of a generated body.
     #[inline]
     pub fn is_none<T>(value: &&::core::option::Option<T>) -> bool {

@@ -11,11 +11,7 @@ use crate::error::RequestError;
 /// (`;`, `=`, `+`, ...) through in a segment, but servers disagree on what they mean
 /// there (`;` starts matrix parameters for some), so a value is encoded as strictly
 /// as `encodeURIComponent` and more: it can never change which route is called.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
 /// A value that can fill a placeholder of a path template.
 ///
@@ -140,10 +136,7 @@ mod tests {
     fn rejects_values_that_are_not_one_segment() {
         for (value, problem) in [("", "is empty"), (".", "is `.`"), ("..", "is `..`")] {
             match segment(value) {
-                Err(RequestError::PathParam {
-                    name: "v",
-                    problem: p,
-                }) => assert_eq!(p, problem),
+                Err(RequestError::PathParam { name: "v", problem: p }) => assert_eq!(p, problem),
                 other => panic!("{value:?} gave {other:?}"),
             }
         }

@@ -72,12 +72,7 @@ impl PreparedRequest {
                 }
             }
         }
-        Ok(PreparedRequest {
-            method: E::METHOD,
-            url,
-            headers,
-            body,
-        })
+        Ok(PreparedRequest { method: E::METHOD, url, headers, body })
     }
 
     pub(crate) fn into_http(self) -> Result<http::Request<Bytes>, RequestError> {
@@ -98,14 +93,8 @@ mod tests {
 
     #[test]
     fn base_url_keeps_its_path_prefix_without_trailing_slash() {
-        assert_eq!(
-            BaseUrl::parse("http://h:1/prefix/").unwrap().as_str(),
-            "http://h:1/prefix"
-        );
-        assert_eq!(
-            BaseUrl::parse("https://t.auth0.com").unwrap().as_str(),
-            "https://t.auth0.com"
-        );
+        assert_eq!(BaseUrl::parse("http://h:1/prefix/").unwrap().as_str(), "http://h:1/prefix");
+        assert_eq!(BaseUrl::parse("https://t.auth0.com").unwrap().as_str(), "https://t.auth0.com");
     }
 
     #[test]

@@ -1,0 +1,9 @@
+//! Integration tests: every request goes to a real HTTP server on 127.0.0.1, and
+//! the tests assert what that server received.
+
+mod encoding;
+mod errors;
+mod offline;
+mod parts;
+mod seed;
+mod support;

@@ -1,0 +1,9 @@
+use restpoint::endpoint;
+
+#[endpoint(GET, "/api/v2/users")]
+struct ListUsers {
+    #[body]
+    filter: String,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use restpoint::endpoint;
+
+#[endpoint]
+struct ListUsers {}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use restpoint::endpoint;
+
+#[endpoint(GET, "/api/v2/users/<id>")]
+struct GetUser(String);
+
+fn main() {}

@@ -1,0 +1,6 @@
+use restpoint::endpoint;
+
+#[endpoint(GET, "/api/v2/users")]
+struct ListUsers;
+
+fn main() {}

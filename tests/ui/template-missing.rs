@@ -1,0 +1,6 @@
+use restpoint::endpoint;
+
+#[endpoint(GET)]
+struct ListUsers {}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use restpoint::endpoint;
+
+#[endpoint(GET, users)]
+struct ListUsers {}
+
+fn main() {}
