@@ -1,9 +1,9 @@
 //! The `#[endpoint]` attribute of restpoint. Use it through the `restpoint` crate,
 //! whose documentation describes it; this crate is an implementation detail.
 //!
-//! The pipeline is the layout: [`args`] parses the attribute's arguments and
-//! [`template`] its path template, [`ast`] reads the struct into a small IR,
-//! [`valid`] checks the two against each other, and [`expand`] writes the
+//! The pipeline is the layout: `args` parses the attribute's arguments and
+//! `template` its path template, `ast` reads the struct into a small IR,
+//! `valid` checks the two against each other, and `expand` writes the
 //! `Endpoint` impl. Every stage returns `syn::Result`, so misuse is a compile error
 //! at the mistake, never a panic.
 
