@@ -360,3 +360,50 @@ fn mentions(attrs: &[&syn::Attribute], word: &str) -> bool {
         _ => false,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::expand_endpoint;
+
+    fn tokens(source: &str) -> Option<proc_macro2::TokenStream> {
+        source.parse().ok()
+    }
+
+    proptest! {
+        /// Whatever the arguments and the item, the macro answers with tokens
+        /// (code or `compile_error!`), never a panic.
+        #[test]
+        fn never_panics_on_declarations(
+            method in "(GET|POST|HEAD|post|FETCH|PATHC|)",
+            template in "\"(/[a-z<>_?# %-]{0,8}){0,3}\"|users|42|",
+            option in "(, response = Vec<u8>|, response = ()|, respnse = X|, crate = \"::x\"|, crate = 1|, response|, = 1|,|)",
+            attrs in proptest::collection::vec(
+                "(#\\[query\\]|#\\[header\\(\"X-A\"\\)\\]|#\\[header\\(\"a b\"\\)\\]|#\\[header\\]|#\\[body\\]|#\\[querry\\]|#\\[serde\\(rename = \"x\"\\)\\]|)",
+                2,
+            ),
+            item in "(struct|enum|union|fn)",
+        ) {
+            let args = format!("{method}, {template} {option}");
+            let item = match item.as_str() {
+                "struct" => format!("pub struct S<'a> {{ {} id: String, {} users: Option<&'a str> }}", attrs[0], attrs[1]),
+                "enum" => "enum S { A }".to_owned(),
+                "union" => "union S { a: u32 }".to_owned(),
+                _ => "fn s() {}".to_owned(),
+            };
+            if let (Some(args), Some(item)) = (tokens(&args), tokens(&item)) {
+                let output = expand_endpoint(args, item);
+                prop_assert!(!output.is_empty());
+            }
+        }
+
+        /// Arbitrary token soup in either position.
+        #[test]
+        fn never_panics_on_token_soup(args in "\\PC{0,40}", item in "\\PC{0,40}") {
+            if let (Some(args), Some(item)) = (tokens(&args), tokens(&item)) {
+                let _ = expand_endpoint(args, item);
+            }
+        }
+    }
+}
