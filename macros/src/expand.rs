@@ -2,7 +2,7 @@
 //! endpoint only; all behaviour is generic code in the runtime.
 
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{DeriveInput, Lifetime, Type};
 
@@ -340,9 +340,12 @@ fn serde_struct(
 /// whose serde attributes serialize them another way need no `Serialize`.
 fn assert_serialize(fields: &[&Field], assert: TokenStream) -> TokenStream {
     const SERIALIZED_OTHERWISE: [&str; 4] = ["serialize_with", "with", "skip", "skip_serializing"];
+    let mut asserted = std::collections::BTreeSet::new();
     fields
         .iter()
         .filter(|field| !SERIALIZED_OTHERWISE.iter().any(|word| mentions(&field.serde_attrs, word)))
+        // One assertion per type is enough: the first field of a type reports it.
+        .filter(|field| asserted.insert(field.ty.to_token_stream().to_string()))
         .map(|field| {
             let ty = field.ty;
             respan(quote!(#assert::<#ty>();), ty.span())
