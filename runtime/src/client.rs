@@ -2,15 +2,16 @@
 //! it sends any [`Endpoint`] and decodes its answer.
 
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
 use http::header::{AUTHORIZATION, USER_AGENT};
 use http::{HeaderMap, HeaderName, HeaderValue};
 
-use crate::endpoint::{Endpoint, ResponseFormat};
-use crate::error::{ConfigError, Error, RequestError};
-use crate::request::{BaseUrl, PreparedRequest};
+use crate::endpoint::Endpoint;
+use crate::error::{ConfigError, Error};
+use crate::request::{BaseUrl, Settings, decode_answer};
 
 const DEFAULT_USER_AGENT: &str = concat!("restpoint/", env!("CARGO_PKG_VERSION"));
 
@@ -29,9 +30,7 @@ const DEFAULT_USER_AGENT: &str = concat!("restpoint/", env!("CARGO_PKG_VERSION")
 #[derive(Clone)]
 pub struct Client {
     http: reqwest::Client,
-    base: BaseUrl,
-    headers: HeaderMap,
-    timeout: Option<Duration>,
+    settings: Arc<Settings>,
 }
 
 impl Client {
@@ -68,7 +67,7 @@ impl Client {
 
     /// The base URL, without a trailing `/`.
     pub fn base_url(&self) -> &str {
-        self.base.as_str()
+        self.settings.base.as_str()
     }
 
     /// Sends `endpoint` and decodes a `2xx` answer into its response type.
@@ -87,60 +86,33 @@ impl Client {
         &self,
         endpoint: &E,
     ) -> Result<http::Response<E::Response>, Error> {
-        let request = self.reqwest_request(endpoint)?;
-        let transport = |source| Error::Transport { route: E::route(), source };
+        let prepared = self.settings.prepare(endpoint)?;
+        let url = prepared.url::<E>()?;
+        let mut request = reqwest::Request::new(prepared.method, url);
+        *request.headers_mut() = prepared.headers;
+        *request.body_mut() = prepared.body.map(reqwest::Body::from);
+        *request.timeout_mut() = self.settings.timeout;
 
+        let transport = |source| Error::Transport { route: E::route(), source };
         let response = self.http.execute(request).await.map_err(transport)?;
         let mut answer = http::Response::new(Bytes::new());
         *answer.status_mut() = response.status();
         *answer.version_mut() = response.version();
         *answer.headers_mut() = response.headers().clone();
         *answer.body_mut() = response.bytes().await.map_err(transport)?;
-
-        if !answer.status().is_success() {
-            return Err(Error::Status { route: E::route(), response: Box::new(answer) });
-        }
-        match E::Format::decode(answer.body()) {
-            Ok(value) => Ok(answer.map(|_| value)),
-            Err(source) => {
-                Err(Error::Decode { route: E::route(), response: Box::new(answer), source })
-            }
-        }
+        decode_answer::<E>(answer)
     }
 
     /// The request `send` would send, as an [`http::Request`], the client's default
     /// headers included, built without any I/O.
     pub fn http_request<E: Endpoint>(&self, endpoint: &E) -> Result<http::Request<Bytes>, Error> {
-        PreparedRequest::new(endpoint, &self.base, &self.headers)
-            .and_then(PreparedRequest::into_http)
-            .map_err(|source| Error::Request { route: E::route(), source })
-    }
-
-    fn reqwest_request<E: Endpoint>(&self, endpoint: &E) -> Result<reqwest::Request, Error> {
-        let prepared = PreparedRequest::new(endpoint, &self.base, &self.headers)
-            .and_then(|prepared| {
-                let url = reqwest::Url::parse(&prepared.url)
-                    .map_err(|e| RequestError::Url(e.to_string()))?;
-                Ok((prepared, url))
-            })
-            .map_err(|source| Error::Request { route: E::route(), source })?;
-        let (prepared, url) = prepared;
-        let mut request = reqwest::Request::new(prepared.method, url);
-        *request.headers_mut() = prepared.headers;
-        *request.body_mut() = prepared.body.map(reqwest::Body::from);
-        *request.timeout_mut() = self.timeout;
-        Ok(request)
+        self.settings.http_request(endpoint)
     }
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // HeaderMap's Debug prints sensitive values (the bearer token) as "Sensitive".
-        f.debug_struct("Client")
-            .field("base_url", &self.base.as_str())
-            .field("headers", &self.headers)
-            .field("timeout", &self.timeout)
-            .finish_non_exhaustive()
+        f.debug_struct("Client").field("settings", &self.settings).finish_non_exhaustive()
     }
 }
 
@@ -192,10 +164,22 @@ impl ClientBuilder {
     }
 
     fn build_with(self, http: reqwest::Client) -> Result<Client, Error> {
-        if let Some(error) = self.error {
-            return Err(error.into());
+        Ok(Client { http, settings: Arc::new(self.settings()?) })
+    }
+
+    /// Builds a [`BlockingClient`](crate::BlockingClient), or reports the first
+    /// invalid setting. Not to be called from within an async runtime.
+    #[cfg(feature = "blocking")]
+    pub fn build_blocking(self) -> Result<crate::BlockingClient, Error> {
+        let http = reqwest::blocking::Client::builder().build().map_err(ConfigError::Http)?;
+        Ok(crate::BlockingClient::from_parts(http, self.settings()?))
+    }
+
+    fn settings(self) -> Result<Settings, Error> {
+        match self.error {
+            Some(error) => Err(error.into()),
+            None => Ok(Settings { base: self.base?, headers: self.headers, timeout: self.timeout }),
         }
-        Ok(Client { http, base: self.base?, headers: self.headers, timeout: self.timeout })
     }
 
     fn set_header(mut self, name: &str, value: &str, sensitive: bool) -> Self {

@@ -43,7 +43,8 @@ pub trait Endpoint {
     /// What a `2xx` answer decodes into.
     type Response;
 
-    /// How a `2xx` body becomes [`Endpoint::Response`]: [`Json`] or [`Ignore`].
+    /// How a `2xx` body becomes [`Endpoint::Response`]: [`Json`], [`Text`], [`Raw`]
+    /// or [`Ignore`].
     type Format: ResponseFormat<Self::Response>;
 
     /// The HTTP method.
@@ -123,6 +124,29 @@ impl Body {
         Ok(Body::new(HeaderValue::from_static("application/json"), bytes))
     }
 
+    /// `value` serialized as `application/x-www-form-urlencoded`, the way HTML forms
+    /// and OAuth token endpoints take it. `None` values are left out.
+    ///
+    /// ```
+    /// let body = restpoint_runtime::Body::form(&[("grant_type", "client_credentials")])?;
+    /// assert_eq!(body.bytes(), "grant_type=client_credentials".as_bytes());
+    /// # Ok::<(), restpoint_runtime::RequestError>(())
+    /// ```
+    pub fn form<T: Serialize + ?Sized>(value: &T) -> Result<Self, RequestError> {
+        let text = serde_html_form::to_string(value).map_err(RequestError::Form)?;
+        Ok(Body::new(HeaderValue::from_static("application/x-www-form-urlencoded"), text))
+    }
+
+    /// `value`'s bytes as they are, sent as `content_type`.
+    ///
+    /// ```
+    /// let body = restpoint_runtime::Body::raw("text/csv", &"email\na@example.com\n".to_owned());
+    /// assert_eq!(body.content_type(), "text/csv");
+    /// ```
+    pub fn raw<T: RawBody + ?Sized>(content_type: &'static str, value: &T) -> Self {
+        Body::new(HeaderValue::from_static(content_type), value.to_bytes())
+    }
+
     /// The content type.
     pub fn content_type(&self) -> &HeaderValue {
         &self.content_type
@@ -131,6 +155,53 @@ impl Body {
     /// The encoded bytes.
     pub fn bytes(&self) -> &Bytes {
         &self.bytes
+    }
+}
+
+/// A value that can be sent as a raw body: its bytes as they are.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be sent as a raw body",
+    label = "a `#[body(content_type = \"...\")]` field is sent as raw bytes",
+    note = "use `Vec<u8>`, `bytes::Bytes`, `String`, `&str` or `&[u8]`, or drop `content_type` to send it as JSON"
+)]
+pub trait RawBody {
+    /// The bytes to send.
+    fn to_bytes(&self) -> Bytes;
+}
+
+impl RawBody for [u8] {
+    fn to_bytes(&self) -> Bytes {
+        Bytes::copy_from_slice(self)
+    }
+}
+
+impl RawBody for str {
+    fn to_bytes(&self) -> Bytes {
+        Bytes::copy_from_slice(self.as_bytes())
+    }
+}
+
+impl RawBody for Vec<u8> {
+    fn to_bytes(&self) -> Bytes {
+        Bytes::copy_from_slice(self)
+    }
+}
+
+impl RawBody for String {
+    fn to_bytes(&self) -> Bytes {
+        Bytes::copy_from_slice(self.as_bytes())
+    }
+}
+
+impl RawBody for Bytes {
+    fn to_bytes(&self) -> Bytes {
+        self.clone()
+    }
+}
+
+impl<T: RawBody + ?Sized> RawBody for &T {
+    fn to_bytes(&self) -> Bytes {
+        (**self).to_bytes()
     }
 }
 
@@ -182,12 +253,37 @@ pub trait ResponseFormat<T> {
 }
 
 /// Decodes the body as JSON into any `DeserializeOwned` type.
+///
+/// An empty body (a `204 No Content`, say) decodes as JSON `null`: fine for an
+/// `Option`, `()` or `serde_json::Value`, a decode error for types that need a value.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Json;
 
 impl<T: DeserializeOwned> ResponseFormat<T> for Json {
     fn decode(body: &Bytes) -> Result<T, BoxError> {
+        let body: &[u8] = if body.trim_ascii().is_empty() { b"null" } else { body };
         serde_json::from_slice(body).map_err(Into::into)
+    }
+}
+
+/// Keeps the body as text; `response = String`. A body that is not UTF-8 is a
+/// decode error (that keeps the bytes).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Text;
+
+impl ResponseFormat<String> for Text {
+    fn decode(body: &Bytes) -> Result<String, BoxError> {
+        Ok(std::str::from_utf8(body)?.to_owned())
+    }
+}
+
+/// Keeps the body's bytes as they are; `response = Bytes`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Raw;
+
+impl ResponseFormat<Bytes> for Raw {
+    fn decode(body: &Bytes) -> Result<Bytes, BoxError> {
+        Ok(body.clone())
     }
 }
 

@@ -221,9 +221,12 @@ pub enum RequestError {
     /// The query parameters could not be serialized.
     #[error("the query could not be serialized: {0}")]
     Query(#[source] serde_html_form::ser::Error),
-    /// The body could not be serialized.
+    /// The body could not be serialized as JSON.
     #[error("the body could not be serialized: {0}")]
     Body(#[source] serde_json::Error),
+    /// The body could not be serialized as a form.
+    #[error("the form body could not be serialized: {0}")]
+    Form(#[source] serde_html_form::ser::Error),
     /// The URL made from the base URL, the path and the query is not valid.
     #[error("the request URL is not valid: {0}")]
     Url(String),

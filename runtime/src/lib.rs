@@ -8,14 +8,20 @@
 
 #![deny(missing_docs)]
 
+#[cfg(feature = "blocking")]
+mod blocking;
 mod client;
 mod endpoint;
 mod error;
+pub mod multipart;
 mod path;
+pub mod query;
 mod request;
 
+#[cfg(feature = "blocking")]
+pub use blocking::BlockingClient;
 pub use client::{Client, ClientBuilder};
-pub use endpoint::{Body, Endpoint, Ignore, Json, QueryWriter, ResponseFormat};
+pub use endpoint::{Body, Endpoint, Ignore, Json, QueryWriter, Raw, RawBody, ResponseFormat, Text};
 pub use error::{BoxError, ConfigError, Error, RequestError, Route};
 pub use path::{PathParam, PathWriter};
 
@@ -27,8 +33,12 @@ pub use http;
 /// notice.
 #[doc(hidden)]
 pub mod __private {
+    #[cfg(feature = "blocking")]
+    pub use crate::BlockingClient;
+    pub use crate::multipart::{Form, Part};
     pub use crate::{
-        Body, Client, Endpoint, Error, Ignore, Json, PathWriter, QueryWriter, RequestError,
+        Body, Client, Endpoint, Error, Ignore, Json, PathWriter, QueryWriter, Raw, RequestError,
+        Text,
     };
     pub use ::core;
     pub use ::http::{HeaderMap, HeaderName, Method};

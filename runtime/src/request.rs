@@ -1,12 +1,14 @@
 //! Turning an endpoint's values into a request, once, independent of the client
 //! that sends it: the one place where path, query, headers and body are assembled.
 
+use std::time::Duration;
+
 use bytes::Bytes;
 use http::header::CONTENT_TYPE;
 use http::{HeaderMap, Method};
 
-use crate::endpoint::{Endpoint, QueryWriter};
-use crate::error::{ConfigError, RequestError};
+use crate::endpoint::{Endpoint, QueryWriter, ResponseFormat};
+use crate::error::{ConfigError, Error, RequestError};
 use crate::path::PathWriter;
 
 /// A validated base URL: absolute, `http` or `https`, without query or fragment,
@@ -32,6 +34,48 @@ impl BaseUrl {
 
     pub(crate) fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// What every request of a client shares: where it goes, the default headers, and
+/// how long it may take.
+#[derive(Debug)]
+pub(crate) struct Settings {
+    pub(crate) base: BaseUrl,
+    /// Sent under every name an endpoint does not set itself. `Debug` shows
+    /// sensitive values (the bearer token) as `Sensitive`.
+    pub(crate) headers: HeaderMap,
+    pub(crate) timeout: Option<Duration>,
+}
+
+impl Settings {
+    /// The request `endpoint` describes, or why there is none.
+    pub(crate) fn prepare<E: Endpoint>(&self, endpoint: &E) -> Result<PreparedRequest, Error> {
+        PreparedRequest::new(endpoint, &self.base, &self.headers)
+            .map_err(|source| Error::Request { route: E::route(), source })
+    }
+
+    pub(crate) fn http_request<E: Endpoint>(
+        &self,
+        endpoint: &E,
+    ) -> Result<http::Request<Bytes>, Error> {
+        self.prepare(endpoint)?
+            .into_http()
+            .map_err(|source| Error::Request { route: E::route(), source })
+    }
+}
+
+/// Turns an answer into the endpoint's response, or into an error that keeps it
+/// whole: the one place, shared by every client, that decides success.
+pub(crate) fn decode_answer<E: Endpoint>(
+    answer: http::Response<Bytes>,
+) -> Result<http::Response<E::Response>, Error> {
+    if !answer.status().is_success() {
+        return Err(Error::Status { route: E::route(), response: Box::new(answer) });
+    }
+    match E::Format::decode(answer.body()) {
+        Ok(value) => Ok(answer.map(|_| value)),
+        Err(source) => Err(Error::Decode { route: E::route(), response: Box::new(answer), source }),
     }
 }
 
@@ -73,6 +117,14 @@ impl PreparedRequest {
             }
         }
         Ok(PreparedRequest { method: E::METHOD, url, headers, body })
+    }
+
+    /// The URL, parsed for reqwest.
+    pub(crate) fn url<E: Endpoint>(&self) -> Result<reqwest::Url, Error> {
+        reqwest::Url::parse(&self.url).map_err(|e| Error::Request {
+            route: E::route(),
+            source: RequestError::Url(e.to_string()),
+        })
     }
 
     pub(crate) fn into_http(self) -> Result<http::Request<Bytes>, RequestError> {

@@ -1,0 +1,83 @@
+//! `BlockingClient`: the same requests and answers as [`Client`](crate::Client),
+//! sent without an async runtime (reqwest's blocking client underneath).
+
+use std::fmt;
+use std::sync::Arc;
+
+use bytes::Bytes;
+
+use crate::client::ClientBuilder;
+use crate::endpoint::Endpoint;
+use crate::error::Error;
+use crate::request::{Settings, decode_answer};
+
+/// Sends endpoints to one API and waits for the answer. Built like a
+/// [`Client`](crate::Client); not to be used from within an async runtime.
+///
+/// ```no_run
+/// let client = restpoint_runtime::BlockingClient::builder("https://tenant.eu.auth0.com")
+///     .bearer_auth("eyJhbGciOi...")
+///     .build_blocking()?;
+/// # Ok::<(), restpoint_runtime::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct BlockingClient {
+    http: reqwest::blocking::Client,
+    settings: Arc<Settings>,
+}
+
+impl BlockingClient {
+    /// A blocking client for the API at `base_url`, with the default settings.
+    pub fn new(base_url: &str) -> Result<Self, Error> {
+        Self::builder(base_url).build_blocking()
+    }
+
+    /// A builder; finish it with [`ClientBuilder::build_blocking`].
+    pub fn builder(base_url: &str) -> ClientBuilder {
+        crate::Client::builder(base_url)
+    }
+
+    pub(crate) fn from_parts(http: reqwest::blocking::Client, settings: Settings) -> Self {
+        BlockingClient { http, settings: Arc::new(settings) }
+    }
+
+    /// The base URL, without a trailing `/`.
+    pub fn base_url(&self) -> &str {
+        self.settings.base.as_str()
+    }
+
+    /// Sends `endpoint` and decodes a `2xx` answer; see [`Client::send`](crate::Client::send).
+    pub fn send<E: Endpoint>(&self, endpoint: &E) -> Result<E::Response, Error> {
+        self.execute(endpoint).map(http::Response::into_body)
+    }
+
+    /// Like [`send`](BlockingClient::send), keeping the status and the headers.
+    pub fn execute<E: Endpoint>(&self, endpoint: &E) -> Result<http::Response<E::Response>, Error> {
+        let prepared = self.settings.prepare(endpoint)?;
+        let url = prepared.url::<E>()?;
+        let mut request = reqwest::blocking::Request::new(prepared.method, url);
+        *request.headers_mut() = prepared.headers;
+        *request.body_mut() = prepared.body.map(reqwest::blocking::Body::from);
+        *request.timeout_mut() = self.settings.timeout;
+
+        let transport = |source| Error::Transport { route: E::route(), source };
+        let response = self.http.execute(request).map_err(transport)?;
+        let mut answer = http::Response::new(Bytes::new());
+        *answer.status_mut() = response.status();
+        *answer.version_mut() = response.version();
+        *answer.headers_mut() = response.headers().clone();
+        *answer.body_mut() = response.bytes().map_err(transport)?;
+        decode_answer::<E>(answer)
+    }
+
+    /// The request `send` would send, as an [`http::Request`], built without I/O.
+    pub fn http_request<E: Endpoint>(&self, endpoint: &E) -> Result<http::Request<Bytes>, Error> {
+        self.settings.http_request(endpoint)
+    }
+}
+
+impl fmt::Debug for BlockingClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BlockingClient").field("settings", &self.settings).finish_non_exhaustive()
+    }
+}
