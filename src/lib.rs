@@ -111,9 +111,12 @@
 /// ```
 pub use restpoint_macros::endpoint;
 
+#[cfg(feature = "blocking")]
+pub use restpoint_runtime::BlockingClient;
 pub use restpoint_runtime::{
     Body, BoxError, Client, ClientBuilder, ConfigError, Endpoint, Error, Ignore, Json, PathParam,
-    PathWriter, QueryWriter, RequestError, ResponseFormat, Route,
+    PathWriter, QueryWriter, Raw, RawBody, RequestError, ResponseFormat, Route, Text, multipart,
+    query,
 };
 
 /// The `http` crate, whose types the API uses (`Method`, `StatusCode`,

@@ -15,8 +15,23 @@ pub const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", 
 const RESPONSE: &str = "response";
 /// `crate = "path"`: where the `restpoint` crate is, when renamed or re-exported.
 const CRATE: &str = "crate";
+/// `body = json | form | multipart`: how body fields are encoded.
+const BODY: &str = "body";
 /// Every `key = value` argument, for suggestions.
-const KEYS: &[&str] = &[RESPONSE, CRATE];
+const KEYS: &[&str] = &[RESPONSE, BODY, CRATE];
+
+/// How the body fields of an endpoint are encoded.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum BodyEncoding {
+    /// `application/json`, the default.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`: each field a part, `File` fields file parts.
+    Multipart,
+}
+
+const ENCODINGS: &[&str] = &["json", "form", "multipart"];
 
 /// The parsed and checked arguments of `#[endpoint(...)]`.
 pub struct Args {
@@ -30,6 +45,8 @@ pub struct Args {
     pub response: Option<Type>,
     /// The path to the `restpoint` crate: `::restpoint` unless `crate = "..."`.
     pub krate: Path,
+    /// `body = ...`, JSON unless said otherwise.
+    pub body: BodyEncoding,
 }
 
 impl Args {
@@ -49,6 +66,7 @@ struct RawArgs {
 enum OptionValue {
     Type(Box<Type>),
     Str(LitStr),
+    Ident(Ident),
 }
 
 impl Parse for RawArgs {
@@ -112,7 +130,14 @@ impl Parse for RawArgs {
                 ));
             }
             input.parse::<Token![=]>()?;
-            let value = if key == CRATE {
+            let value = if key == BODY {
+                OptionValue::Ident(input.parse().map_err(|e| {
+                    syn::Error::new(
+                        e.span(),
+                        "expected `body = json`, `body = form` or `body = multipart`",
+                    )
+                })?)
+            } else if key == CRATE {
                 OptionValue::Str(input.parse().map_err(|e| {
                     syn::Error::new(
                         e.span(),
@@ -160,10 +185,31 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
 
     let mut response = None;
     let mut krate = None;
+    let mut body = None;
     for (key, value) in raw.options {
         let name = key.to_string();
         let slot_taken = match (name.as_str(), value) {
             (RESPONSE, OptionValue::Type(ty)) => response.replace(*ty).is_some(),
+            (BODY, OptionValue::Ident(ident)) => {
+                let encoding = match ident.to_string().as_str() {
+                    "json" => Some(BodyEncoding::Json),
+                    "form" => Some(BodyEncoding::Form),
+                    "multipart" => Some(BodyEncoding::Multipart),
+                    other => {
+                        errors.spanned(
+                            &ident,
+                            unknown(
+                                "body encoding",
+                                other,
+                                ENCODINGS,
+                                "`json`, `form` or `multipart`",
+                            ),
+                        );
+                        None
+                    }
+                };
+                encoding.is_some_and(|encoding| body.replace(encoding).is_some())
+            }
             (CRATE, OptionValue::Str(lit)) => match lit.parse::<Path>() {
                 Ok(path) => krate.replace(path).is_some(),
                 Err(_) => {
@@ -195,7 +241,14 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
     let template = errors
         .finish(template)?
         .ok_or_else(|| syn::Error::new_spanned(&raw.template, "invalid path template"))?;
-    Ok(Args { method: raw.method, template_lit: raw.template, template, response, krate })
+    Ok(Args {
+        method: raw.method,
+        template_lit: raw.template,
+        template,
+        response,
+        krate,
+        body: body.unwrap_or(BodyEncoding::Json),
+    })
 }
 
 /// ``unknown HTTP method `PATHC`, did you mean `PATCH`?``, or, with nothing near,

@@ -49,15 +49,15 @@ pub enum FieldKind {
     Query(Path),
     /// `#[header("Name")]`, with the name in lowercase.
     Header(Path, String),
-    /// `#[body]`.
-    Body(Path),
+    /// `#[body]`, or `#[body(content_type = "...")]` for raw bytes.
+    Body(Path, Option<LitStr>),
 }
 
 impl FieldKind {
     /// The attribute, for error spans.
     pub fn attr_path(&self) -> &Path {
         match self {
-            FieldKind::Query(path) | FieldKind::Header(path, _) | FieldKind::Body(path) => path,
+            FieldKind::Query(path) | FieldKind::Header(path, _) | FieldKind::Body(path, _) => path,
         }
     }
 }
@@ -128,7 +128,7 @@ fn parse_field_attrs(attrs: &[Attribute], errors: &mut Errors) -> Option<FieldKi
         };
         let parsed = match name.as_str() {
             QUERY => bare(attr, QUERY).map(|()| FieldKind::Query(attr.path().clone())),
-            BODY => bare(attr, BODY).map(|()| FieldKind::Body(attr.path().clone())),
+            BODY => body_content_type(attr).map(|ct| FieldKind::Body(attr.path().clone(), ct)),
             HEADER => header_name(attr).map(|name| FieldKind::Header(attr.path().clone(), name)),
             _ => {
                 if let Some(known) = misspelled_field_attr(attr) {
@@ -172,6 +172,40 @@ fn bare(attr: &Attribute, name: &str) -> syn::Result<()> {
         Meta::Path(_) => Ok(()),
         _ => Err(syn::Error::new_spanned(&attr.meta, format!("`#[{name}]` takes no arguments"))),
     }
+}
+
+/// `#[body]` is `None`; `#[body(content_type = "text/csv")]` is the content type.
+fn body_content_type(attr: &Attribute) -> syn::Result<Option<LitStr>> {
+    if let Meta::Path(_) = attr.meta {
+        return Ok(None);
+    }
+    let mut content_type = None;
+    attr.parse_nested_meta(|meta| {
+        if meta.path.is_ident("content_type") {
+            let lit: LitStr = meta.value()?.parse()?;
+            let value = lit.value();
+            let (kind, subtype) = value.split_once('/').unwrap_or_default();
+            let valid_header = http_header_value(&value);
+            if kind.is_empty() || subtype.is_empty() || !valid_header {
+                return Err(syn::Error::new_spanned(
+                    &lit,
+                    format!("`{value}` is not a content type: write one as `type/subtype`, as in `text/csv`"),
+                ));
+            }
+            content_type = Some(lit);
+            Ok(())
+        } else {
+            Err(meta.error(
+                "expected `#[body]` for a JSON body, or `#[body(content_type = \"...\")]` for raw bytes",
+            ))
+        }
+    })?;
+    Ok(content_type)
+}
+
+/// Whether `value` can be an HTTP header value as written (visible ASCII and spaces).
+fn http_header_value(value: &str) -> bool {
+    value.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
 }
 
 fn header_name(attr: &Attribute) -> syn::Result<String> {

@@ -4,9 +4,9 @@
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{DeriveInput, Lifetime, Type};
+use syn::{DeriveInput, Ident, Lifetime, Type};
 
-use crate::args::{self, Args};
+use crate::args::{self, Args, BodyEncoding};
 use crate::ast::{self, Field, Input};
 use crate::valid::{self, BodyPlan, PathPart, Plan};
 
@@ -119,6 +119,23 @@ fn response_type(args: &Args) -> TokenStream {
     }
 }
 
+/// How the response body is decoded, by the type as written: `()` ignores it,
+/// `String` keeps it as text, `Bytes` as bytes; anything else is JSON.
+fn response_format(args: &Args) -> Ident {
+    let name = match &args.response {
+        None if args.method == "HEAD" => "Ignore",
+        None => "Json",
+        Some(Type::Tuple(tuple)) if tuple.elems.is_empty() => "Ignore",
+        Some(Type::Path(path)) if path.qself.is_none() => match path.path.segments.last() {
+            Some(last) if last.arguments.is_none() && last.ident == "String" => "Text",
+            Some(last) if last.arguments.is_none() && last.ident == "Bytes" => "Raw",
+            _ => "Json",
+        },
+        Some(_) => "Json",
+    };
+    Ident::new(name, Span::call_site())
+}
+
 fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
     let private = private_path(args);
     let item = ast::strip_attributes(input.item);
@@ -131,12 +148,8 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
 
     // The `ResponseFormat` bound fails when the response type cannot be decoded;
     // spanning the line at the user's type puts rustc's error there.
-    let is_unit = match &args.response {
-        Some(Type::Tuple(tuple)) => tuple.elems.is_empty(),
-        Some(_) => false,
-        None => args.method == "HEAD",
-    };
-    let format = if is_unit { quote!(#private::Ignore) } else { quote!(#private::Json) };
+    let format = response_format(args);
+    let format = quote!(#private::#format);
     let format = match &args.response {
         Some(ty) => respan(format, ty.span()),
         None => format,
@@ -145,9 +158,26 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
     let write_path = write_path(&private, plan);
     let write_query = write_query(&private, input, plan);
     let write_headers = write_headers(&private, plan);
-    let body = body(&private, input, plan);
+    let body = body(&private, args, input, plan);
     let send_doc =
         format!(" Sends `{} {}` with `client` and decodes the answer.", method, template.value());
+    let send_blocking = if cfg!(feature = "blocking") {
+        let doc = format!(
+            " Sends `{} {}` with `client`, waits for the answer and decodes it.",
+            method,
+            template.value()
+        );
+        quote! {
+            #[doc = #doc]
+            #vis fn send_blocking(&self, client: &#private::BlockingClient)
+                -> ::core::result::Result<#response, #private::Error>
+            {
+                client.send(self)
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
 
     quote! {
         #item
@@ -172,6 +202,8 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
             {
                 client.send(self).await
             }
+
+            #send_blocking
         }
     }
 }
@@ -239,33 +271,62 @@ fn write_headers(private: &TokenStream, plan: &Plan) -> TokenStream {
     }
 }
 
-fn body(private: &TokenStream, input: &Input, plan: &Plan) -> TokenStream {
+fn body(private: &TokenStream, args: &Args, input: &Input, plan: &Plan) -> TokenStream {
+    let some = quote!(::core::option::Option::Some);
     let build = match &plan.body {
         BodyPlan::None => return TokenStream::new(),
-        BodyPlan::Whole(field) if field.is_option => {
+        BodyPlan::Whole(field, content_type) => {
             let ident = field.ident;
-            let json = quote_spanned!(field.ty.span()=> #private::Body::json(__body));
-            quote! {
-                match &self.#ident {
-                    ::core::option::Option::Some(__body) => {
-                        #json.map(::core::option::Option::Some)
-                    }
-                    ::core::option::Option::None => ::core::result::Result::Ok(::core::option::Option::None),
+            let value = if field.is_option { quote!(__body) } else { quote!(&self.#ident) };
+            // At the field's type, so that a type that cannot be encoded is reported there.
+            let encode = match (content_type, args.body) {
+                (Some(content_type), _) => quote_spanned! {field.ty.span()=>
+                    ::core::result::Result::Ok(#private::Body::raw(#content_type, #value))
+                },
+                (None, BodyEncoding::Form) => {
+                    quote_spanned!(field.ty.span()=> #private::Body::form(#value))
                 }
+                (None, _) => quote_spanned!(field.ty.span()=> #private::Body::json(#value)),
+            };
+            if field.is_option {
+                quote! {
+                    match &self.#ident {
+                        #some(__body) => #encode.map(#some),
+                        ::core::option::Option::None => ::core::result::Result::Ok(::core::option::Option::None),
+                    }
+                }
+            } else {
+                quote!(#encode.map(#some))
             }
         }
-        BodyPlan::Whole(field) => {
-            let ident = field.ident;
-            let json = quote_spanned!(field.ty.span()=> #private::Body::json(&self.#ident));
-            quote!(#json.map(::core::option::Option::Some))
+        BodyPlan::Members(fields) if args.body == BodyEncoding::Multipart => {
+            let parts = fields.iter().map(|field| {
+                let (ident, name) = (field.ident, &field.name);
+                let add = |value| quote_spanned!(field.ty.span()=> #private::Part::add_to(#value, #name, &mut __form););
+                if field.is_option {
+                    let add = add(quote!(__part));
+                    quote!(if let #some(__part) = &self.#ident { #add })
+                } else {
+                    add(quote!(&self.#ident))
+                }
+            });
+            quote! {
+                let mut __form = #private::Form::new();
+                #(#parts)*
+                __form.into_body().map(#some)
+            }
         }
         BodyPlan::Members(fields) => {
             let (definition, value) = serde_struct(private, input, "__Body", fields, true);
             let assertions = assert_serialize(fields, quote!(#private::assert_body_param));
+            let encode = match args.body {
+                BodyEncoding::Form => quote!(form),
+                _ => quote!(json),
+            };
             quote! {
                 #assertions
                 #definition
-                #private::Body::json(&#value).map(::core::option::Option::Some)
+                #private::Body::#encode(&#value).map(#some)
             }
         }
     };

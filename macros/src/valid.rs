@@ -1,7 +1,9 @@
 //! Checks the struct against the attribute and decides each field's role: the
 //! result, a [`Plan`], is everything expansion needs and cannot be wrong.
 
-use crate::args::Args;
+use syn::LitStr;
+
+use crate::args::{Args, BodyEncoding};
 use crate::ast::{Field, FieldKind, Input};
 use crate::errors::Errors;
 use crate::similar::did_you_mean;
@@ -31,8 +33,9 @@ pub enum PathPart<'a> {
 pub enum BodyPlan<'a> {
     /// No body.
     None,
-    /// The `#[body]` field, serialized whole.
-    Whole(&'a Field<'a>),
+    /// The `#[body]` field, serialized whole, or sent as raw bytes of the given
+    /// content type.
+    Whole(&'a Field<'a>, Option<&'a LitStr>),
     /// The unmarked fields, as members of one JSON object.
     Members(Vec<&'a Field<'a>>),
 }
@@ -64,7 +67,7 @@ pub fn validate<'a>(args: &'a Args, input: &'a Input<'a>) -> syn::Result<Plan<'a
     let is_path_field = |field: &Field| args.template.placeholders().any(|name| name == field.name);
     let mut query = Vec::new();
     let mut headers = Vec::new();
-    let mut whole_body: Option<&Field> = None;
+    let mut whole_body: Option<(&Field, Option<&LitStr>)> = None;
     let mut members = Vec::new();
     for field in &input.fields {
         match (&field.kind, is_path_field(field)) {
@@ -80,8 +83,8 @@ pub fn validate<'a>(args: &'a Args, input: &'a Input<'a>) -> syn::Result<Plan<'a
             ),
             (Some(FieldKind::Query(_)), false) => query.push(field),
             (Some(FieldKind::Header(_, name)), false) => headers.push((field, name.as_str())),
-            (Some(FieldKind::Body(attr)), false) => {
-                if let Some(first) = whole_body {
+            (Some(FieldKind::Body(attr, content_type)), false) => {
+                if let Some((first, _)) = whole_body {
                     errors.spanned(
                         attr,
                         format!(
@@ -98,8 +101,14 @@ pub fn validate<'a>(args: &'a Args, input: &'a Input<'a>) -> syn::Result<Plan<'a
                             args.method
                         ),
                     );
+                } else if args.body == BodyEncoding::Multipart {
+                    errors.spanned(
+                        attr,
+                        "a `body = multipart` body is made of the fields themselves, one part \
+                         each, so no field can be `#[body]`",
+                    );
                 } else {
-                    whole_body = Some(field);
+                    whole_body = Some((field, content_type.as_ref()));
                 }
             }
             (None, false) => members.push(field),
@@ -119,7 +128,7 @@ pub fn validate<'a>(args: &'a Args, input: &'a Input<'a>) -> syn::Result<Plan<'a
                 ),
             );
         }
-    } else if let Some(body) = whole_body {
+    } else if let Some((body, _)) = whole_body {
         for field in &members {
             errors.spanned(
                 field.ident,
@@ -134,7 +143,7 @@ pub fn validate<'a>(args: &'a Args, input: &'a Input<'a>) -> syn::Result<Plan<'a
     }
 
     let body = match whole_body {
-        Some(field) => BodyPlan::Whole(field),
+        Some((field, content_type)) => BodyPlan::Whole(field, content_type),
         None if members.is_empty() || args.is_bodiless() => BodyPlan::None,
         None => BodyPlan::Members(members),
     };
@@ -145,6 +154,6 @@ fn attr_name(kind: &FieldKind) -> &'static str {
     match kind {
         FieldKind::Query(_) => "query",
         FieldKind::Header(..) => "header",
-        FieldKind::Body(_) => "body",
+        FieldKind::Body(..) => "body",
     }
 }

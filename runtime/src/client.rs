@@ -61,8 +61,12 @@ impl Client {
     /// let client = restpoint_runtime::Client::from_reqwest(http, "https://tenant.auth0.com")?;
     /// # Ok::<(), restpoint_runtime::Error>(())
     /// ```
+    ///
+    /// The client's own settings stand: restpoint adds no `User-Agent` of its own.
     pub fn from_reqwest(http: reqwest::Client, base_url: &str) -> Result<Self, Error> {
-        ClientBuilder::new(base_url).build_with(http)
+        let mut builder = ClientBuilder::new(base_url);
+        builder.headers.remove(USER_AGENT);
+        builder.build_with(http)
     }
 
     /// The base URL, without a trailing `/`.

@@ -3,6 +3,7 @@
 
 mod encoding;
 mod errors;
+mod modes;
 mod offline;
 mod parts;
 mod seed;
