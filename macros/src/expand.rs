@@ -278,16 +278,14 @@ fn body(private: &TokenStream, args: &Args, input: &Input, plan: &Plan) -> Token
         BodyPlan::Whole(field, content_type) => {
             let ident = field.ident;
             let value = if field.is_option { quote!(__body) } else { quote!(&self.#ident) };
-            // At the field's type, so that a type that cannot be encoded is reported there.
             let encode = match (content_type, args.body) {
-                (Some(content_type), _) => quote_spanned! {field.ty.span()=>
+                (Some(content_type), _) => quote! {
                     ::core::result::Result::Ok(#private::Body::raw(#content_type, #value))
                 },
-                (None, BodyEncoding::Form) => {
-                    quote_spanned!(field.ty.span()=> #private::Body::form(#value))
-                }
-                (None, _) => quote_spanned!(field.ty.span()=> #private::Body::json(#value)),
+                (None, BodyEncoding::Form) => quote!(#private::Body::form(#value)),
+                (None, _) => quote!(#private::Body::json(#value)),
             };
+            let encode = respan(encode, field.ty.span());
             if field.is_option {
                 quote! {
                     match &self.#ident {
@@ -302,7 +300,12 @@ fn body(private: &TokenStream, args: &Args, input: &Input, plan: &Plan) -> Token
         BodyPlan::Members(fields) if args.body == BodyEncoding::Multipart => {
             let parts = fields.iter().map(|field| {
                 let (ident, name) = (field.ident, &field.name);
-                let add = |value| quote_spanned!(field.ty.span()=> #private::Part::add_to(#value, #name, &mut __form););
+                let add = |value| {
+                    respan(
+                        quote!(#private::Part::add_to(#value, #name, &mut __form);),
+                        field.ty.span(),
+                    )
+                };
                 if field.is_option {
                     let add = add(quote!(__part));
                     quote!(if let #some(__part) = &self.#ident { #add })
