@@ -40,25 +40,15 @@ async fn main() -> ExitCode {
     let primary = args.next().unwrap_or_else(|| auth0_standin::PRIMARY_USER_ID.to_owned());
     let secondary = args.next().unwrap_or_else(|| auth0_standin::SECONDARY_USER_ID.to_owned());
 
-    // Kept alive until the end of `main`: dropping it stops the stand-in.
-    let mut standin = None;
-    let (base_url, token) = match (std::env::var("AUTH0_DOMAIN"), std::env::var("AUTH0_TOKEN")) {
-        (Ok(domain), Ok(token)) => (format!("https://{domain}"), token),
-        _ => match auth0_standin::StandIn::start().await {
-            Ok(server) => {
-                let base_url = server.base_url();
-                println!("No AUTH0_DOMAIN and AUTH0_TOKEN: calling a local stand-in at {base_url}");
-                standin = Some(server);
-                (base_url, auth0_standin::TOKEN.to_owned())
-            }
-            Err(error) => {
-                eprintln!("could not start the local stand-in: {error}");
-                return ExitCode::FAILURE;
-            }
-        },
+    // Your tenant, or a local stand-in that lives as long as `target`.
+    let target = match auth0_standin::Target::from_env().await {
+        Ok(target) => target,
+        Err(error) => {
+            eprintln!("could not start the local stand-in: {error}");
+            return ExitCode::FAILURE;
+        }
     };
-
-    let client = match Client::builder(&base_url).bearer_auth(&token).build() {
+    let client = match Client::builder(&target.base_url).bearer_auth(&target.token).build() {
         Ok(client) => client,
         Err(error) => {
             eprintln!("{error}");
@@ -74,9 +64,8 @@ async fn main() -> ExitCode {
         ..Default::default()
     };
 
-    let outcome = client.execute(&request).await;
-    drop(standin);
-    match outcome {
+    // `request.send(&client)` gives the identities; `execute` keeps the status too.
+    match client.execute(&request).await {
         Ok(response) => {
             println!("StatusCode: {}", response.status());
             println!("Identities of {}:", request.id);

@@ -1,0 +1,71 @@
+//! `POST /api/v2/jobs/users-imports`: a multipart upload of a JSON file of users.
+
+use std::sync::Arc;
+
+use axum::extract::{Multipart, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use serde_json::{Value, json};
+
+use crate::error::{ApiError, authorize, json};
+use crate::tenant::{Tenant, new_user};
+
+pub async fn import_users(
+    State(tenant): State<Arc<Tenant>>,
+    headers: HeaderMap,
+    mut form: Multipart,
+) -> Result<Response, ApiError> {
+    authorize(&headers)?;
+    let invalid =
+        |message: &str| ApiError::bad_request(format!("Payload validation error: '{message}'."));
+    let (mut users, mut connection_id, mut external_id, mut upsert) = (None, None, None, false);
+    while let Some(field) =
+        form.next_field().await.map_err(|_| invalid("Invalid multipart body"))?
+    {
+        let name = field.name().unwrap_or_default().to_owned();
+        let is_file = field.file_name().is_some();
+        let bytes = field.bytes().await.map_err(|_| invalid("Invalid multipart body"))?;
+        let text = || String::from_utf8_lossy(&bytes).into_owned();
+        match name.as_str() {
+            "users" if is_file => users = Some(bytes.clone()),
+            "users" => return Err(invalid("'users' must be a file")),
+            "connection_id" => connection_id = Some(text()),
+            "external_id" => external_id = Some(text()),
+            "upsert" => upsert = text() == "true",
+            "send_completion_email" => {}
+            other => return Err(invalid(&format!("Additional properties not allowed: {other}"))),
+        }
+    }
+    let users = users.ok_or_else(|| invalid("Missing required property: users"))?;
+    let connection_id =
+        connection_id.ok_or_else(|| invalid("Missing required property: connection_id"))?;
+    let Ok(Value::Array(imported)) = serde_json::from_slice::<Value>(&users) else {
+        return Err(invalid("The users file must be a JSON array of users"));
+    };
+    let mut store = tenant.users();
+    for (n, user) in imported.iter().enumerate() {
+        let email = user["email"].as_str().ok_or_else(|| invalid("Every user needs an email"))?;
+        let exists = store.values().any(|u| u["email"] == email);
+        if exists && !upsert {
+            continue;
+        }
+        let user_id = format!("auth0|imported{n:016}");
+        let name = user["name"].as_str().unwrap_or(email);
+        store.insert(
+            user_id.clone(),
+            new_user(&user_id, "Username-Password-Authentication", email, name),
+        );
+    }
+    let mut job = json!({
+        "status": "pending",
+        "type": "users_import",
+        "created_at": "2024-06-01T12:00:00.000Z",
+        "id": "job_0000000000000001",
+        "connection_id": connection_id,
+        "upsert": upsert,
+    });
+    if let Some(external_id) = external_id {
+        job["external_id"] = json!(external_id);
+    }
+    Ok(json(StatusCode::ACCEPTED, job))
+}

@@ -1,0 +1,44 @@
+//! `POST /oauth/token`: the client-credentials grant, as Auth0's Authentication
+//! API answers it.
+
+use std::collections::HashMap;
+
+use axum::Form;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+
+use crate::tenant::{CLIENT_ID, CLIENT_SECRET, TOKEN};
+
+pub async fn token(Form(form): Form<HashMap<String, String>>) -> Response {
+    let field = |key: &str| form.get(key).map(String::as_str);
+    let oauth_error = |status: StatusCode, error: &str, description: &str| {
+        (status, axum::Json(json!({ "error": error, "error_description": description })))
+            .into_response()
+    };
+    if field("grant_type") != Some("client_credentials") {
+        return oauth_error(
+            StatusCode::FORBIDDEN,
+            "unsupported_grant_type",
+            "Grant type not allowed for the client.",
+        );
+    }
+    if field("client_id") != Some(CLIENT_ID) || field("client_secret") != Some(CLIENT_SECRET) {
+        return oauth_error(StatusCode::UNAUTHORIZED, "access_denied", "Unauthorized");
+    }
+    let Some(audience) = field("audience") else {
+        return oauth_error(
+            StatusCode::FORBIDDEN,
+            "access_denied",
+            "No audience parameter was provided.",
+        );
+    };
+    let body = json!({
+        "access_token": TOKEN,
+        "scope": field("scope").unwrap_or("read:users update:users create:users"),
+        "expires_in": 86400,
+        "token_type": "Bearer",
+        "audience": audience,
+    });
+    axum::Json(body).into_response()
+}
