@@ -1,6 +1,7 @@
 //! Integration tests: every request goes to a real HTTP server on 127.0.0.1, and
 //! the tests assert what that server received.
 
+mod auth0_api;
 mod encoding;
 mod errors;
 mod modes;
