@@ -17,8 +17,12 @@ const RESPONSE: &str = "response";
 const CRATE: &str = "crate";
 /// `body = json | form | multipart`: how body fields are encoded.
 const BODY: &str = "body";
-/// Every `key = value` argument, for suggestions.
-const KEYS: &[&str] = &[RESPONSE, BODY, CRATE];
+/// `error = T`: the type a non-`2xx` body decodes into.
+const ERROR: &str = "error";
+/// `idempotent`, alone: the endpoint may be retried after any failure.
+const IDEMPOTENT: &str = "idempotent";
+/// Every argument, for suggestions.
+const KEYS: &[&str] = &[RESPONSE, ERROR, BODY, IDEMPOTENT, CRATE];
 
 /// How the body fields of an endpoint are encoded.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -47,6 +51,10 @@ pub struct Args {
     pub krate: Path,
     /// `body = ...`, JSON unless said otherwise.
     pub body: BodyEncoding,
+    /// `error = T`, if given.
+    pub error: Option<Type>,
+    /// Whether `idempotent` was given.
+    pub idempotent: bool,
 }
 
 impl Args {
@@ -67,6 +75,7 @@ enum OptionValue {
     Type(Box<Type>),
     Str(LitStr),
     Ident(Ident),
+    Flag,
 }
 
 impl Parse for RawArgs {
@@ -121,6 +130,10 @@ impl Parse for RawArgs {
                     )
                 })?
             };
+            if key == IDEMPOTENT && !input.peek(Token![=]) {
+                options.push((key, OptionValue::Flag));
+                continue;
+            }
             if !input.peek(Token![=]) {
                 return Err(syn::Error::new(
                     key.span(),
@@ -186,10 +199,14 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
     let mut response = None;
     let mut krate = None;
     let mut body = None;
+    let mut error = None;
+    let mut idempotent = false;
     for (key, value) in raw.options {
         let name = key.to_string();
         let slot_taken = match (name.as_str(), value) {
             (RESPONSE, OptionValue::Type(ty)) => response.replace(*ty).is_some(),
+            (ERROR, OptionValue::Type(ty)) => error.replace(*ty).is_some(),
+            (IDEMPOTENT, OptionValue::Flag) => std::mem::replace(&mut idempotent, true),
             (BODY, OptionValue::Ident(ident)) => {
                 let encoding = match ident.to_string().as_str() {
                     "json" => Some(BodyEncoding::Json),
@@ -248,6 +265,8 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
         response,
         krate,
         body: body.unwrap_or(BodyEncoding::Json),
+        error,
+        idempotent,
     })
 }
 

@@ -14,7 +14,9 @@ const QUERY: &str = "query";
 const HEADER: &str = "header";
 /// `#[body]`: the field is the whole request body.
 const BODY: &str = "body";
-const FIELD_ATTRS: &[&str] = &[QUERY, HEADER, BODY];
+/// `#[secret]`: the field's value is shown nowhere (`Debug`, curl, logs).
+const SECRET: &str = "secret";
+const FIELD_ATTRS: &[&str] = &[QUERY, HEADER, BODY, SECRET];
 
 /// The request struct.
 pub struct Input<'a> {
@@ -41,6 +43,8 @@ pub struct Field<'a> {
     pub serde_attrs: Vec<&'a Attribute>,
     /// Whether the type is written `Option<...>`: `None` is then left out.
     pub is_option: bool,
+    /// `#[secret]`: the value is masked in `Debug` and in renderings.
+    pub is_secret: bool,
 }
 
 /// What a field's restpoint attribute makes it.
@@ -104,6 +108,7 @@ impl<'a> Input<'a> {
                     kind,
                     serde_attrs: field.attrs.iter().filter(|a| is_serde(a)).collect(),
                     is_option: is_option(&field.ty),
+                    is_secret: field.attrs.iter().any(|attr| attr.path().is_ident(SECRET)),
                 })
             })
             .collect();
@@ -127,6 +132,10 @@ fn parse_field_attrs(attrs: &[Attribute], errors: &mut Errors) -> Option<FieldKi
             continue;
         };
         let parsed = match name.as_str() {
+            SECRET => {
+                errors.take(bare(attr, SECRET));
+                continue;
+            }
             QUERY => bare(attr, QUERY).map(|()| FieldKind::Query(attr.path().clone())),
             BODY => body_content_type(attr).map(|ct| FieldKind::Body(attr.path().clone(), ct)),
             HEADER => header_name(attr).map(|name| FieldKind::Header(attr.path().clone(), name)),
@@ -245,26 +254,39 @@ fn is_option(ty: &Type) -> bool {
     }
 }
 
-/// Whether the user derives `Serialize` or `Deserialize` on the struct, in which
-/// case its `#[serde]` attributes are theirs too and stay on it.
-fn derives_serde(attrs: &[Attribute]) -> bool {
-    attrs.iter().filter(|attr| attr.path().is_ident("derive")).any(|attr| {
-        attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
-            .map(|paths| {
-                paths.iter().any(|path| {
-                    path.segments
-                        .last()
-                        .is_some_and(|s| s.ident == "Serialize" || s.ident == "Deserialize")
-                })
-            })
-            .unwrap_or(false)
-    })
+/// The paths in the struct's `#[derive(...)]` lists.
+fn derived(attrs: &[Attribute]) -> Vec<Path> {
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("derive"))
+        .filter_map(|attr| {
+            attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated).ok()
+        })
+        .flatten()
+        .collect()
+}
+
+fn is_named(path: &Path, names: &[&str]) -> bool {
+    path.segments.last().is_some_and(|last| names.iter().any(|name| last.ident == name))
+}
+
+impl Input<'_> {
+    /// Whether the struct derives `Debug` and has `#[secret]` fields: its `Debug`
+    /// is then written by the macro, with the secrets masked.
+    pub fn masks_debug(&self) -> bool {
+        self.fields.iter().any(|field| field.is_secret)
+            && derived(&self.item.attrs).iter().any(|path| is_named(path, &["Debug"]))
+    }
 }
 
 /// The struct to emit: the user's, less the attributes only `#[endpoint]` reads
-/// (an attribute macro cannot declare helper attributes, so they must go).
-pub fn strip_attributes(item: &DeriveInput) -> DeriveInput {
-    let keep_serde = derives_serde(&item.attrs);
+/// (an attribute macro cannot declare helper attributes, so they must go), and
+/// less `Debug` in its derives when `without_debug` (the macro writes it).
+pub fn strip_attributes(item: &DeriveInput, without_debug: bool) -> DeriveInput {
+    // When the user derives `Serialize` or `Deserialize`, the `#[serde]`
+    // attributes are theirs too and stay.
+    let keep_serde =
+        derived(&item.attrs).iter().any(|path| is_named(path, &["Serialize", "Deserialize"]));
     let keep_on_struct = |attr: &Attribute| keep_serde || !is_serde(attr);
     // A misspelling was reported already; rustc need not report it again.
     let keep_on_field = |attr: &Attribute| {
@@ -274,10 +296,25 @@ pub fn strip_attributes(item: &DeriveInput) -> DeriveInput {
     };
     let mut item = item.clone();
     item.attrs.retain(keep_on_struct);
+    if without_debug {
+        item.attrs = item.attrs.into_iter().filter_map(without_derive_debug).collect();
+    }
     if let Data::Struct(data) = &mut item.data {
         for field in data.fields.iter_mut() {
             field.attrs.retain(keep_on_field);
         }
     }
     item
+}
+
+/// `attr` with `Debug` taken out if it is a `#[derive]`; `None` if nothing is left.
+fn without_derive_debug(attr: Attribute) -> Option<Attribute> {
+    if !attr.path().is_ident("derive") {
+        return Some(attr);
+    }
+    let Ok(paths) = attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated) else {
+        return Some(attr);
+    };
+    let rest: Vec<&Path> = paths.iter().filter(|path| !is_named(path, &["Debug"])).collect();
+    (!rest.is_empty()).then(|| syn::parse_quote!(#[derive(#(#rest),*)]))
 }

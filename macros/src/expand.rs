@@ -77,7 +77,7 @@ fn respan(tokens: TokenStream, span: Span) -> TokenStream {
 /// never run (the build fails), so calls to it type-check.
 fn fallback(args: Option<&Args>, item: &DeriveInput, error: syn::Error) -> TokenStream {
     let error = error.into_compile_error();
-    let stripped = ast::strip_attributes(item);
+    let stripped = ast::strip_attributes(item, false);
     let ident = &item.ident;
     let vis = &item.vis;
     let (impl_generics, ty_generics, where_clause) = item.generics.split_for_impl();
@@ -138,7 +138,7 @@ fn response_format(args: &Args) -> Ident {
 
 fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
     let private = private_path(args);
-    let item = ast::strip_attributes(input.item);
+    let item = ast::strip_attributes(input.item, input.masks_debug());
     let ident = &input.item.ident;
     let vis = &input.item.vis;
     let (impl_generics, ty_generics, where_clause) = input.item.generics.split_for_impl();
@@ -155,6 +155,24 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
         None => format,
     };
 
+    let idempotent = args.idempotent.then(|| {
+        quote! {
+            fn idempotent() -> bool {
+                true
+            }
+        }
+    });
+    let decode_error = args.error.as_ref().map(|ty| {
+        let decode = respan(quote!(#private::decode_error_body::<#ty>), ty.span());
+        quote! {
+            fn decode_error(
+                __body: &#private::Bytes,
+            ) -> ::core::option::Option<::std::boxed::Box<dyn #private::ErrorBody>> {
+                #decode(__body)
+            }
+        }
+    });
+    let debug = input.masks_debug().then(|| masked_debug(&private, input));
     let write_path = write_path(&private, plan);
     let write_query = write_query(&private, input, plan);
     let write_headers = write_headers(&private, plan);
@@ -193,7 +211,11 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
             #write_query
             #write_headers
             #body
+            #idempotent
+            #decode_error
         }
+
+        #debug
 
         impl #impl_generics #ident #ty_generics #where_clause {
             #[doc = #send_doc]
@@ -208,13 +230,44 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
     }
 }
 
+/// `Debug` as `#[derive(Debug)]` writes it, with `#[secret]` fields shown as `***`
+/// (`Some(***)` and `None` for an `Option`).
+fn masked_debug(private: &TokenStream, input: &Input) -> TokenStream {
+    let ident = &input.item.ident;
+    let name = ident.to_string();
+    let mut generics = input.item.generics.clone();
+    for param in generics.type_params_mut() {
+        param.bounds.push(syn::parse_quote!(::core::fmt::Debug));
+    }
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let fields = input.fields.iter().map(|field| {
+        let (ident, name) = (field.ident, &field.name);
+        let value = match (field.is_secret, field.is_option) {
+            (false, _) => quote!(&self.#ident),
+            (true, false) => quote!(&#private::Masked),
+            (true, true) => quote!(&self.#ident.as_ref().map(|_| #private::Masked)),
+        };
+        quote!(.field(#name, #value))
+    });
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::fmt::Debug for #ident #ty_generics #where_clause {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                __f.debug_struct(#name) #(#fields)* .finish()
+            }
+        }
+    }
+}
+
 fn write_path(private: &TokenStream, plan: &Plan) -> TokenStream {
     let parts = plan.path.iter().map(|part| match part {
         PathPart::Literal(text) => quote!(__path.push_literal(#text);),
         PathPart::Field(field) => {
             let (ident, name) = (field.ident, &field.name);
             // At the field's type: "`T` cannot fill a path placeholder" lands there.
-            quote_spanned!(field.ty.span()=> __path.push_segment(#name, &self.#ident)?;)
+            let push =
+                if field.is_secret { quote!(push_secret_segment) } else { quote!(push_segment) };
+            quote_spanned!(field.ty.span()=> __path.#push(#name, &self.#ident)?;)
         }
     });
     quote! {
@@ -250,15 +303,20 @@ fn write_headers(private: &TokenStream, plan: &Plan) -> TokenStream {
     }
     let inserts = plan.headers.iter().map(|(field, name)| {
         let ident = field.ident;
+        let insert_header = if field.is_secret {
+            quote!(#private::insert_secret_header)
+        } else {
+            quote!(#private::insert_header)
+        };
         let name = quote!(#private::HeaderName::from_static(#name));
         if field.is_option {
             quote_spanned! {field.ty.span()=>
                 if let ::core::option::Option::Some(__value) = &self.#ident {
-                    #private::insert_header(__headers, #name, __value)?;
+                    #insert_header(__headers, #name, __value)?;
                 }
             }
         } else {
-            quote_spanned!(field.ty.span()=> #private::insert_header(__headers, #name, &self.#ident)?;)
+            quote_spanned!(field.ty.span()=> #insert_header(__headers, #name, &self.#ident)?;)
         }
     });
     quote! {
@@ -278,6 +336,7 @@ fn body(private: &TokenStream, args: &Args, input: &Input, plan: &Plan) -> Token
         BodyPlan::Whole(field, content_type) => {
             let ident = field.ident;
             let value = if field.is_option { quote!(__body) } else { quote!(&self.#ident) };
+            let value = if field.is_secret { quote!(&#private::Secret(#value)) } else { value };
             let encode = match (content_type, args.body) {
                 (Some(content_type), _) => quote! {
                     ::core::result::Result::Ok(#private::Body::raw(#content_type, #value))
@@ -356,6 +415,7 @@ fn serde_struct(
     let name = format_ident!("{name}");
     let serde_path = format!("{private}::serde").replace(' ', "");
     let is_none_path = format!("{private}::is_none").replace(' ', "");
+    let secret_path = format!("{private}::serialize_secret").replace(' ', "");
     let container_attrs = &input.serde_attrs;
 
     let lifetime = Lifetime::new("'__r", Span::call_site());
@@ -380,7 +440,10 @@ fn serde_struct(
         let (ident, ty, attrs) = (field.ident, field.ty, &field.serde_attrs);
         let skip = (skip_none && field.is_option && !mentions(attrs, "skip_serializing_if"))
             .then(|| quote!(#[serde(skip_serializing_if = #is_none_path)]));
-        quote!(#(#attrs)* #skip #ident: &#lifetime #ty,)
+        let secret =
+            (field.is_secret && !mentions(attrs, "serialize_with") && !mentions(attrs, "with"))
+                .then(|| quote!(#[serde(serialize_with = #secret_path)]));
+        quote!(#(#attrs)* #skip #secret #ident: &#lifetime #ty,)
     });
     let values = fields.iter().map(|field| {
         let ident = field.ident;

@@ -9,7 +9,8 @@ use bytes::Bytes;
 use crate::client::ClientBuilder;
 use crate::endpoint::Endpoint;
 use crate::error::Error;
-use crate::request::{Settings, decode_answer};
+use crate::request::{Next, Settings, next_step};
+use crate::trace::Trace;
 
 /// Sends endpoints to one API and waits for the answer. Built like a
 /// [`Client`](crate::Client); not to be used from within an async runtime.
@@ -53,21 +54,54 @@ impl BlockingClient {
 
     /// Like [`send`](BlockingClient::send), keeping the status and the headers.
     pub fn execute<E: Endpoint>(&self, endpoint: &E) -> Result<http::Response<E::Response>, Error> {
+        let trace = Trace::start::<E>();
+        #[cfg(feature = "tracing")]
+        let _entered = trace.span().entered();
+        let outcome = self.attempts(endpoint, &trace);
+        trace.finish(if outcome.is_ok() { "ok" } else { "error" });
+        outcome
+    }
+
+    fn attempts<E: Endpoint>(
+        &self,
+        endpoint: &E,
+        trace: &Trace,
+    ) -> Result<http::Response<E::Response>, Error> {
         let prepared = self.settings.prepare(endpoint)?;
         let url = prepared.url::<E>()?;
-        let mut request = reqwest::blocking::Request::new(prepared.method, url);
-        *request.headers_mut() = prepared.headers;
-        *request.body_mut() = prepared.body.map(reqwest::blocking::Body::from);
-        *request.timeout_mut() = self.settings.timeout;
+        let mut attempt = 0u32;
+        loop {
+            attempt = attempt.saturating_add(1);
+            trace.attempt(attempt);
+            let mut request = reqwest::blocking::Request::new(prepared.method.clone(), url.clone());
+            *request.headers_mut() = prepared.headers.clone();
+            *request.body_mut() = prepared.body.clone().map(reqwest::blocking::Body::from);
+            *request.timeout_mut() = self.settings.timeout;
+            let outcome = self.attempt(request);
+            if let Ok(answer) = &outcome {
+                trace.status(answer.status());
+            }
+            match next_step::<E>(&self.settings.retry, attempt, outcome) {
+                Next::Retry(wait) => {
+                    trace.retrying(wait);
+                    std::thread::sleep(wait);
+                }
+                Next::Done(outcome) => return outcome,
+            }
+        }
+    }
 
-        let transport = |source| Error::Transport { route: E::route(), source };
-        let response = self.http.execute(request).map_err(transport)?;
+    fn attempt(
+        &self,
+        request: reqwest::blocking::Request,
+    ) -> Result<http::Response<Bytes>, reqwest::Error> {
+        let response = self.http.execute(request)?;
         let mut answer = http::Response::new(Bytes::new());
         *answer.status_mut() = response.status();
         *answer.version_mut() = response.version();
         *answer.headers_mut() = response.headers().clone();
-        *answer.body_mut() = response.bytes().map_err(transport)?;
-        decode_answer::<E>(answer)
+        *answer.body_mut() = response.bytes()?;
+        Ok(answer)
     }
 
     /// The request `send` would send, as an [`http::Request`], built without I/O.

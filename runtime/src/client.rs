@@ -11,7 +11,9 @@ use http::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::endpoint::Endpoint;
 use crate::error::{ConfigError, Error};
-use crate::request::{BaseUrl, Settings, decode_answer};
+use crate::request::{BaseUrl, Next, Settings, next_step};
+use crate::retry::RetryPolicy;
+use crate::trace::Trace;
 
 const DEFAULT_USER_AGENT: &str = concat!("restpoint/", env!("CARGO_PKG_VERSION"));
 
@@ -74,6 +76,10 @@ impl Client {
         self.settings.base.as_str()
     }
 
+    pub(crate) fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
     /// Sends `endpoint` and decodes a `2xx` answer into its response type.
     ///
     /// Any other status is an [`Error::Status`] that keeps the status, headers and
@@ -90,21 +96,56 @@ impl Client {
         &self,
         endpoint: &E,
     ) -> Result<http::Response<E::Response>, Error> {
+        let trace = Trace::start::<E>();
+        let outcome = self.attempts(endpoint, &trace);
+        #[cfg(feature = "tracing")]
+        let outcome = tracing::Instrument::instrument(outcome, trace.span());
+        let outcome = outcome.await;
+        trace.finish(if outcome.is_ok() { "ok" } else { "error" });
+        outcome
+    }
+
+    async fn attempts<E: Endpoint>(
+        &self,
+        endpoint: &E,
+        trace: &Trace,
+    ) -> Result<http::Response<E::Response>, Error> {
         let prepared = self.settings.prepare(endpoint)?;
         let url = prepared.url::<E>()?;
-        let mut request = reqwest::Request::new(prepared.method, url);
-        *request.headers_mut() = prepared.headers;
-        *request.body_mut() = prepared.body.map(reqwest::Body::from);
-        *request.timeout_mut() = self.settings.timeout;
+        let mut attempt = 0u32;
+        loop {
+            attempt = attempt.saturating_add(1);
+            trace.attempt(attempt);
+            let mut request = reqwest::Request::new(prepared.method.clone(), url.clone());
+            *request.headers_mut() = prepared.headers.clone();
+            *request.body_mut() = prepared.body.clone().map(reqwest::Body::from);
+            *request.timeout_mut() = self.settings.timeout;
+            let outcome = self.attempt(request).await;
+            if let Ok(answer) = &outcome {
+                trace.status(answer.status());
+            }
+            match next_step::<E>(&self.settings.retry, attempt, outcome) {
+                Next::Retry(wait) => {
+                    trace.retrying(wait);
+                    tokio::time::sleep(wait).await;
+                }
+                Next::Done(outcome) => return outcome,
+            }
+        }
+    }
 
-        let transport = |source| Error::Transport { route: E::route(), source };
-        let response = self.http.execute(request).await.map_err(transport)?;
+    /// One exchange: the answer read whole, or why there is none.
+    async fn attempt(
+        &self,
+        request: reqwest::Request,
+    ) -> Result<http::Response<Bytes>, reqwest::Error> {
+        let response = self.http.execute(request).await?;
         let mut answer = http::Response::new(Bytes::new());
         *answer.status_mut() = response.status();
         *answer.version_mut() = response.version();
         *answer.headers_mut() = response.headers().clone();
-        *answer.body_mut() = response.bytes().await.map_err(transport)?;
-        decode_answer::<E>(answer)
+        *answer.body_mut() = response.bytes().await?;
+        Ok(answer)
     }
 
     /// The request `send` would send, as an [`http::Request`], the client's default
@@ -130,6 +171,7 @@ pub struct ClientBuilder {
     base: Result<BaseUrl, ConfigError>,
     headers: HeaderMap,
     timeout: Option<Duration>,
+    retry: RetryPolicy,
     error: Option<ConfigError>,
 }
 
@@ -137,7 +179,13 @@ impl ClientBuilder {
     fn new(base_url: &str) -> Self {
         let mut headers = HeaderMap::new();
         headers.insert(USER_AGENT, HeaderValue::from_static(DEFAULT_USER_AGENT));
-        ClientBuilder { base: BaseUrl::parse(base_url), headers, timeout: None, error: None }
+        ClientBuilder {
+            base: BaseUrl::parse(base_url),
+            headers,
+            timeout: None,
+            retry: RetryPolicy::new(),
+            error: None,
+        }
     }
 
     /// Sends `Authorization: Bearer <token>` with every request. The value is marked
@@ -158,6 +206,13 @@ impl ClientBuilder {
     /// read the whole answer included. There is no timeout by default.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// How requests are retried; [`RetryPolicy::new`] unless set, and
+    /// [`RetryPolicy::none`] turns retries off.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
         self
     }
 
@@ -182,7 +237,12 @@ impl ClientBuilder {
     fn settings(self) -> Result<Settings, Error> {
         match self.error {
             Some(error) => Err(error.into()),
-            None => Ok(Settings { base: self.base?, headers: self.headers, timeout: self.timeout }),
+            None => Ok(Settings {
+                base: self.base?,
+                headers: self.headers,
+                timeout: self.timeout,
+                retry: self.retry,
+            }),
         }
     }
 

@@ -6,7 +6,8 @@ use http::{HeaderMap, HeaderValue, Method};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::error::{BoxError, Error, RequestError, Route};
+use crate::client::Client;
+use crate::error::{BoxError, Error, ErrorBody, RequestError, Route};
 use crate::path::PathWriter;
 use crate::request::{BaseUrl, PreparedRequest};
 
@@ -87,6 +88,49 @@ pub trait Endpoint {
         PreparedRequest::new(self, &base, &HeaderMap::new())
             .and_then(PreparedRequest::into_http)
             .map_err(|source| Error::Request { route: Self::route(), source })
+    }
+
+    /// Whether sending the request twice does no more than sending it once, so
+    /// that it may be retried after a failure the server may have seen. By
+    /// default, what the method says (`GET`, `HEAD`, `PUT`, `DELETE`, `OPTIONS`);
+    /// `#[endpoint(POST, "...", idempotent)]` says it of any endpoint.
+    fn idempotent() -> bool
+    where
+        Self: Sized,
+    {
+        Self::METHOD.is_idempotent()
+    }
+
+    /// Decodes a non-`2xx` body into the endpoint's `error = T` type, if it has
+    /// one; see [`Error::api_error`].
+    fn decode_error(body: &Bytes) -> Option<Box<dyn ErrorBody>>
+    where
+        Self: Sized,
+    {
+        let _ = body;
+        None
+    }
+
+    /// The request as a `curl` command that sends it through `client`'s base URL,
+    /// with the client's default headers. Secrets (the bearer token, sensitive
+    /// headers, `#[secret]` fields) show as `***`;
+    /// [`to_curl_unmasked`](Endpoint::to_curl_unmasked) shows them.
+    ///
+    /// A request that cannot be built renders as a shell comment saying why.
+    fn to_curl(&self, client: &Client) -> String
+    where
+        Self: Sized,
+    {
+        client.settings().curl(self, false)
+    }
+
+    /// Like [`to_curl`](Endpoint::to_curl), with every secret shown. Mind where
+    /// the result goes.
+    fn to_curl_unmasked(&self, client: &Client) -> String
+    where
+        Self: Sized,
+    {
+        client.settings().curl(self, true)
     }
 
     /// The route, for errors and logs.

@@ -1,10 +1,14 @@
 //! The errors of building a client, building a request and sending it. Each keeps
 //! what a caller needs to act on it: the route, and whatever the server said.
 
+use std::any::Any;
 use std::fmt;
+use std::time::SystemTime;
 
 use bytes::Bytes;
 use http::{HeaderMap, HeaderName, Method, StatusCode};
+
+use crate::retry::RateLimit;
 
 /// A boxed error from a response decoder.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -63,23 +67,38 @@ pub enum Error {
 
     /// No answer: the connection failed, timed out or broke before the whole
     /// response was read.
-    #[error("{route}: {}", transport_message(source))]
+    #[error("{route}: {}{}", transport_message(source), tries(*attempts))]
     #[non_exhaustive]
     Transport {
         /// The route called.
         route: Route,
+        /// How many times the request was sent (or tried to be).
+        attempts: u32,
         /// The underlying client's error.
         source: reqwest::Error,
     },
 
     /// The server answered with a status outside `2xx`.
-    #[error("{route}: server answered {}{}", response.status(), excerpt(response.body()))]
+    #[error(
+        "{route}: server answered {}{}{}",
+        response.status(),
+        tries(*attempts),
+        excerpt(response.body())
+    )]
     #[non_exhaustive]
     Status {
         /// The route called.
         route: Route,
-        /// The answer: status, headers and the body, unchanged.
+        /// How many times the request was sent.
+        attempts: u32,
+        /// The last answer: status, headers and the body, unchanged.
         response: Box<http::Response<Bytes>>,
+        /// When the server said the request may be sent again (`Retry-After`,
+        /// `x-ratelimit-reset`), if it did.
+        retry_at: Option<SystemTime>,
+        /// The body decoded into the endpoint's `error = T` type, if it has one and
+        /// the body fits it; see [`Error::api_error`].
+        api_error: Option<Box<dyn ErrorBody>>,
     },
 
     /// The server answered `2xx`, but its body is not what the endpoint's response
@@ -89,6 +108,8 @@ pub enum Error {
     Decode {
         /// The route called.
         route: Route,
+        /// How many times the request was sent.
+        attempts: u32,
         /// The answer: status, headers and the body, unchanged.
         response: Box<http::Response<Bytes>>,
         /// Why it did not decode.
@@ -134,6 +155,54 @@ impl Error {
         }
     }
 
+    /// How many times the request was sent: 0 when it could not be built, more than
+    /// 1 when it was retried.
+    pub fn attempts(&self) -> u32 {
+        match self {
+            Error::Transport { attempts, .. }
+            | Error::Status { attempts, .. }
+            | Error::Decode { attempts, .. } => *attempts,
+            Error::Config(_) | Error::Request { .. } => 0,
+        }
+    }
+
+    /// When the server said the request may be sent again, if it said so; a wait
+    /// longer than the client's [`RetryPolicy::max_wait`](crate::RetryPolicy::max_wait)
+    /// is not slept but returned here.
+    pub fn retry_at(&self) -> Option<SystemTime> {
+        match self {
+            Error::Status { retry_at, .. } => *retry_at,
+            _ => None,
+        }
+    }
+
+    /// The rate-limit facts of the answer, if it had any.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        self.headers().and_then(RateLimit::from_headers)
+    }
+
+    /// The error body decoded into the endpoint's `error = T` type, if the
+    /// endpoint declares one and the body fits it. The raw body stays in
+    /// [`Error::body`] either way.
+    ///
+    /// ```
+    /// # fn show(error: &restpoint_runtime::Error) {
+    /// #[derive(Debug, serde::Deserialize)]
+    /// struct Auth0Error {
+    ///     message: String,
+    /// }
+    /// if let Some(auth0) = error.api_error::<Auth0Error>() {
+    ///     eprintln!("Auth0 says: {}", auth0.message);
+    /// }
+    /// # }
+    /// ```
+    pub fn api_error<T: 'static>(&self) -> Option<&T> {
+        match self {
+            Error::Status { api_error: Some(body), .. } => body.as_any().downcast_ref(),
+            _ => None,
+        }
+    }
+
     /// Whether the request timed out.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Transport { source, .. } if source.is_timeout())
@@ -159,6 +228,10 @@ fn transport_message(error: &reqwest::Error) -> String {
     message
 }
 
+fn tries(attempts: u32) -> String {
+    if attempts > 1 { format!(" after {attempts} attempts") } else { String::new() }
+}
+
 /// The start of a body, for a one-line message; the full body stays in the error.
 fn excerpt(body: &Bytes) -> String {
     const MAX: usize = 200;
@@ -174,6 +247,18 @@ fn excerpt(body: &Bytes) -> String {
     let ellipsis = if end < text.len() { "..." } else { "" };
     let line: String = text[..end].chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     format!(": {line}{ellipsis}")
+}
+
+/// An error body decoded into an endpoint's `error = T` type.
+pub trait ErrorBody: fmt::Debug + Send + Sync + 'static {
+    /// As `Any`, to downcast to the declared type.
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl<T: fmt::Debug + Send + Sync + 'static> ErrorBody for T {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
 }
 
 /// Why a client could not be built.
@@ -242,7 +327,13 @@ mod tests {
         let mut response = http::Response::new(body);
         *response.status_mut() = StatusCode::NOT_FOUND;
         let route = Route { method: Method::POST, template: "/api/v2/users/<id>/identities" };
-        let error = Error::Status { route, response: Box::new(response) };
+        let error = Error::Status {
+            route,
+            attempts: 1,
+            response: Box::new(response),
+            retry_at: None,
+            api_error: None,
+        };
         assert_eq!(
             error.to_string(),
             "POST /api/v2/users/<id>/identities: server answered 404 Not Found: \

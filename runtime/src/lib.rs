@@ -17,13 +17,18 @@ pub mod multipart;
 mod path;
 pub mod query;
 mod request;
+mod retry;
+mod secret;
+mod trace;
 
 #[cfg(feature = "blocking")]
 pub use blocking::BlockingClient;
 pub use client::{Client, ClientBuilder};
 pub use endpoint::{Body, Endpoint, Ignore, Json, QueryWriter, Raw, RawBody, ResponseFormat, Text};
-pub use error::{BoxError, ConfigError, Error, RequestError, Route};
+pub use error::{BoxError, ConfigError, Error, ErrorBody, RequestError, Route};
 pub use path::{PathParam, PathWriter};
+pub use retry::{RateLimit, RetryPolicy};
+pub use secret::{MASK, Masked};
 
 /// The `http` crate, whose types the API uses (`Method`, `StatusCode`,
 /// `HeaderMap`, `Request`, `Response`).
@@ -35,11 +40,14 @@ pub use http;
 pub mod __private {
     #[cfg(feature = "blocking")]
     pub use crate::BlockingClient;
+    pub use crate::ErrorBody;
     pub use crate::multipart::{Form, Part};
+    pub use crate::secret::{Masked, Secret, SecretDisplay, serialize_secret};
     pub use crate::{
         Body, Client, Endpoint, Error, Ignore, Json, PathWriter, QueryWriter, Raw, RequestError,
         Text,
     };
+    pub use ::bytes::Bytes;
     pub use ::core;
     pub use ::http::{HeaderMap, HeaderName, Method};
     pub use ::serde;
@@ -90,12 +98,50 @@ pub mod __private {
         name: HeaderName,
         value: &dyn Display,
     ) -> Result<(), RequestError> {
+        append_header(headers, name, value, false)
+    }
+
+    /// Like [`insert_header`], for a `#[secret]` value: marked sensitive, so that
+    /// no rendering shows it.
+    pub fn insert_secret_header(
+        headers: &mut HeaderMap,
+        name: HeaderName,
+        value: &dyn Display,
+    ) -> Result<(), RequestError> {
+        append_header(headers, name, value, true)
+    }
+
+    fn append_header(
+        headers: &mut HeaderMap,
+        name: HeaderName,
+        value: &dyn Display,
+        sensitive: bool,
+    ) -> Result<(), RequestError> {
         match HeaderValue::try_from(value.to_string()) {
-            Ok(value) => {
+            Ok(mut value) => {
+                value.set_sensitive(sensitive);
                 headers.append(name, value);
                 Ok(())
             }
             Err(_) => Err(RequestError::HeaderValue { name }),
         }
+    }
+
+    /// Adds a `#[secret]` multipart field: the value, or `***` while rendering.
+    pub fn add_secret_part<T: Part + ?Sized>(value: &T, name: &str, form: &mut Form) {
+        if crate::secret::redacting() {
+            form.text(name, &Masked);
+        } else {
+            value.add_to(name, form);
+        }
+    }
+
+    /// `Endpoint::decode_error` for `error = T`.
+    pub fn decode_error_body<T>(body: &::bytes::Bytes) -> Option<Box<dyn crate::ErrorBody>>
+    where
+        T: ::serde::de::DeserializeOwned + ::core::fmt::Debug + Send + Sync + 'static,
+    {
+        let decoded: T = ::serde_json::from_slice(body).ok()?;
+        Some(Box::new(decoded))
     }
 }

@@ -93,6 +93,23 @@ impl<'a> PathWriter<'a> {
     }
 }
 
+impl PathWriter<'_> {
+    /// Like [`push_segment`](PathWriter::push_segment), for a `#[secret]` value:
+    /// `***` while the request is rendered for people.
+    pub fn push_secret_segment<T: PathParam + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), RequestError> {
+        if crate::secret::redacting() {
+            self.out.push_str(crate::secret::MASK);
+            Ok(())
+        } else {
+            self.push_segment(name, value)
+        }
+    }
+}
+
 /// Adapts a [`PathParam`] to `Display`, so that `write!` can drive it.
 struct Param<'a, T: ?Sized>(&'a T);
 

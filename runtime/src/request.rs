@@ -1,7 +1,7 @@
 //! Turning an endpoint's values into a request, once, independent of the client
 //! that sends it: the one place where path, query, headers and body are assembled.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
 use http::header::CONTENT_TYPE;
@@ -10,6 +10,7 @@ use http::{HeaderMap, Method};
 use crate::endpoint::{Endpoint, QueryWriter, ResponseFormat};
 use crate::error::{ConfigError, Error, RequestError};
 use crate::path::PathWriter;
+use crate::retry::{self, Decision, RetryPolicy};
 
 /// A validated base URL: absolute, `http` or `https`, without query or fragment,
 /// and without a trailing `/`, so that a path template can be appended to it.
@@ -46,6 +47,7 @@ pub(crate) struct Settings {
     /// sensitive values (the bearer token) as `Sensitive`.
     pub(crate) headers: HeaderMap,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) retry: RetryPolicy,
 }
 
 impl Settings {
@@ -53,6 +55,19 @@ impl Settings {
     pub(crate) fn prepare<E: Endpoint>(&self, endpoint: &E) -> Result<PreparedRequest, Error> {
         PreparedRequest::new(endpoint, &self.base, &self.headers)
             .map_err(|source| Error::Request { route: E::route(), source })
+    }
+
+    /// A `curl` command for `endpoint`; see [`Endpoint::to_curl`].
+    pub(crate) fn curl<E: Endpoint>(&self, endpoint: &E, reveal: bool) -> String {
+        let prepared = if reveal {
+            self.prepare(endpoint)
+        } else {
+            crate::secret::redacted(|| self.prepare(endpoint))
+        };
+        match prepared {
+            Ok(prepared) => prepared.to_curl(reveal),
+            Err(error) => format!("# restpoint: {error}"),
+        }
     }
 
     pub(crate) fn http_request<E: Endpoint>(
@@ -65,22 +80,58 @@ impl Settings {
     }
 }
 
-/// Turns an answer into the endpoint's response, or into an error that keeps it
-/// whole: the one place, shared by every client, that decides success.
+/// Turns the last answer into the endpoint's response, or into an error that keeps
+/// it whole: the one place, shared by every client, that decides success.
 pub(crate) fn decode_answer<E: Endpoint>(
     answer: http::Response<Bytes>,
+    attempts: u32,
 ) -> Result<http::Response<E::Response>, Error> {
+    let route = E::route();
     if !answer.status().is_success() {
-        return Err(Error::Status { route: E::route(), response: Box::new(answer) });
+        let retry_at = retry::retry_at(answer.headers(), SystemTime::now());
+        let api_error = E::decode_error(answer.body());
+        let response = Box::new(answer);
+        return Err(Error::Status { route, attempts, response, retry_at, api_error });
     }
     match E::Format::decode(answer.body()) {
         Ok(value) => Ok(answer.map(|_| value)),
-        Err(source) => Err(Error::Decode { route: E::route(), response: Box::new(answer), source }),
+        Err(source) => Err(Error::Decode { route, attempts, response: Box::new(answer), source }),
     }
 }
 
-/// A request ready to be handed to any HTTP client.
-#[derive(Debug)]
+/// What both clients do between attempts: ask the policy, and say why they stop.
+pub(crate) enum Next<T> {
+    /// Wait this long, then send again.
+    Retry(Duration),
+    /// This is the outcome.
+    Done(Result<http::Response<T>, Error>),
+}
+
+/// Decides what follows attempt `attempt`, whose outcome is `outcome`.
+pub(crate) fn next_step<E: Endpoint>(
+    policy: &RetryPolicy,
+    attempt: u32,
+    outcome: Result<http::Response<Bytes>, reqwest::Error>,
+) -> Next<E::Response> {
+    let decision = match &outcome {
+        Ok(answer) if answer.status().is_success() => Decision::GiveUp,
+        Ok(answer) => {
+            policy.after_status(attempt, answer.status(), answer.headers(), E::idempotent())
+        }
+        Err(error) => policy.after_transport_error(attempt, error.is_connect(), E::idempotent()),
+    };
+    match (decision, outcome) {
+        (Decision::RetryAfter(wait), _) => Next::Retry(wait),
+        (Decision::GiveUp, Ok(answer)) => Next::Done(decode_answer::<E>(answer, attempt)),
+        (Decision::GiveUp, Err(source)) => {
+            Next::Done(Err(Error::Transport { route: E::route(), attempts: attempt, source }))
+        }
+    }
+}
+
+/// A request ready to be handed to any HTTP client. Its body is encoded once:
+/// every attempt sends the same bytes.
+#[derive(Debug, Clone)]
 pub(crate) struct PreparedRequest {
     pub(crate) method: Method,
     pub(crate) url: String,
@@ -119,6 +170,32 @@ impl PreparedRequest {
         Ok(PreparedRequest { method: E::METHOD, url, headers, body })
     }
 
+    fn to_curl(&self, reveal: bool) -> String {
+        let mut command = String::from("curl");
+        match self.method.as_str() {
+            "GET" => {}
+            "HEAD" => command.push_str(" --head"),
+            method => command.push_str(&format!(" -X {method}")),
+        }
+        command.push(' ');
+        command.push_str(&shell_quote(&self.url));
+        for (name, value) in &self.headers {
+            let value = match (value.is_sensitive() && !reveal, value.to_str()) {
+                (true, Ok(text)) if text.starts_with("Bearer ") => "Bearer ***".to_owned(),
+                (true, _) => crate::secret::MASK.to_owned(),
+                (false, Ok(text)) => text.to_owned(),
+                (false, Err(_)) => String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            };
+            command.push_str(" \\\n  -H ");
+            command.push_str(&shell_quote(&format!("{name}: {value}")));
+        }
+        if let Some(body) = &self.body {
+            command.push_str(" \\\n  --data-binary ");
+            command.push_str(&shell_quote(&String::from_utf8_lossy(body)));
+        }
+        command
+    }
+
     /// The URL, parsed for reqwest.
     pub(crate) fn url<E: Endpoint>(&self) -> Result<reqwest::Url, Error> {
         reqwest::Url::parse(&self.url).map_err(|e| Error::Request {
@@ -137,6 +214,11 @@ impl PreparedRequest {
         *request.headers_mut() = self.headers;
         Ok(request)
     }
+}
+
+/// `text` as one shell word: in single quotes, each `'` written `'\''`.
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "'\\''"))
 }
 
 #[cfg(test)]

@@ -1,0 +1,77 @@
+//! Secrets: values that requests carry but that no rendering shows. The bearer
+//! token and `#[secret]` headers are sensitive `HeaderValue`s; `#[secret]` path,
+//! query and body values write `***` while a request is rendered for people
+//! ([`Endpoint::to_curl`](crate::Endpoint::to_curl)).
+
+use std::cell::Cell;
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+/// What a secret shows instead of its value.
+pub const MASK: &str = "***";
+
+thread_local! {
+    static REDACTING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `render` with `#[secret]` values written as [`MASK`] on this thread.
+pub(crate) fn redacted<R>(render: impl FnOnce() -> R) -> R {
+    struct Reset(bool);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            REDACTING.with(|flag| flag.set(self.0));
+        }
+    }
+    let _reset = Reset(REDACTING.with(|flag| flag.replace(true)));
+    render()
+}
+
+/// Whether secrets are being masked on this thread.
+pub(crate) fn redacting() -> bool {
+    REDACTING.with(Cell::get)
+}
+
+/// Shows [`MASK`] in `Debug` and `Display`; the `Debug` of a struct with
+/// `#[secret]` fields prints it in their place.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Masked;
+
+impl fmt::Debug for Masked {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(MASK)
+    }
+}
+
+impl fmt::Display for Masked {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(MASK)
+    }
+}
+
+/// Serializes a `#[secret]` value, or [`MASK`] while rendering for people.
+pub fn serialize_secret<T, S>(value: &T, serializer: S) -> Result<S::Ok, S::Error>
+where
+    T: Serialize + ?Sized,
+    S: Serializer,
+{
+    if redacting() { serializer.serialize_str(MASK) } else { value.serialize(serializer) }
+}
+
+/// A `#[secret]` `#[body]`: serialized as the value, or [`MASK`] while rendering.
+pub struct Secret<'a, T: ?Sized>(pub &'a T);
+
+impl<T: Serialize + ?Sized> Serialize for Secret<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize_secret(self.0, serializer)
+    }
+}
+
+/// A `#[secret]` value written with `Display`: the value, or [`MASK`] while rendering.
+pub struct SecretDisplay<'a, T: ?Sized>(pub &'a T);
+
+impl<T: fmt::Display + ?Sized> fmt::Display for SecretDisplay<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if redacting() { f.write_str(MASK) } else { self.0.fmt(f) }
+    }
+}
