@@ -114,9 +114,9 @@ pub use restpoint_macros::endpoint;
 #[cfg(feature = "blocking")]
 pub use restpoint_runtime::BlockingClient;
 pub use restpoint_runtime::{
-    Body, BoxError, Client, ClientBuilder, ConfigError, Endpoint, Error, Ignore, Json, PathParam,
-    PathWriter, QueryWriter, Raw, RawBody, RequestError, ResponseFormat, Route, Text, multipart,
-    query,
+    Body, BoxError, Client, ClientBuilder, ConfigError, Endpoint, Error, ErrorBody, Ignore, Json,
+    MASK, Masked, PathParam, PathWriter, QueryWriter, RateLimit, Raw, RawBody, RequestError,
+    ResponseFormat, RetryPolicy, Route, Text, multipart, query,
 };
 
 /// The `http` crate, whose types the API uses (`Method`, `StatusCode`,

@@ -198,7 +198,8 @@ impl Error {
     /// ```
     pub fn api_error<T: 'static>(&self) -> Option<&T> {
         match self {
-            Error::Status { api_error: Some(body), .. } => body.as_any().downcast_ref(),
+            // `as_ref` first: `Box<dyn ErrorBody>` is an `ErrorBody` itself.
+            Error::Status { api_error: Some(body), .. } => body.as_ref().as_any().downcast_ref(),
             _ => None,
         }
     }

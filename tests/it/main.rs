@@ -4,8 +4,11 @@
 mod auth0_api;
 mod encoding;
 mod errors;
+mod misbehaving;
 mod modes;
 mod offline;
 mod parts;
+mod reliability;
+mod secrets;
 mod seed;
 mod support;
