@@ -130,7 +130,13 @@ impl Parse for RawArgs {
                     )
                 })?
             };
-            if key == IDEMPOTENT && !input.peek(Token![=]) {
+            if key == IDEMPOTENT {
+                if input.peek(Token![=]) {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        "`idempotent` takes no value: write `idempotent` alone, or leave it out",
+                    ));
+                }
                 options.push((key, OptionValue::Flag));
                 continue;
             }

@@ -267,7 +267,7 @@ fn write_path(private: &TokenStream, plan: &Plan) -> TokenStream {
             // At the field's type: "`T` cannot fill a path placeholder" lands there.
             let push =
                 if field.is_secret { quote!(push_secret_segment) } else { quote!(push_segment) };
-            quote_spanned!(field.ty.span()=> __path.#push(#name, &self.#ident)?;)
+            respan(quote!(__path.#push(#name, &self.#ident)?;), field.ty.span())
         }
     });
     quote! {
@@ -458,7 +458,13 @@ fn serde_struct(
             #marker_field
         }
     };
-    let value = quote!(#name { #(#values)* #marker_value });
+    // Named in full: a parameter that only the marker mentions cannot be inferred.
+    let arguments = input.item.generics.params.iter().map(|param| match param {
+        syn::GenericParam::Lifetime(param) => param.lifetime.to_token_stream(),
+        syn::GenericParam::Type(param) => param.ident.to_token_stream(),
+        syn::GenericParam::Const(param) => param.ident.to_token_stream(),
+    });
+    let value = quote!(#name::<'_, #(#arguments),*> { #(#values)* #marker_value });
     (definition, value)
 }
 

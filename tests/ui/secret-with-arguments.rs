@@ -1,0 +1,10 @@
+use restpoint::endpoint;
+
+#[endpoint(POST, "/api/v2/users/<id>/identities")]
+struct LinkUserAccount {
+    id: String,
+    #[secret(mask = "x")]
+    link_with: String,
+}
+
+fn main() {}
