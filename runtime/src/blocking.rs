@@ -67,28 +67,40 @@ impl BlockingClient {
         endpoint: &E,
         trace: &Trace,
     ) -> Result<http::Response<E::Response>, Error> {
-        let prepared = self.settings.prepare(endpoint)?;
-        let url = prepared.url::<E>()?;
+        let mut request = self.build_request(endpoint)?;
         let mut attempt = 0u32;
         loop {
             attempt = attempt.saturating_add(1);
             trace.attempt(attempt);
-            let mut request = reqwest::blocking::Request::new(prepared.method.clone(), url.clone());
-            *request.headers_mut() = prepared.headers.clone();
-            *request.body_mut() = prepared.body.clone().map(reqwest::blocking::Body::from);
-            *request.timeout_mut() = self.settings.timeout;
+            let again =
+                self.settings.retry.may_retry(attempt).then(|| request.try_clone()).flatten();
             let outcome = self.attempt(request);
             if let Ok(answer) = &outcome {
                 trace.status(answer.status());
             }
-            match next_step::<E>(&self.settings.retry, attempt, outcome) {
-                Next::Retry(wait) => {
+            match next_step::<E, _>(&self.settings.retry, attempt, again, outcome) {
+                Next::Retry(wait, again) => {
                     trace.retrying(wait);
                     std::thread::sleep(wait);
+                    request = again;
                 }
                 Next::Done(outcome) => return outcome,
             }
         }
+    }
+
+    /// The `reqwest::blocking::Request` that `send` sends first, built without I/O.
+    pub fn build_request<E: Endpoint>(
+        &self,
+        endpoint: &E,
+    ) -> Result<reqwest::blocking::Request, Error> {
+        let prepared = self.settings.prepare(endpoint)?;
+        let url = prepared.url::<E>()?;
+        let mut request = reqwest::blocking::Request::new(prepared.method, url);
+        *request.headers_mut() = prepared.headers;
+        *request.body_mut() = prepared.body.map(reqwest::blocking::Body::from);
+        *request.timeout_mut() = self.settings.timeout;
+        Ok(request)
     }
 
     fn attempt(

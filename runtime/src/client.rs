@@ -110,24 +110,23 @@ impl Client {
         endpoint: &E,
         trace: &Trace,
     ) -> Result<http::Response<E::Response>, Error> {
-        let prepared = self.settings.prepare(endpoint)?;
-        let url = prepared.url::<E>()?;
+        let mut request = self.build_request(endpoint)?;
         let mut attempt = 0u32;
         loop {
             attempt = attempt.saturating_add(1);
             trace.attempt(attempt);
-            let mut request = reqwest::Request::new(prepared.method.clone(), url.clone());
-            *request.headers_mut() = prepared.headers.clone();
-            *request.body_mut() = prepared.body.clone().map(reqwest::Body::from);
-            *request.timeout_mut() = self.settings.timeout;
+            // The body is `Bytes`: a copy shares it, so every attempt sends the same bytes.
+            let again =
+                self.settings.retry.may_retry(attempt).then(|| request.try_clone()).flatten();
             let outcome = self.attempt(request).await;
             if let Ok(answer) = &outcome {
                 trace.status(answer.status());
             }
-            match next_step::<E>(&self.settings.retry, attempt, outcome) {
-                Next::Retry(wait) => {
+            match next_step::<E, _>(&self.settings.retry, attempt, again, outcome) {
+                Next::Retry(wait, again) => {
                     trace.retrying(wait);
                     tokio::time::sleep(wait).await;
+                    request = again;
                 }
                 Next::Done(outcome) => return outcome,
             }
@@ -139,13 +138,21 @@ impl Client {
         &self,
         request: reqwest::Request,
     ) -> Result<http::Response<Bytes>, reqwest::Error> {
-        let response = self.http.execute(request).await?;
-        let mut answer = http::Response::new(Bytes::new());
-        *answer.status_mut() = response.status();
-        *answer.version_mut() = response.version();
-        *answer.headers_mut() = response.headers().clone();
-        *answer.body_mut() = response.bytes().await?;
-        Ok(answer)
+        let (parts, body) = http::Response::from(self.http.execute(request).await?).into_parts();
+        let body = http_body_util::BodyExt::collect(body).await?.to_bytes();
+        Ok(http::Response::from_parts(parts, body))
+    }
+
+    /// The `reqwest::Request` that `send` sends first, built without I/O: to send
+    /// through reqwest middleware, say.
+    pub fn build_request<E: Endpoint>(&self, endpoint: &E) -> Result<reqwest::Request, Error> {
+        let prepared = self.settings.prepare(endpoint)?;
+        let url = prepared.url::<E>()?;
+        let mut request = reqwest::Request::new(prepared.method, url);
+        *request.headers_mut() = prepared.headers;
+        *request.body_mut() = prepared.body.map(reqwest::Body::from);
+        *request.timeout_mut() = self.settings.timeout;
+        Ok(request)
     }
 
     /// The request `send` would send, as an [`http::Request`], the client's default

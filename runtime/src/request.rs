@@ -100,19 +100,21 @@ pub(crate) fn decode_answer<E: Endpoint>(
 }
 
 /// What both clients do between attempts: ask the policy, and say why they stop.
-pub(crate) enum Next<T> {
-    /// Wait this long, then send again.
-    Retry(Duration),
+pub(crate) enum Next<R, T> {
+    /// Wait this long, then send this copy of the request.
+    Retry(Duration, R),
     /// This is the outcome.
     Done(Result<http::Response<T>, Error>),
 }
 
-/// Decides what follows attempt `attempt`, whose outcome is `outcome`.
-pub(crate) fn next_step<E: Endpoint>(
+/// Decides what follows attempt `attempt`, whose outcome is `outcome`; `again` is
+/// a copy of the request to send next, if the policy may still retry.
+pub(crate) fn next_step<E: Endpoint, R>(
     policy: &RetryPolicy,
     attempt: u32,
+    again: Option<R>,
     outcome: Result<http::Response<Bytes>, reqwest::Error>,
-) -> Next<E::Response> {
+) -> Next<R, E::Response> {
     let decision = match &outcome {
         Ok(answer) if answer.status().is_success() => Decision::GiveUp,
         Ok(answer) => {
@@ -120,10 +122,10 @@ pub(crate) fn next_step<E: Endpoint>(
         }
         Err(error) => policy.after_transport_error(attempt, error.is_connect(), E::idempotent()),
     };
-    match (decision, outcome) {
-        (Decision::RetryAfter(wait), _) => Next::Retry(wait),
-        (Decision::GiveUp, Ok(answer)) => Next::Done(decode_answer::<E>(answer, attempt)),
-        (Decision::GiveUp, Err(source)) => {
+    match (decision, again, outcome) {
+        (Decision::RetryAfter(wait), Some(again), _) => Next::Retry(wait, again),
+        (_, _, Ok(answer)) => Next::Done(decode_answer::<E>(answer, attempt)),
+        (_, _, Err(source)) => {
             Next::Done(Err(Error::Transport { route: E::route(), attempts: attempt, source }))
         }
     }

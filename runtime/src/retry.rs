@@ -79,6 +79,11 @@ impl RetryPolicy {
         self
     }
 
+    /// Whether a retry may follow attempt number `attempt` (from 1).
+    pub(crate) fn may_retry(&self, attempt: u32) -> bool {
+        attempt <= self.max_retries
+    }
+
     /// After the answer `status` to attempt number `attempt` (from 1).
     pub(crate) fn after_status(
         &self,
@@ -94,7 +99,7 @@ impl RetryPolicy {
             502 | 504 => idempotent,
             _ => false,
         };
-        if !retryable || attempt > self.max_retries {
+        if !retryable || !self.may_retry(attempt) {
             return Decision::GiveUp;
         }
         let wait = retry_at(headers, SystemTime::now())
@@ -111,7 +116,7 @@ impl RetryPolicy {
         unsent: bool,
         idempotent: bool,
     ) -> Decision {
-        if (unsent || idempotent) && attempt <= self.max_retries {
+        if (unsent || idempotent) && self.may_retry(attempt) {
             Decision::RetryAfter(self.backoff_for(attempt))
         } else {
             Decision::GiveUp
