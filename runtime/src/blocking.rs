@@ -9,7 +9,7 @@ use bytes::Bytes;
 use crate::client::ClientBuilder;
 use crate::endpoint::Endpoint;
 use crate::error::Error;
-use crate::request::{Next, Settings, next_step};
+use crate::request::{Next, PreparedRequest, Settings, next_step};
 use crate::trace::Trace;
 
 /// Sends endpoints to one API and waits for the answer. Built like a
@@ -67,22 +67,24 @@ impl BlockingClient {
         endpoint: &E,
         trace: &Trace,
     ) -> Result<http::Response<E::Response>, Error> {
-        let mut request = self.build_request(endpoint)?;
+        let prepared = self.settings.prepare(endpoint)?;
+        let replay = prepared.replay();
+        let mut request = self.to_reqwest::<E>(prepared)?;
         let mut attempt = 0u32;
         loop {
             attempt = attempt.saturating_add(1);
             trace.attempt(attempt);
-            let again =
-                self.settings.retry.may_retry(attempt).then(|| request.try_clone()).flatten();
             let outcome = self.attempt(request);
             if let Ok(answer) = &outcome {
                 trace.status(answer.status());
             }
-            match next_step::<E, _>(&self.settings.retry, attempt, again, outcome) {
-                Next::Retry(wait, again) => {
+            let may_retry = self.settings.retry.may_retry(attempt).then_some(());
+            match next_step::<E, _>(&self.settings.retry, attempt, may_retry, outcome) {
+                Next::Retry(wait, ()) => {
                     trace.retrying(wait);
                     std::thread::sleep(wait);
-                    request = again;
+                    request =
+                        self.to_reqwest::<E>(self.settings.prepare_replay(endpoint, &replay)?)?;
                 }
                 Next::Done(outcome) => return outcome,
             }
@@ -94,12 +96,20 @@ impl BlockingClient {
         &self,
         endpoint: &E,
     ) -> Result<reqwest::blocking::Request, Error> {
-        let prepared = self.settings.prepare(endpoint)?;
+        self.to_reqwest::<E>(self.settings.prepare(endpoint)?)
+    }
+
+    fn to_reqwest<E: Endpoint>(
+        &self,
+        prepared: PreparedRequest,
+    ) -> Result<reqwest::blocking::Request, Error> {
         let url = prepared.url::<E>()?;
         let mut request = reqwest::blocking::Request::new(prepared.method, url);
         *request.headers_mut() = prepared.headers;
         *request.body_mut() = prepared.body.map(reqwest::blocking::Body::from);
-        *request.timeout_mut() = self.settings.timeout;
+        if let Some(timeout) = self.settings.timeout {
+            *request.timeout_mut() = Some(timeout);
+        }
         Ok(request)
     }
 

@@ -11,7 +11,7 @@ use http::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::endpoint::Endpoint;
 use crate::error::{ConfigError, Error};
-use crate::request::{BaseUrl, Next, Settings, next_step};
+use crate::request::{BaseUrl, Next, PreparedRequest, Settings, next_step};
 use crate::retry::RetryPolicy;
 use crate::trace::Trace;
 
@@ -66,9 +66,9 @@ impl Client {
     ///
     /// The client's own settings stand: restpoint adds no `User-Agent` of its own.
     pub fn from_reqwest(http: reqwest::Client, base_url: &str) -> Result<Self, Error> {
-        let mut builder = ClientBuilder::new(base_url);
+        let mut builder = ClientBuilder::new(base_url).reqwest_client(http);
         builder.headers.remove(USER_AGENT);
-        builder.build_with(http)
+        builder.build()
     }
 
     /// The base URL, without a trailing `/`.
@@ -97,10 +97,14 @@ impl Client {
         endpoint: &E,
     ) -> Result<http::Response<E::Response>, Error> {
         let trace = Trace::start::<E>();
-        let outcome = self.attempts(endpoint, &trace);
         #[cfg(feature = "tracing")]
-        let outcome = tracing::Instrument::instrument(outcome, trace.span());
-        let outcome = outcome.await;
+        let outcome = if trace.is_enabled() {
+            tracing::Instrument::instrument(self.attempts(endpoint, &trace), trace.span()).await
+        } else {
+            self.attempts(endpoint, &trace).await
+        };
+        #[cfg(not(feature = "tracing"))]
+        let outcome = self.attempts(endpoint, &trace).await;
         trace.finish(if outcome.is_ok() { "ok" } else { "error" });
         outcome
     }
@@ -110,23 +114,25 @@ impl Client {
         endpoint: &E,
         trace: &Trace,
     ) -> Result<http::Response<E::Response>, Error> {
-        let mut request = self.build_request(endpoint)?;
+        let prepared = self.settings.prepare(endpoint)?;
+        // What a retry sends again as it was: the body, encoded once.
+        let replay = prepared.replay();
+        let mut request = self.to_reqwest::<E>(prepared)?;
         let mut attempt = 0u32;
         loop {
             attempt = attempt.saturating_add(1);
             trace.attempt(attempt);
-            // The body is `Bytes`: a copy shares it, so every attempt sends the same bytes.
-            let again =
-                self.settings.retry.may_retry(attempt).then(|| request.try_clone()).flatten();
             let outcome = self.attempt(request).await;
             if let Ok(answer) = &outcome {
                 trace.status(answer.status());
             }
-            match next_step::<E, _>(&self.settings.retry, attempt, again, outcome) {
-                Next::Retry(wait, again) => {
+            let may_retry = self.settings.retry.may_retry(attempt).then_some(());
+            match next_step::<E, _>(&self.settings.retry, attempt, may_retry, outcome) {
+                Next::Retry(wait, ()) => {
                     trace.retrying(wait);
                     tokio::time::sleep(wait).await;
-                    request = again;
+                    request =
+                        self.to_reqwest::<E>(self.settings.prepare_replay(endpoint, &replay)?)?;
                 }
                 Next::Done(outcome) => return outcome,
             }
@@ -138,20 +144,34 @@ impl Client {
         &self,
         request: reqwest::Request,
     ) -> Result<http::Response<Bytes>, reqwest::Error> {
-        let (parts, body) = http::Response::from(self.http.execute(request).await?).into_parts();
-        let body = http_body_util::BodyExt::collect(body).await?.to_bytes();
-        Ok(http::Response::from_parts(parts, body))
+        let mut response = self.http.execute(request).await?;
+        let mut answer = http::Response::new(Bytes::new());
+        *answer.status_mut() = response.status();
+        *answer.version_mut() = response.version();
+        // Taken, not cloned: the response is consumed by `bytes` next.
+        *answer.headers_mut() = std::mem::take(response.headers_mut());
+        *answer.body_mut() = response.bytes().await?;
+        Ok(answer)
     }
 
     /// The `reqwest::Request` that `send` sends first, built without I/O: to send
     /// through reqwest middleware, say.
     pub fn build_request<E: Endpoint>(&self, endpoint: &E) -> Result<reqwest::Request, Error> {
-        let prepared = self.settings.prepare(endpoint)?;
+        self.to_reqwest::<E>(self.settings.prepare(endpoint)?)
+    }
+
+    fn to_reqwest<E: Endpoint>(
+        &self,
+        prepared: PreparedRequest,
+    ) -> Result<reqwest::Request, Error> {
         let url = prepared.url::<E>()?;
         let mut request = reqwest::Request::new(prepared.method, url);
         *request.headers_mut() = prepared.headers;
         *request.body_mut() = prepared.body.map(reqwest::Body::from);
-        *request.timeout_mut() = self.settings.timeout;
+        // Only when set: reqwest keeps it in the request's extensions, a map.
+        if let Some(timeout) = self.settings.timeout {
+            *request.timeout_mut() = Some(timeout);
+        }
         Ok(request)
     }
 
@@ -179,6 +199,7 @@ pub struct ClientBuilder {
     headers: HeaderMap,
     timeout: Option<Duration>,
     retry: RetryPolicy,
+    http: Option<reqwest::Client>,
     error: Option<ConfigError>,
 }
 
@@ -191,6 +212,7 @@ impl ClientBuilder {
             headers,
             timeout: None,
             retry: RetryPolicy::new(),
+            http: None,
             error: None,
         }
     }
@@ -216,6 +238,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Sends through `http`, a `reqwest::Client` configured by the caller, instead
+    /// of a new one; the settings here apply on top of it.
+    pub fn reqwest_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
     /// How requests are retried; [`RetryPolicy::new`] unless set, and
     /// [`RetryPolicy::none`] turns retries off.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
@@ -224,12 +253,11 @@ impl ClientBuilder {
     }
 
     /// Builds the client, or reports the first invalid setting.
-    pub fn build(self) -> Result<Client, Error> {
-        let http = reqwest::Client::builder().build().map_err(ConfigError::Http)?;
-        self.build_with(http)
-    }
-
-    fn build_with(self, http: reqwest::Client) -> Result<Client, Error> {
+    pub fn build(mut self) -> Result<Client, Error> {
+        let http = match self.http.take() {
+            Some(http) => http,
+            None => reqwest::Client::builder().build().map_err(ConfigError::Http)?,
+        };
         Ok(Client { http, settings: Arc::new(self.settings()?) })
     }
 

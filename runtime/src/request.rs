@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
 use http::header::CONTENT_TYPE;
-use http::{HeaderMap, Method};
+use http::{HeaderMap, HeaderValue, Method};
 
 use crate::endpoint::{Endpoint, QueryWriter, ResponseFormat};
 use crate::error::{ConfigError, Error, RequestError};
@@ -55,6 +55,22 @@ impl Settings {
     pub(crate) fn prepare<E: Endpoint>(&self, endpoint: &E) -> Result<PreparedRequest, Error> {
         PreparedRequest::new(endpoint, &self.base, &self.headers)
             .map_err(|source| Error::Request { route: E::route(), source })
+    }
+
+    /// The request `endpoint` describes again, for a retry, with the body (and its
+    /// content type) of the first attempt: every attempt sends the same bytes.
+    pub(crate) fn prepare_replay<E: Endpoint>(
+        &self,
+        endpoint: &E,
+        replay: &Replay,
+    ) -> Result<PreparedRequest, Error> {
+        let mut prepared = self.prepare(endpoint)?;
+        prepared.body.clone_from(&replay.body);
+        match &replay.content_type {
+            Some(content_type) => prepared.headers.insert(CONTENT_TYPE, content_type.clone()),
+            None => prepared.headers.remove(CONTENT_TYPE),
+        };
+        Ok(prepared)
     }
 
     /// A `curl` command for `endpoint`; see [`Endpoint::to_curl`].
@@ -131,9 +147,15 @@ pub(crate) fn next_step<E: Endpoint, R>(
     }
 }
 
+/// The parts of a first attempt that a retry sends again as they were.
+pub(crate) struct Replay {
+    body: Option<Bytes>,
+    content_type: Option<HeaderValue>,
+}
+
 /// A request ready to be handed to any HTTP client. Its body is encoded once:
 /// every attempt sends the same bytes.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(crate) struct PreparedRequest {
     pub(crate) method: Method,
     pub(crate) url: String,
@@ -196,6 +218,11 @@ impl PreparedRequest {
             command.push_str(&shell_quote(&String::from_utf8_lossy(body)));
         }
         command
+    }
+
+    /// What a retry must send again unchanged.
+    pub(crate) fn replay(&self) -> Replay {
+        Replay { body: self.body.clone(), content_type: self.headers.get(CONTENT_TYPE).cloned() }
     }
 
     /// The URL, parsed for reqwest.

@@ -26,6 +26,11 @@ impl Trace {
         self.span.clone()
     }
 
+    /// Whether a subscriber listens; if not, the span is not entered at all.
+    pub(crate) fn is_enabled(&self) -> bool {
+        !self.span.is_disabled()
+    }
+
     pub(crate) fn attempt(&self, attempt: u32) {
         self.span.record("attempt", attempt);
     }

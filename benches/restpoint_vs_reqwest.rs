@@ -1,0 +1,242 @@
+//! restpoint against the same requests written by hand with reqwest, in one run:
+//! building a request (time and allocations), and sending it to a hyper server on
+//! 127.0.0.1 with 1 and 64 requests in flight.
+//!
+//! `cargo bench --bench restpoint_vs_reqwest`; `BENCHMARKS.md` has the figures.
+
+use std::net::SocketAddr;
+use std::sync::OnceLock;
+
+use bytes::Bytes;
+use divan::counter::ItemsCount;
+use divan::{AllocProfiler, Bencher, black_box};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use restpoint::{Client, endpoint};
+use serde::{Deserialize, Serialize};
+
+#[global_allocator]
+static ALLOC: AllocProfiler = AllocProfiler::system();
+
+fn main() {
+    divan::main();
+}
+
+const PRIMARY: &str = "auth0|63d17c6a9d503d76c056c177";
+const SECONDARY: &str = "auth0|63d17c6b77d74b740960460a";
+const TOKEN: &str = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.bench-token";
+const IDENTITIES: &str = r#"[{"connection":"Username-Password-Authentication","user_id":"63d17c6a9d503d76c056c177","provider":"auth0","isSocial":false},{"connection":"Username-Password-Authentication","user_id":"63d17c6b77d74b740960460a","provider":"auth0","isSocial":false}]"#;
+
+#[derive(Debug, Deserialize)]
+pub struct Identity {
+    pub provider: String,
+    pub user_id: serde_json::Value,
+    pub connection: String,
+    #[serde(rename = "isSocial")]
+    pub is_social: bool,
+}
+
+// restpoint: the seed endpoint, and one with a query and a header.
+
+#[endpoint(POST, "/api/v2/users/<id>/identities", response = Vec<Identity>)]
+#[derive(Default)]
+pub struct LinkUserAccount {
+    pub id: String,
+    pub provider: Option<String>,
+    pub connection_id: Option<String>,
+    pub user_id: Option<String>,
+    pub link_with: Option<String>,
+}
+
+#[endpoint(GET, "/api/v2/users/<id>/roles")]
+pub struct ListUserRoles<'a> {
+    pub id: &'a str,
+    #[query]
+    pub page: u32,
+    #[query]
+    pub per_page: u32,
+    #[query]
+    pub include_totals: bool,
+    #[header("X-Correlation-Id")]
+    pub correlation: &'a str,
+}
+
+fn link() -> LinkUserAccount {
+    LinkUserAccount {
+        id: PRIMARY.into(),
+        provider: Some("auth0".into()),
+        user_id: Some(SECONDARY.into()),
+        ..Default::default()
+    }
+}
+
+// By hand: what a careful user writes with reqwest and percent-encoding.
+
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+#[derive(Serialize)]
+struct LinkBody<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    provider: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    connection_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    user_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    link_with: Option<&'a str>,
+}
+
+fn link_by_hand(http: &reqwest::Client, base: &str, id: &str) -> reqwest::RequestBuilder {
+    let url = format!("{base}/api/v2/users/{}/identities", utf8_percent_encode(id, SEGMENT));
+    let body = LinkBody {
+        provider: Some("auth0"),
+        connection_id: None,
+        user_id: Some(SECONDARY),
+        link_with: None,
+    };
+    http.post(url).bearer_auth(TOKEN).json(&body)
+}
+
+fn roles_by_hand(http: &reqwest::Client, base: &str, id: &str) -> reqwest::RequestBuilder {
+    let url = format!("{base}/api/v2/users/{}/roles", utf8_percent_encode(id, SEGMENT));
+    http.get(url)
+        .bearer_auth(TOKEN)
+        .query(&[("page", "2"), ("per_page", "50"), ("include_totals", "true")])
+        .header("X-Correlation-Id", "c-42")
+}
+
+fn reqwest_client() -> reqwest::Client {
+    reqwest::Client::builder().user_agent("restpoint/0.1.0").build().expect("a reqwest client")
+}
+
+mod building {
+    use super::*;
+
+    const BASE: &str = "https://tenant.eu.auth0.com";
+
+    #[divan::bench]
+    fn seed_restpoint(bencher: Bencher) {
+        let client = Client::builder(BASE).bearer_auth(TOKEN).build().expect("a client");
+        let request = link();
+        bencher.bench_local(|| client.build_request(black_box(&request)).expect("a request"));
+    }
+
+    #[divan::bench]
+    fn seed_by_hand(bencher: Bencher) {
+        let http = reqwest_client();
+        bencher.bench_local(|| {
+            link_by_hand(&http, BASE, black_box(PRIMARY)).build().expect("a request")
+        });
+    }
+
+    #[divan::bench]
+    fn query_and_header_restpoint(bencher: Bencher) {
+        let client = Client::builder(BASE).bearer_auth(TOKEN).build().expect("a client");
+        let request = ListUserRoles {
+            id: PRIMARY,
+            page: 2,
+            per_page: 50,
+            include_totals: true,
+            correlation: "c-42",
+        };
+        bencher.bench_local(|| client.build_request(black_box(&request)).expect("a request"));
+    }
+
+    #[divan::bench]
+    fn query_and_header_by_hand(bencher: Bencher) {
+        let http = reqwest_client();
+        bencher.bench_local(|| {
+            roles_by_hand(&http, BASE, black_box(PRIMARY)).build().expect("a request")
+        });
+    }
+}
+
+/// One current-thread runtime that drives both the client and a hyper server on
+/// 127.0.0.1 (which answers every request `201` with two identities): no
+/// cross-thread wake-ups, so the figures measure the code, not the scheduler.
+fn runtime() -> &'static (tokio::runtime::Runtime, SocketAddr) {
+    static RUNTIME: OnceLock<(tokio::runtime::Runtime, SocketAddr)> = OnceLock::new();
+    RUNTIME.get_or_init(|| {
+        let runtime =
+            tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+        let addr = runtime.block_on(async {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+            let addr = listener.local_addr().expect("an address");
+            tokio::spawn(async move {
+                loop {
+                    let Ok((stream, _)) = listener.accept().await else { continue };
+                    tokio::spawn(serve(stream));
+                }
+            });
+            addr
+        });
+        (runtime, addr)
+    })
+}
+
+async fn serve(stream: tokio::net::TcpStream) {
+    let service = hyper::service::service_fn(|_request| async {
+        let mut response = http::Response::new(http_body_util::Full::new(Bytes::from_static(
+            IDENTITIES.as_bytes(),
+        )));
+        *response.status_mut() = http::StatusCode::CREATED;
+        response
+            .headers_mut()
+            .insert("content-type", http::HeaderValue::from_static("application/json"));
+        Ok::<_, std::convert::Infallible>(response)
+    });
+    let io = hyper_util::rt::TokioIo::new(stream);
+    let _ = hyper::server::conn::http1::Builder::new().serve_connection(io, service).await;
+}
+
+mod end_to_end {
+    use super::*;
+
+    const IN_FLIGHT: [usize; 2] = [1, 64];
+
+    /// `in_flight` sends at once of `request`, built once, as the hand-written side
+    /// builds from constants.
+    async fn restpoint_batch(client: &Client, request: &LinkUserAccount, in_flight: usize) {
+        let sends = (0..in_flight).map(|_| request.send(client));
+        for identities in futures_util::future::join_all(sends).await {
+            assert_eq!(identities.expect("a 201").len(), 2);
+        }
+    }
+
+    async fn by_hand_batch(http: &reqwest::Client, base: &str, in_flight: usize) {
+        let sends = (0..in_flight).map(|_| async {
+            let response = link_by_hand(http, base, PRIMARY).send().await?;
+            if !response.status().is_success() {
+                panic!("status {}", response.status());
+            }
+            response.json::<Vec<Identity>>().await
+        });
+        for identities in futures_util::future::join_all(sends).await {
+            assert_eq!(identities.expect("a 201").len(), 2);
+        }
+    }
+
+    #[divan::bench(args = IN_FLIGHT, sample_count = 300)]
+    fn seed_restpoint(bencher: Bencher, in_flight: usize) {
+        let (runtime, addr) = runtime();
+        // A reqwest client configured as the hand-written side's.
+        let http = reqwest_client();
+        let client = Client::builder(&format!("http://{addr}"))
+            .bearer_auth(TOKEN)
+            .reqwest_client(http)
+            .build();
+        let client = client.expect("a client");
+        let request = link();
+        bencher
+            .counter(ItemsCount::new(in_flight))
+            .bench_local(|| runtime.block_on(restpoint_batch(&client, &request, in_flight)));
+    }
+
+    #[divan::bench(args = IN_FLIGHT, sample_count = 300)]
+    fn seed_by_hand(bencher: Bencher, in_flight: usize) {
+        let (runtime, addr) = runtime();
+        let (http, base) = (reqwest_client(), format!("http://{addr}"));
+        bencher
+            .counter(ItemsCount::new(in_flight))
+            .bench_local(|| runtime.block_on(by_hand_batch(&http, &base, in_flight)));
+    }
+}
