@@ -89,7 +89,7 @@ fn fallback(args: Option<&Args>, item: &DeriveInput, error: syn::Error) -> Token
                 #vis async fn send(&self, _: &#private::Client)
                     -> ::core::result::Result<#response, #private::Error>
                 {
-                    ::core::unreachable!()
+                    ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
                 }
             }
         }
@@ -177,8 +177,15 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
     let write_query = write_query(&private, input, plan);
     let write_headers = write_headers(&private, plan);
     let body = body(&private, args, input, plan);
-    let send_doc =
-        format!(" Sends `{} {}` with `client` and decodes the answer.", method, template.value());
+    let send_doc = format!(
+        " Sends `{} {}` with `client` and decodes the answer. The request is built at\n \
+         once; the future borrows only `client`.",
+        method,
+        template.value()
+    );
+    // Precise capturing, so that the future holds the client and no borrow of `self`
+    // (every parameter of the struct must be named).
+    let captured = generic_arguments(&input.item.generics);
     let send_blocking = if cfg!(feature = "blocking") {
         let doc = format!(
             " Sends `{} {}` with `client`, waits for the answer and decodes it.",
@@ -219,10 +226,10 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
 
         impl #impl_generics #ident #ty_generics #where_clause {
             #[doc = #send_doc]
-            #vis async fn send(&self, client: &#private::Client)
-                -> ::core::result::Result<#response, #private::Error>
-            {
-                client.send(self).await
+            #vis fn send<'__c>(&self, client: &'__c #private::Client) -> impl ::core::future::Future<
+                Output = ::core::result::Result<#response, #private::Error>,
+            > + ::core::marker::Send + use<'__c, #(#captured),*> {
+                client.send(self)
             }
 
             #send_blocking
@@ -459,11 +466,7 @@ fn serde_struct(
         }
     };
     // Named in full: a parameter that only the marker mentions cannot be inferred.
-    let arguments = input.item.generics.params.iter().map(|param| match param {
-        syn::GenericParam::Lifetime(param) => param.lifetime.to_token_stream(),
-        syn::GenericParam::Type(param) => param.ident.to_token_stream(),
-        syn::GenericParam::Const(param) => param.ident.to_token_stream(),
-    });
+    let arguments = generic_arguments(&input.item.generics);
     let value = quote!(#name::<'_, #(#arguments),*> { #(#values)* #marker_value });
     (definition, value)
 }
@@ -482,6 +485,19 @@ fn assert_serialize(fields: &[&Field], assert: TokenStream) -> TokenStream {
         .map(|field| {
             let ty = field.ty;
             respan(quote!(#assert::<#ty>();), ty.span())
+        })
+        .collect()
+}
+
+/// The struct's parameters as arguments: `'a, T, N` for `<'a, T: Bound, const N: usize>`.
+fn generic_arguments(generics: &syn::Generics) -> Vec<TokenStream> {
+    generics
+        .params
+        .iter()
+        .map(|param| match param {
+            syn::GenericParam::Lifetime(param) => param.lifetime.to_token_stream(),
+            syn::GenericParam::Type(param) => param.ident.to_token_stream(),
+            syn::GenericParam::Const(param) => param.ident.to_token_stream(),
         })
         .collect()
 }

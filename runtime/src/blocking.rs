@@ -9,7 +9,8 @@ use bytes::Bytes;
 use crate::client::ClientBuilder;
 use crate::endpoint::Endpoint;
 use crate::error::Error;
-use crate::request::{Next, PreparedRequest, Settings, next_step};
+use crate::error::Route;
+use crate::request::{Facts, Next, PreparedRequest, Settings, Success, next_step};
 use crate::trace::Trace;
 
 /// Sends endpoints to one API and waits for the answer. Built like a
@@ -54,41 +55,55 @@ impl BlockingClient {
 
     /// Like [`send`](BlockingClient::send), keeping the status and the headers.
     pub fn execute<E: Endpoint>(&self, endpoint: &E) -> Result<http::Response<E::Response>, Error> {
-        let trace = Trace::start::<E>();
+        let prepared = self.settings.prepare(endpoint)?;
+        self.exchange(prepared, &Facts::of::<E>())?.decode::<E>()
+    }
+
+    /// The blocking twin of the async client's loop; one copy serves every endpoint.
+    fn exchange(&self, prepared: PreparedRequest, facts: &Facts) -> Result<Success, Error> {
+        let trace = Trace::start(&facts.route);
         #[cfg(feature = "tracing")]
         let _entered = trace.span().entered();
-        let outcome = self.attempts(endpoint, &trace);
+        let outcome = self.attempts(prepared, facts, &trace);
         trace.finish(if outcome.is_ok() { "ok" } else { "error" });
         outcome
     }
 
-    fn attempts<E: Endpoint>(
+    fn attempts(
         &self,
-        endpoint: &E,
+        prepared: PreparedRequest,
+        facts: &Facts,
         trace: &Trace,
-    ) -> Result<http::Response<E::Response>, Error> {
-        let prepared = self.settings.prepare(endpoint)?;
-        let replay = prepared.replay();
-        let mut request = self.to_reqwest::<E>(prepared)?;
+    ) -> Result<Success, Error> {
         let mut attempt = 0u32;
         loop {
             attempt = attempt.saturating_add(1);
             trace.attempt(attempt);
-            let outcome = self.attempt(request);
+            let outcome = self.attempt(self.to_reqwest(prepared.clone(), &facts.route)?);
             if let Ok(answer) = &outcome {
                 trace.status(answer.status());
             }
-            let may_retry = self.settings.retry.may_retry(attempt).then_some(());
-            match next_step::<E, _>(&self.settings.retry, attempt, may_retry, outcome) {
-                Next::Retry(wait, ()) => {
+            match next_step(&self.settings.retry, facts, attempt, outcome) {
+                Next::Retry(wait) => {
                     trace.retrying(wait);
                     std::thread::sleep(wait);
-                    request =
-                        self.to_reqwest::<E>(self.settings.prepare_replay(endpoint, &replay)?)?;
                 }
                 Next::Done(outcome) => return outcome,
             }
         }
+    }
+
+    fn attempt(
+        &self,
+        request: reqwest::blocking::Request,
+    ) -> Result<http::Response<Bytes>, reqwest::Error> {
+        let mut response = self.http.execute(request)?;
+        let mut answer = http::Response::new(Bytes::new());
+        *answer.status_mut() = response.status();
+        *answer.version_mut() = response.version();
+        *answer.headers_mut() = std::mem::take(response.headers_mut());
+        *answer.body_mut() = response.bytes()?;
+        Ok(answer)
     }
 
     /// The `reqwest::blocking::Request` that `send` sends first, built without I/O.
@@ -96,14 +111,15 @@ impl BlockingClient {
         &self,
         endpoint: &E,
     ) -> Result<reqwest::blocking::Request, Error> {
-        self.to_reqwest::<E>(self.settings.prepare(endpoint)?)
+        self.to_reqwest(self.settings.prepare(endpoint)?, &E::route())
     }
 
-    fn to_reqwest<E: Endpoint>(
+    fn to_reqwest(
         &self,
         prepared: PreparedRequest,
+        route: &Route,
     ) -> Result<reqwest::blocking::Request, Error> {
-        let url = prepared.url::<E>()?;
+        let url = prepared.url(route)?;
         let mut request = reqwest::blocking::Request::new(prepared.method, url);
         *request.headers_mut() = prepared.headers;
         *request.body_mut() = prepared.body.map(reqwest::blocking::Body::from);
@@ -111,19 +127,6 @@ impl BlockingClient {
             *request.timeout_mut() = Some(timeout);
         }
         Ok(request)
-    }
-
-    fn attempt(
-        &self,
-        request: reqwest::blocking::Request,
-    ) -> Result<http::Response<Bytes>, reqwest::Error> {
-        let response = self.http.execute(request)?;
-        let mut answer = http::Response::new(Bytes::new());
-        *answer.status_mut() = response.status();
-        *answer.version_mut() = response.version();
-        *answer.headers_mut() = response.headers().clone();
-        *answer.body_mut() = response.bytes()?;
-        Ok(answer)
     }
 
     /// The request `send` would send, as an [`http::Request`], built without I/O.

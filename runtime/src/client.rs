@@ -10,8 +10,9 @@ use http::header::{AUTHORIZATION, USER_AGENT};
 use http::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::endpoint::Endpoint;
+use crate::error::Route;
 use crate::error::{ConfigError, Error};
-use crate::request::{BaseUrl, Next, PreparedRequest, Settings, next_step};
+use crate::request::{BaseUrl, Facts, Next, PreparedRequest, Settings, Success, next_step};
 use crate::retry::RetryPolicy;
 use crate::trace::Trace;
 
@@ -86,53 +87,64 @@ impl Client {
     /// raw body; a `2xx` body that does not decode is an [`Error::Decode`] that keeps
     /// them too. Values that cannot make a request are an [`Error::Request`], before
     /// anything is sent.
-    pub async fn send<E: Endpoint>(&self, endpoint: &E) -> Result<E::Response, Error> {
-        self.execute(endpoint).await.map(http::Response::into_body)
+    ///
+    /// The request is built when `send` is called, so the future borrows the client
+    /// only: the endpoint may be dropped before it is awaited.
+    pub fn send<E: Endpoint>(
+        &self,
+        endpoint: &E,
+    ) -> impl Future<Output = Result<E::Response, Error>> + Send + use<'_, E> {
+        let response = self.execute(endpoint);
+        async move { response.await.map(http::Response::into_body) }
     }
 
     /// Like [`send`](Client::send), but keeps the status and the headers of the
     /// answer beside the decoded body (Auth0's `x-ratelimit-*` headers, say).
-    pub async fn execute<E: Endpoint>(
+    pub fn execute<E: Endpoint>(
         &self,
         endpoint: &E,
-    ) -> Result<http::Response<E::Response>, Error> {
-        let trace = Trace::start::<E>();
+    ) -> impl Future<Output = Result<http::Response<E::Response>, Error>> + Send + use<'_, E> {
+        let prepared = self.settings.prepare(endpoint);
+        let facts = Facts::of::<E>();
+        async move { self.exchange(prepared?, &facts).await?.decode::<E>() }
+    }
+
+    /// Sends a request until it succeeds or the retry policy gives up. It does not
+    /// depend on the endpoint's type, so one copy serves every endpoint.
+    async fn exchange(&self, prepared: PreparedRequest, facts: &Facts) -> Result<Success, Error> {
+        let trace = Trace::start(&facts.route);
         #[cfg(feature = "tracing")]
         let outcome = if trace.is_enabled() {
-            tracing::Instrument::instrument(self.attempts(endpoint, &trace), trace.span()).await
+            let span = trace.span();
+            tracing::Instrument::instrument(self.attempts(prepared, facts, &trace), span).await
         } else {
-            self.attempts(endpoint, &trace).await
+            self.attempts(prepared, facts, &trace).await
         };
         #[cfg(not(feature = "tracing"))]
-        let outcome = self.attempts(endpoint, &trace).await;
+        let outcome = self.attempts(prepared, facts, &trace).await;
         trace.finish(if outcome.is_ok() { "ok" } else { "error" });
         outcome
     }
 
-    async fn attempts<E: Endpoint>(
+    async fn attempts(
         &self,
-        endpoint: &E,
+        prepared: PreparedRequest,
+        facts: &Facts,
         trace: &Trace,
-    ) -> Result<http::Response<E::Response>, Error> {
-        let prepared = self.settings.prepare(endpoint)?;
-        // What a retry sends again as it was: the body, encoded once.
-        let replay = prepared.replay();
-        let mut request = self.to_reqwest::<E>(prepared)?;
+    ) -> Result<Success, Error> {
         let mut attempt = 0u32;
         loop {
             attempt = attempt.saturating_add(1);
             trace.attempt(attempt);
-            let outcome = self.attempt(request).await;
+            // A copy shares the body's bytes: every attempt sends the same ones.
+            let outcome = self.attempt(self.to_reqwest(prepared.clone(), &facts.route)?).await;
             if let Ok(answer) = &outcome {
                 trace.status(answer.status());
             }
-            let may_retry = self.settings.retry.may_retry(attempt).then_some(());
-            match next_step::<E, _>(&self.settings.retry, attempt, may_retry, outcome) {
-                Next::Retry(wait, ()) => {
+            match next_step(&self.settings.retry, facts, attempt, outcome) {
+                Next::Retry(wait) => {
                     trace.retrying(wait);
                     tokio::time::sleep(wait).await;
-                    request =
-                        self.to_reqwest::<E>(self.settings.prepare_replay(endpoint, &replay)?)?;
                 }
                 Next::Done(outcome) => return outcome,
             }
@@ -157,14 +169,15 @@ impl Client {
     /// The `reqwest::Request` that `send` sends first, built without I/O: to send
     /// through reqwest middleware, say.
     pub fn build_request<E: Endpoint>(&self, endpoint: &E) -> Result<reqwest::Request, Error> {
-        self.to_reqwest::<E>(self.settings.prepare(endpoint)?)
+        self.to_reqwest(self.settings.prepare(endpoint)?, &E::route())
     }
 
-    fn to_reqwest<E: Endpoint>(
+    fn to_reqwest(
         &self,
         prepared: PreparedRequest,
+        route: &Route,
     ) -> Result<reqwest::Request, Error> {
-        let url = prepared.url::<E>()?;
+        let url = prepared.url(route)?;
         let mut request = reqwest::Request::new(prepared.method, url);
         *request.headers_mut() = prepared.headers;
         *request.body_mut() = prepared.body.map(reqwest::Body::from);

@@ -5,10 +5,10 @@ use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
 use http::header::CONTENT_TYPE;
-use http::{HeaderMap, HeaderValue, Method};
+use http::{HeaderMap, Method};
 
-use crate::endpoint::{Endpoint, QueryWriter, ResponseFormat};
-use crate::error::{ConfigError, Error, RequestError};
+use crate::endpoint::{Body, Endpoint, QueryWriter, ResponseFormat};
+use crate::error::{ConfigError, Error, ErrorBody, RequestError, Route};
 use crate::path::PathWriter;
 use crate::retry::{self, Decision, RetryPolicy};
 
@@ -57,22 +57,6 @@ impl Settings {
             .map_err(|source| Error::Request { route: E::route(), source })
     }
 
-    /// The request `endpoint` describes again, for a retry, with the body (and its
-    /// content type) of the first attempt: every attempt sends the same bytes.
-    pub(crate) fn prepare_replay<E: Endpoint>(
-        &self,
-        endpoint: &E,
-        replay: &Replay,
-    ) -> Result<PreparedRequest, Error> {
-        let mut prepared = self.prepare(endpoint)?;
-        prepared.body.clone_from(&replay.body);
-        match &replay.content_type {
-            Some(content_type) => prepared.headers.insert(CONTENT_TYPE, content_type.clone()),
-            None => prepared.headers.remove(CONTENT_TYPE),
-        };
-        Ok(prepared)
-    }
-
     /// A `curl` command for `endpoint`; see [`Endpoint::to_curl`].
     pub(crate) fn curl<E: Endpoint>(&self, endpoint: &E, reveal: bool) -> String {
         let prepared = if reveal {
@@ -96,66 +80,92 @@ impl Settings {
     }
 }
 
-/// Turns the last answer into the endpoint's response, or into an error that keeps
-/// it whole: the one place, shared by every client, that decides success.
-pub(crate) fn decode_answer<E: Endpoint>(
-    answer: http::Response<Bytes>,
-    attempts: u32,
-) -> Result<http::Response<E::Response>, Error> {
-    let route = E::route();
-    if !answer.status().is_success() {
-        let retry_at = retry::retry_at(answer.headers(), SystemTime::now());
-        let api_error = E::decode_error(answer.body());
-        let response = Box::new(answer);
-        return Err(Error::Status { route, attempts, response, retry_at, api_error });
-    }
-    match E::Format::decode(answer.body()) {
-        Ok(value) => Ok(answer.map(|_| value)),
-        Err(source) => Err(Error::Decode { route, attempts, response: Box::new(answer), source }),
+/// What the sending loop, compiled once for every endpoint, needs to know of one:
+/// the generic code that knows the endpoint's type fills it in.
+pub(crate) struct Facts {
+    pub(crate) route: Route,
+    pub(crate) idempotent: bool,
+    pub(crate) decode_error: fn(&Bytes) -> Option<Box<dyn ErrorBody>>,
+}
+
+impl Facts {
+    pub(crate) fn of<E: Endpoint>() -> Facts {
+        Facts { route: E::route(), idempotent: E::idempotent(), decode_error: E::decode_error }
     }
 }
 
-/// What both clients do between attempts: ask the policy, and say why they stop.
-pub(crate) enum Next<R, T> {
-    /// Wait this long, then send this copy of the request.
-    Retry(Duration, R),
+/// A `2xx` answer and how many attempts it took.
+pub(crate) struct Success {
+    pub(crate) answer: http::Response<Bytes>,
+    pub(crate) attempts: u32,
+}
+
+impl Success {
+    /// Decodes the body into the endpoint's response type: the only step of an
+    /// answer that depends on it.
+    pub(crate) fn decode<E: Endpoint>(self) -> Result<http::Response<E::Response>, Error> {
+        let Success { answer, attempts } = self;
+        match E::Format::decode(answer.body()) {
+            Ok(value) => Ok(answer.map(|_| value)),
+            Err(source) => Err(Error::Decode {
+                route: E::route(),
+                attempts,
+                response: Box::new(answer),
+                source,
+            }),
+        }
+    }
+}
+
+/// What both clients do between attempts.
+pub(crate) enum Next {
+    /// Wait this long, then send again.
+    Retry(Duration),
     /// This is the outcome.
-    Done(Result<http::Response<T>, Error>),
+    Done(Result<Success, Error>),
 }
 
-/// Decides what follows attempt `attempt`, whose outcome is `outcome`; `again` is
-/// a copy of the request to send next, if the policy may still retry.
-pub(crate) fn next_step<E: Endpoint, R>(
+/// Decides what follows attempt `attempt`, whose outcome is `outcome`.
+pub(crate) fn next_step(
     policy: &RetryPolicy,
+    facts: &Facts,
     attempt: u32,
-    again: Option<R>,
     outcome: Result<http::Response<Bytes>, reqwest::Error>,
-) -> Next<R, E::Response> {
+) -> Next {
     let decision = match &outcome {
         Ok(answer) if answer.status().is_success() => Decision::GiveUp,
         Ok(answer) => {
-            policy.after_status(attempt, answer.status(), answer.headers(), E::idempotent())
+            policy.after_status(attempt, answer.status(), answer.headers(), facts.idempotent)
         }
-        Err(error) => policy.after_transport_error(attempt, error.is_connect(), E::idempotent()),
+        Err(error) => policy.after_transport_error(attempt, error.is_connect(), facts.idempotent),
     };
-    match (decision, again, outcome) {
-        (Decision::RetryAfter(wait), Some(again), _) => Next::Retry(wait, again),
-        (_, _, Ok(answer)) => Next::Done(decode_answer::<E>(answer, attempt)),
-        (_, _, Err(source)) => {
-            Next::Done(Err(Error::Transport { route: E::route(), attempts: attempt, source }))
+    let route = || facts.route.clone();
+    match (decision, outcome) {
+        (Decision::RetryAfter(wait), _) => Next::Retry(wait),
+        (Decision::GiveUp, Ok(answer)) if answer.status().is_success() => {
+            Next::Done(Ok(Success { answer, attempts: attempt }))
+        }
+        (Decision::GiveUp, Ok(answer)) => {
+            let retry_at = retry::retry_at(answer.headers(), SystemTime::now());
+            let api_error = (facts.decode_error)(answer.body());
+            let response = Box::new(answer);
+            Next::Done(Err(Error::Status {
+                route: route(),
+                attempts: attempt,
+                response,
+                retry_at,
+                api_error,
+            }))
+        }
+        (Decision::GiveUp, Err(source)) => {
+            Next::Done(Err(Error::Transport { route: route(), attempts: attempt, source }))
         }
     }
 }
 
-/// The parts of a first attempt that a retry sends again as they were.
-pub(crate) struct Replay {
-    body: Option<Bytes>,
-    content_type: Option<HeaderValue>,
-}
-
-/// A request ready to be handed to any HTTP client. Its body is encoded once:
-/// every attempt sends the same bytes.
-#[derive(Debug)]
+/// A request ready to be handed to any HTTP client. Its body is encoded once: a
+/// retry sends a copy, which shares the bytes.
+#[derive(Debug, Clone)]
 pub(crate) struct PreparedRequest {
     pub(crate) method: Method,
     pub(crate) url: String,
@@ -175,10 +185,22 @@ impl PreparedRequest {
         url.push_str(base.as_str());
         endpoint.write_path(&mut PathWriter::new(&mut url))?;
         endpoint.write_query(&mut QueryWriter::new(&mut url))?;
-
         let mut headers = HeaderMap::new();
         endpoint.write_headers(&mut headers)?;
-        let body = endpoint.body()?.map(|body| {
+        let body = endpoint.body()?;
+        Ok(Self::assemble(E::METHOD, url, headers, body, defaults))
+    }
+
+    /// The part of [`PreparedRequest::new`] that does not depend on the endpoint's
+    /// type, kept out of it so that it is compiled once, not once per endpoint.
+    fn assemble(
+        method: Method,
+        url: String,
+        mut headers: HeaderMap,
+        body: Option<Body>,
+        defaults: &HeaderMap,
+    ) -> Self {
+        let body = body.map(|body| {
             if !headers.contains_key(CONTENT_TYPE) {
                 headers.insert(CONTENT_TYPE, body.content_type);
             }
@@ -191,7 +213,7 @@ impl PreparedRequest {
                 }
             }
         }
-        Ok(PreparedRequest { method: E::METHOD, url, headers, body })
+        PreparedRequest { method, url, headers, body }
     }
 
     fn to_curl(&self, reveal: bool) -> String {
@@ -220,15 +242,10 @@ impl PreparedRequest {
         command
     }
 
-    /// What a retry must send again unchanged.
-    pub(crate) fn replay(&self) -> Replay {
-        Replay { body: self.body.clone(), content_type: self.headers.get(CONTENT_TYPE).cloned() }
-    }
-
     /// The URL, parsed for reqwest.
-    pub(crate) fn url<E: Endpoint>(&self) -> Result<reqwest::Url, Error> {
+    pub(crate) fn url(&self, route: &Route) -> Result<reqwest::Url, Error> {
         reqwest::Url::parse(&self.url).map_err(|e| Error::Request {
-            route: E::route(),
+            route: route.clone(),
             source: RequestError::Url(e.to_string()),
         })
     }

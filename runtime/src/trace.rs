@@ -10,11 +10,11 @@ pub(crate) struct Trace {
 
 #[cfg(feature = "tracing")]
 impl Trace {
-    pub(crate) fn start<E: crate::Endpoint>() -> Self {
+    pub(crate) fn start(route: &crate::Route) -> Self {
         let span = tracing::info_span!(
             "restpoint.send",
-            method = %E::METHOD,
-            path = E::PATH_TEMPLATE,
+            method = %route.method,
+            path = route.template,
             attempt = tracing::field::Empty,
             status = tracing::field::Empty,
             elapsed_ms = tracing::field::Empty,
@@ -56,7 +56,7 @@ pub(crate) struct Trace;
 
 #[cfg(not(feature = "tracing"))]
 impl Trace {
-    pub(crate) fn start<E: crate::Endpoint>() -> Self {
+    pub(crate) fn start(_: &crate::Route) -> Self {
         Trace
     }
     pub(crate) fn attempt(&self, _: u32) {}

@@ -80,6 +80,8 @@ async fn no_rendering_shows_a_secret_and_the_server_gets_them_all() {
         .with_ansi(false)
         .finish();
     let _default = tracing::subscriber::set_default(subscriber);
+    // Other tests, on other threads, may have met the span with no subscriber.
+    tracing::callsite::rebuild_interest_cache();
 
     let body = r#"{"statusCode":401,"error":"Unauthorized","message":"Invalid token"}"#;
     let server = Server::replying(Reply::json(401, body)).await;
