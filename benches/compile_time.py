@@ -9,8 +9,8 @@ sending code is compiled as it is in an application, not only declared.
     python3 benches/compile_time.py 50 200     # other sizes
 
 For each N it times `cargo check` and `cargo build --release` of each generated
-crate (dependencies built beforehand, so only the crate itself is timed, the
-median of a few runs), and measures the expanded code per endpoint
+crate (dependencies built beforehand, so only the crate itself is timed, not
+incrementally, the median of a few runs), and measures the expanded code per endpoint
 (`-Zunpretty=expanded`). It also times a clean build of the macro crate's own
 dependencies. It prints a Markdown table for BENCHMARKS.md.
 """
@@ -295,7 +295,9 @@ def cargo(*args: str, env: dict | None = None) -> float:
     subprocess.run(
         ["cargo", *args],
         cwd=WORK / "crates",
-        env={**os.environ, "CARGO_TARGET_DIR": str(WORK / "target"), **(env or {})},
+        # Not incremental: a touched but unchanged file would otherwise reuse most of
+        # the last build, and only the macros would be timed.
+        env={**os.environ, "CARGO_TARGET_DIR": str(WORK / "target"), "CARGO_INCREMENTAL": "0", **(env or {})},
         check=True,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

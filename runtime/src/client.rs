@@ -94,8 +94,10 @@ impl Client {
         &self,
         endpoint: &E,
     ) -> impl Future<Output = Result<E::Response, Error>> + Send + use<'_, E> {
-        let response = self.execute(endpoint);
-        async move { response.await.map(http::Response::into_body) }
+        // Not `execute(..).map(..)`: one state machine per endpoint type, not two.
+        let prepared = self.settings.prepare(endpoint);
+        let facts = Facts::of::<E>();
+        async move { Ok(self.exchange(prepared?, &facts).await?.decode::<E>()?.into_body()) }
     }
 
     /// Like [`send`](Client::send), but keeps the status and the headers of the
