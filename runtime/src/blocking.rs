@@ -79,7 +79,7 @@ impl BlockingClient {
         loop {
             attempt = attempt.saturating_add(1);
             trace.attempt(attempt);
-            let outcome = self.attempt(self.to_reqwest(prepared.clone(), &facts.route)?);
+            let outcome = self.attempt(self.to_reqwest(&prepared, &facts.route)?);
             if let Ok(answer) = &outcome {
                 trace.status(answer.status());
             }
@@ -111,18 +111,19 @@ impl BlockingClient {
         &self,
         endpoint: &E,
     ) -> Result<reqwest::blocking::Request, Error> {
-        self.to_reqwest(self.settings.prepare(endpoint)?, &E::route())
+        self.to_reqwest(&self.settings.prepare(endpoint)?, &E::route())
     }
 
     fn to_reqwest(
         &self,
-        prepared: PreparedRequest,
+        prepared: &PreparedRequest,
         route: &Route,
     ) -> Result<reqwest::blocking::Request, Error> {
         let url = prepared.url(route)?;
-        let mut request = reqwest::blocking::Request::new(prepared.method, url);
-        *request.headers_mut() = prepared.headers;
-        *request.body_mut() = prepared.body.map(reqwest::blocking::Body::from);
+        let mut request = reqwest::blocking::Request::new(prepared.method.clone(), url);
+        *request.headers_mut() = prepared.headers(&self.settings.headers);
+        // A copy of `Bytes` shares them: every attempt sends the same bytes.
+        *request.body_mut() = prepared.body.clone().map(reqwest::blocking::Body::from);
         if let Some(timeout) = self.settings.timeout {
             *request.timeout_mut() = Some(timeout);
         }

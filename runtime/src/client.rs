@@ -138,8 +138,7 @@ impl Client {
         loop {
             attempt = attempt.saturating_add(1);
             trace.attempt(attempt);
-            // A copy shares the body's bytes: every attempt sends the same ones.
-            let outcome = self.attempt(self.to_reqwest(prepared.clone(), &facts.route)?).await;
+            let outcome = self.attempt(self.to_reqwest(&prepared, &facts.route)?).await;
             if let Ok(answer) = &outcome {
                 trace.status(answer.status());
             }
@@ -171,18 +170,19 @@ impl Client {
     /// The `reqwest::Request` that `send` sends first, built without I/O: to send
     /// through reqwest middleware, say.
     pub fn build_request<E: Endpoint>(&self, endpoint: &E) -> Result<reqwest::Request, Error> {
-        self.to_reqwest(self.settings.prepare(endpoint)?, &E::route())
+        self.to_reqwest(&self.settings.prepare(endpoint)?, &E::route())
     }
 
     fn to_reqwest(
         &self,
-        prepared: PreparedRequest,
+        prepared: &PreparedRequest,
         route: &Route,
     ) -> Result<reqwest::Request, Error> {
         let url = prepared.url(route)?;
-        let mut request = reqwest::Request::new(prepared.method, url);
-        *request.headers_mut() = prepared.headers;
-        *request.body_mut() = prepared.body.map(reqwest::Body::from);
+        let mut request = reqwest::Request::new(prepared.method.clone(), url);
+        *request.headers_mut() = prepared.headers(&self.settings.headers);
+        // A copy of `Bytes` shares them: every attempt sends the same bytes.
+        *request.body_mut() = prepared.body.clone().map(reqwest::Body::from);
         // Only when set: reqwest keeps it in the request's extensions, a map.
         if let Some(timeout) = self.settings.timeout {
             *request.timeout_mut() = Some(timeout);

@@ -85,8 +85,8 @@ pub trait Endpoint {
         Self: Sized,
     {
         let base = BaseUrl::parse(base_url)?;
-        PreparedRequest::new(self, &base, &HeaderMap::new())
-            .and_then(PreparedRequest::into_http)
+        PreparedRequest::new(self, &base)
+            .and_then(|prepared| prepared.into_http(&HeaderMap::new()))
             .map_err(|source| Error::Request { route: Self::route(), source })
     }
 

@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
 use http::header::CONTENT_TYPE;
-use http::{HeaderMap, Method};
+use http::{HeaderMap, HeaderValue, Method};
 
 use crate::endpoint::{Body, Endpoint, QueryWriter, ResponseFormat};
 use crate::error::{ConfigError, Error, ErrorBody, RequestError, Route};
@@ -53,7 +53,7 @@ pub(crate) struct Settings {
 impl Settings {
     /// The request `endpoint` describes, or why there is none.
     pub(crate) fn prepare<E: Endpoint>(&self, endpoint: &E) -> Result<PreparedRequest, Error> {
-        PreparedRequest::new(endpoint, &self.base, &self.headers)
+        PreparedRequest::new(endpoint, &self.base)
             .map_err(|source| Error::Request { route: E::route(), source })
     }
 
@@ -65,7 +65,7 @@ impl Settings {
             crate::secret::redacted(|| self.prepare(endpoint))
         };
         match prepared {
-            Ok(prepared) => prepared.to_curl(reveal),
+            Ok(prepared) => prepared.to_curl(&self.headers, reveal),
             Err(error) => format!("# restpoint: {error}"),
         }
     }
@@ -75,7 +75,7 @@ impl Settings {
         endpoint: &E,
     ) -> Result<http::Request<Bytes>, Error> {
         self.prepare(endpoint)?
-            .into_http()
+            .into_http(&self.headers)
             .map_err(|source| Error::Request { route: E::route(), source })
     }
 }
@@ -165,58 +165,59 @@ pub(crate) fn next_step(
 
 /// A request ready to be handed to any HTTP client. Its body is encoded once: a
 /// retry sends a copy, which shares the bytes.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(crate) struct PreparedRequest {
     pub(crate) method: Method,
     pub(crate) url: String,
-    pub(crate) headers: HeaderMap,
+    /// The endpoint's own headers (usually none); the content type and a client's
+    /// defaults join them in [`PreparedRequest::headers`], for each attempt, so that
+    /// a retry needs no copy of a finished header map.
+    own_headers: HeaderMap,
+    content_type: Option<HeaderValue>,
     pub(crate) body: Option<Bytes>,
 }
 
 impl PreparedRequest {
-    /// Builds the request `endpoint` describes against `base`, with `defaults` added
-    /// under every header the endpoint did not set itself.
-    pub(crate) fn new<E: Endpoint>(
-        endpoint: &E,
-        base: &BaseUrl,
-        defaults: &HeaderMap,
-    ) -> Result<Self, RequestError> {
+    /// Builds the request `endpoint` describes against `base`.
+    pub(crate) fn new<E: Endpoint>(endpoint: &E, base: &BaseUrl) -> Result<Self, RequestError> {
         let mut url = String::with_capacity(base.as_str().len() + E::PATH_TEMPLATE.len() + 32);
         url.push_str(base.as_str());
         endpoint.write_path(&mut PathWriter::new(&mut url))?;
         endpoint.write_query(&mut QueryWriter::new(&mut url))?;
-        let mut headers = HeaderMap::new();
-        endpoint.write_headers(&mut headers)?;
+        let mut own_headers = HeaderMap::new();
+        endpoint.write_headers(&mut own_headers)?;
         let body = endpoint.body()?;
-        Ok(Self::assemble(E::METHOD, url, headers, body, defaults))
+        let (content_type, body) = match body {
+            Some(Body { content_type, bytes }) => (Some(content_type), Some(bytes)),
+            None => (None, None),
+        };
+        Ok(PreparedRequest { method: E::METHOD, url, own_headers, content_type, body })
     }
 
-    /// The part of [`PreparedRequest::new`] that does not depend on the endpoint's
-    /// type, kept out of it so that it is compiled once, not once per endpoint.
-    fn assemble(
-        method: Method,
-        url: String,
-        mut headers: HeaderMap,
-        body: Option<Body>,
-        defaults: &HeaderMap,
-    ) -> Self {
-        let body = body.map(|body| {
+    /// The headers to send: the endpoint's own, then the body's content type and
+    /// `defaults` under every name the endpoint did not set itself.
+    pub(crate) fn headers(&self, defaults: &HeaderMap) -> HeaderMap {
+        // Sized once: appending to a clone of the endpoint's map would grow it.
+        let mut headers = HeaderMap::with_capacity(self.own_headers.len() + defaults.len() + 1);
+        for (name, value) in &self.own_headers {
+            headers.append(name.clone(), value.clone());
+        }
+        if let Some(content_type) = &self.content_type {
             if !headers.contains_key(CONTENT_TYPE) {
-                headers.insert(CONTENT_TYPE, body.content_type);
+                headers.insert(CONTENT_TYPE, content_type.clone());
             }
-            body.bytes
-        });
+        }
         for name in defaults.keys() {
-            if !headers.contains_key(name) {
+            if !self.own_headers.contains_key(name) {
                 for value in defaults.get_all(name) {
                     headers.append(name.clone(), value.clone());
                 }
             }
         }
-        PreparedRequest { method, url, headers, body }
+        headers
     }
 
-    fn to_curl(&self, reveal: bool) -> String {
+    fn to_curl(&self, defaults: &HeaderMap, reveal: bool) -> String {
         let mut command = String::from("curl");
         match self.method.as_str() {
             "GET" => {}
@@ -225,7 +226,7 @@ impl PreparedRequest {
         }
         command.push(' ');
         command.push_str(&shell_quote(&self.url));
-        for (name, value) in &self.headers {
+        for (name, value) in &self.headers(defaults) {
             let value = match (value.is_sensitive() && !reveal, value.to_str()) {
                 (true, Ok(text)) if text.starts_with("Bearer ") => "Bearer ***".to_owned(),
                 (true, _) => crate::secret::MASK.to_owned(),
@@ -250,14 +251,18 @@ impl PreparedRequest {
         })
     }
 
-    pub(crate) fn into_http(self) -> Result<http::Request<Bytes>, RequestError> {
+    pub(crate) fn into_http(
+        self,
+        defaults: &HeaderMap,
+    ) -> Result<http::Request<Bytes>, RequestError> {
+        let headers = self.headers(defaults);
         let mut request = http::Request::new(self.body.unwrap_or_default());
         *request.method_mut() = self.method;
         *request.uri_mut() = self
             .url
             .parse()
             .map_err(|e: http::uri::InvalidUri| RequestError::Url(e.to_string()))?;
-        *request.headers_mut() = self.headers;
+        *request.headers_mut() = headers;
         Ok(request)
     }
 }
