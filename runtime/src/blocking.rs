@@ -10,7 +10,7 @@ use crate::client::ClientBuilder;
 use crate::endpoint::Endpoint;
 use crate::error::Error;
 use crate::error::Route;
-use crate::request::{Facts, Next, PreparedRequest, Settings, Success, next_step};
+use crate::request::{Facts, Next, PreparedRequest, Settings, Success, answer, next_step};
 use crate::trace::Trace;
 
 /// Sends endpoints to one API and waits for the answer. Built like a
@@ -98,12 +98,10 @@ impl BlockingClient {
         request: reqwest::blocking::Request,
     ) -> Result<http::Response<Bytes>, reqwest::Error> {
         let mut response = self.http.execute(request)?;
-        let mut answer = http::Response::new(Bytes::new());
-        *answer.status_mut() = response.status();
-        *answer.version_mut() = response.version();
-        *answer.headers_mut() = std::mem::take(response.headers_mut());
-        *answer.body_mut() = response.bytes()?;
-        Ok(answer)
+        let (status, version) = (response.status(), response.version());
+        // Taken, not cloned: the response is consumed by `bytes` next.
+        let headers = std::mem::take(response.headers_mut());
+        Ok(answer(status, version, headers, response.bytes()?))
     }
 
     /// The `reqwest::blocking::Request` that `send` sends first, built without I/O.
@@ -119,11 +117,10 @@ impl BlockingClient {
         prepared: &PreparedRequest,
         route: &Route,
     ) -> Result<reqwest::blocking::Request, Error> {
-        let url = prepared.url(route)?;
-        let mut request = reqwest::blocking::Request::new(prepared.method.clone(), url);
-        *request.headers_mut() = prepared.headers(&self.settings.headers);
-        // A copy of `Bytes` shares them: every attempt sends the same bytes.
-        *request.body_mut() = prepared.body.clone().map(reqwest::blocking::Body::from);
+        let (method, url, headers, body) = prepared.attempt_parts(&self.settings.headers, route)?;
+        let mut request = reqwest::blocking::Request::new(method, url);
+        *request.headers_mut() = headers;
+        *request.body_mut() = body.map(reqwest::blocking::Body::from);
         if let Some(timeout) = self.settings.timeout {
             *request.timeout_mut() = Some(timeout);
         }

@@ -12,7 +12,7 @@ use http::{HeaderMap, HeaderName, HeaderValue};
 use crate::endpoint::Endpoint;
 use crate::error::Route;
 use crate::error::{ConfigError, Error};
-use crate::request::{BaseUrl, Facts, Next, PreparedRequest, Settings, Success, next_step};
+use crate::request::{BaseUrl, Facts, Next, PreparedRequest, Settings, Success, answer, next_step};
 use crate::retry::RetryPolicy;
 use crate::trace::Trace;
 
@@ -158,13 +158,10 @@ impl Client {
         request: reqwest::Request,
     ) -> Result<http::Response<Bytes>, reqwest::Error> {
         let mut response = self.http.execute(request).await?;
-        let mut answer = http::Response::new(Bytes::new());
-        *answer.status_mut() = response.status();
-        *answer.version_mut() = response.version();
+        let (status, version) = (response.status(), response.version());
         // Taken, not cloned: the response is consumed by `bytes` next.
-        *answer.headers_mut() = std::mem::take(response.headers_mut());
-        *answer.body_mut() = response.bytes().await?;
-        Ok(answer)
+        let headers = std::mem::take(response.headers_mut());
+        Ok(answer(status, version, headers, response.bytes().await?))
     }
 
     /// The `reqwest::Request` that `send` sends first, built without I/O: to send
@@ -178,11 +175,10 @@ impl Client {
         prepared: &PreparedRequest,
         route: &Route,
     ) -> Result<reqwest::Request, Error> {
-        let url = prepared.url(route)?;
-        let mut request = reqwest::Request::new(prepared.method.clone(), url);
-        *request.headers_mut() = prepared.headers(&self.settings.headers);
-        // A copy of `Bytes` shares them: every attempt sends the same bytes.
-        *request.body_mut() = prepared.body.clone().map(reqwest::Body::from);
+        let (method, url, headers, body) = prepared.attempt_parts(&self.settings.headers, route)?;
+        let mut request = reqwest::Request::new(method, url);
+        *request.headers_mut() = headers;
+        *request.body_mut() = body.map(reqwest::Body::from);
         // Only when set: reqwest keeps it in the request's extensions, a map.
         if let Some(timeout) = self.settings.timeout {
             *request.timeout_mut() = Some(timeout);

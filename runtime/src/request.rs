@@ -23,7 +23,7 @@ impl BaseUrl {
             url: input.to_owned(),
             problem: problem.to_owned(),
         };
-        let url = url::Url::parse(input).map_err(|e| problem(&format!("is not a URL: {e}")))?;
+        let url = reqwest::Url::parse(input).map_err(|e| problem(&format!("is not a URL: {e}")))?;
         if !matches!(url.scheme(), "http" | "https") {
             return Err(problem("must start with `http://` or `https://`"));
         }
@@ -78,6 +78,21 @@ impl Settings {
             .into_http(&self.headers)
             .map_err(|source| Error::Request { route: E::route(), source })
     }
+}
+
+/// An answer as both clients keep it: status, version and headers as received
+/// (taken, not copied), and the whole body.
+pub(crate) fn answer(
+    status: http::StatusCode,
+    version: http::Version,
+    headers: HeaderMap,
+    body: Bytes,
+) -> http::Response<Bytes> {
+    let mut answer = http::Response::new(body);
+    *answer.status_mut() = status;
+    *answer.version_mut() = version;
+    *answer.headers_mut() = headers;
+    answer
 }
 
 /// What the sending loop, compiled once for every endpoint, needs to know of one:
@@ -243,12 +258,19 @@ impl PreparedRequest {
         command
     }
 
-    /// The URL, parsed for reqwest.
-    pub(crate) fn url(&self, route: &Route) -> Result<reqwest::Url, Error> {
-        reqwest::Url::parse(&self.url).map_err(|e| Error::Request {
+    /// What one attempt sends, for either reqwest client: the URL parsed, the
+    /// headers with `defaults`, and a copy of the body that shares its bytes, so that
+    /// every attempt sends the same ones.
+    pub(crate) fn attempt_parts(
+        &self,
+        defaults: &HeaderMap,
+        route: &Route,
+    ) -> Result<(Method, reqwest::Url, HeaderMap, Option<Bytes>), Error> {
+        let url = reqwest::Url::parse(&self.url).map_err(|e| Error::Request {
             route: route.clone(),
             source: RequestError::Url(e.to_string()),
-        })
+        })?;
+        Ok((self.method.clone(), url, self.headers(defaults), self.body.clone()))
     }
 
     pub(crate) fn into_http(
