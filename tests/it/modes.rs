@@ -255,3 +255,36 @@ fn send_blocking_shares_the_async_path() {
     let refused = BlockingClient::new("http://127.0.0.1:9").unwrap();
     assert!(request.send_blocking(&refused).unwrap_err().is_connect());
 }
+
+#[endpoint(PUT, "/api/v2/users/<id>/metadata", response = ())]
+struct PutMetadata {
+    id: u32,
+    #[body]
+    metadata: Option<serde_json::Value>,
+}
+
+#[endpoint(HEAD, "/api/v2/users/<id>")]
+struct UserExists {
+    id: u32,
+}
+
+#[tokio::test]
+async fn an_optional_whole_body_and_head_without_a_response_type() {
+    let server = Server::replying(Reply::empty(204)).await;
+    let client = Client::new(&server.url()).unwrap();
+    PutMetadata { id: 1, metadata: None }.send(&client).await.unwrap();
+    PutMetadata { id: 2, metadata: Some(serde_json::json!({"a": 1})) }.send(&client).await.unwrap();
+    // A `HEAD` endpoint decodes nothing: its response type is `()`.
+    let () = UserExists { id: 3 }.send(&client).await.unwrap();
+
+    let received = server.received();
+    assert_eq!((received[0].body.len(), received[0].header("content-type")), (0, None));
+    assert_eq!(
+        (received[1].body_text(), received[1].header("content-type")),
+        (r#"{"a":1}"#, Some("application/json"))
+    );
+    assert_eq!(
+        (received[2].method.as_str(), received[2].target.as_str()),
+        ("HEAD", "/api/v2/users/3")
+    );
+}
