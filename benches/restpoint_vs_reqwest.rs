@@ -18,7 +18,44 @@ use serde::{Deserialize, Serialize};
 static ALLOC: AllocProfiler = AllocProfiler::system();
 
 fn main() {
-    divan::main();
+    // `RESTPOINT_INSTRUCTIONS=<side>:<n>` runs one side n times instead of the
+    // benchmarks, for counting instructions under callgrind (BENCHMARKS.md).
+    match std::env::var("RESTPOINT_INSTRUCTIONS") {
+        Ok(spec) => instructions::run(&spec),
+        Err(_) => divan::main(),
+    }
+}
+
+mod instructions {
+    use super::*;
+
+    pub fn run(spec: &str) {
+        let (side, n) = spec.split_once(':').unwrap_or((spec, "2000"));
+        let n: usize = n.parse().expect("RESTPOINT_INSTRUCTIONS=<side>:<count>");
+        let (runtime, addr) = runtime();
+        let base = format!("http://{addr}");
+        let http = reqwest_client();
+        let client = Client::builder(&base).bearer_auth(TOKEN).reqwest_client(http.clone()).build();
+        let client = client.expect("a client");
+        let (seed, roles) = (link(), roles());
+        for _ in 0..n {
+            match side {
+                "build-restpoint" => drop(black_box(client.build_request(black_box(&seed)))),
+                "build-by-hand" => {
+                    drop(black_box(link_by_hand(&http, &base, black_box(PRIMARY)).build()))
+                }
+                "query-restpoint" => drop(black_box(client.build_request(black_box(&roles)))),
+                "query-by-hand" => {
+                    drop(black_box(roles_by_hand(&http, &base, black_box(PRIMARY)).build()))
+                }
+                "send-restpoint" => {
+                    runtime.block_on(end_to_end::restpoint_batch(&client, &seed, 1))
+                }
+                "send-by-hand" => runtime.block_on(end_to_end::by_hand_batch(&http, &base, 1)),
+                other => panic!("unknown side {other}"),
+            }
+        }
+    }
 }
 
 const PRIMARY: &str = "auth0|63d17c6a9d503d76c056c177";
@@ -67,6 +104,10 @@ fn link() -> LinkUserAccount {
         user_id: Some(SECONDARY.into()),
         ..Default::default()
     }
+}
+
+fn roles() -> ListUserRoles<'static> {
+    ListUserRoles { id: PRIMARY, page: 2, per_page: 50, include_totals: true, correlation: "c-42" }
 }
 
 // By hand: what a careful user writes with reqwest and percent-encoding.
@@ -131,13 +172,7 @@ mod building {
     #[divan::bench]
     fn query_and_header_restpoint(bencher: Bencher) {
         let client = Client::builder(BASE).bearer_auth(TOKEN).build().expect("a client");
-        let request = ListUserRoles {
-            id: PRIMARY,
-            page: 2,
-            per_page: 50,
-            include_totals: true,
-            correlation: "c-42",
-        };
+        let request = roles();
         bencher.bench_local(|| client.build_request(black_box(&request)).expect("a request"));
     }
 
@@ -195,14 +230,14 @@ mod end_to_end {
 
     /// `in_flight` sends at once of `request`, built once, as the hand-written side
     /// builds from constants.
-    async fn restpoint_batch(client: &Client, request: &LinkUserAccount, in_flight: usize) {
+    pub async fn restpoint_batch(client: &Client, request: &LinkUserAccount, in_flight: usize) {
         let sends = (0..in_flight).map(|_| request.send(client));
         for identities in futures_util::future::join_all(sends).await {
             assert_eq!(identities.expect("a 201").len(), 2);
         }
     }
 
-    async fn by_hand_batch(http: &reqwest::Client, base: &str, in_flight: usize) {
+    pub async fn by_hand_batch(http: &reqwest::Client, base: &str, in_flight: usize) {
         let sends = (0..in_flight).map(|_| async {
             let response = link_by_hand(http, base, PRIMARY).send().await?;
             if !response.status().is_success() {
