@@ -79,9 +79,11 @@ async fn no_rendering_shows_a_secret_and_the_server_gets_them_all() {
         .with_max_level(tracing::Level::TRACE)
         .with_ansi(false)
         .finish();
-    let _default = tracing::subscriber::set_default(subscriber);
-    // Other tests, on other threads, may have met the span with no subscriber.
-    tracing::callsite::rebuild_interest_cache();
+    // Global, not scoped to this thread: a span's interest is cached per call site for
+    // the whole process, and tests on other threads meet the same call site with no
+    // subscriber (a thread-scoped default made this test flaky). Other tests' spans
+    // land in the buffer too, which only adds text the assertions can search.
+    tracing::subscriber::set_global_default(subscriber).expect("the only global subscriber");
 
     let body = r#"{"statusCode":401,"error":"Unauthorized","message":"Invalid token"}"#;
     let server = Server::replying(Reply::json(401, body)).await;
