@@ -114,9 +114,11 @@ pub use restpoint_macros::endpoint;
 #[cfg(feature = "blocking")]
 pub use restpoint_runtime::BlockingClient;
 pub use restpoint_runtime::{
-    Body, BoxError, Client, ClientBuilder, ConfigError, Endpoint, Error, ErrorBody, Ignore, Json,
-    MASK, Masked, PathParam, PathWriter, QueryWriter, RateLimit, Raw, RawBody, RequestError,
-    ResponseFormat, RetryPolicy, Route, Text, multipart, query,
+    Body, BoxError, CallOptions, Client, ClientBuilder, ConfigError, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT, Endpoint, Error, ErrorBody, Ignore, Json,
+    MASK, Masked, PathParam, PathWriter, QueryWriter, RateLimit, Raw, RawBody, RedirectPolicy,
+    RequestError, ResponseFormat, RetryPolicy, Route, SENSITIVE_HEADERS, Text, TransportError,
+    multipart, query,
 };
 
 /// The `http` crate, whose types the API uses (`Method`, `StatusCode`,

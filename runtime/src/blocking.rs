@@ -1,20 +1,25 @@
-//! `BlockingClient`: the same requests and answers as [`Client`](crate::Client),
-//! sent without an async runtime (reqwest's blocking client underneath).
+//! `BlockingClient`: the same requests, limits, retries and answers as
+//! [`Client`](crate::Client), for programs without an async runtime.
+//!
+//! It runs the async client on a small runtime of its own, on its own thread, and
+//! waits for the outcome on the caller's thread. The caller's thread never enters
+//! an async runtime, so the client can be built, used and dropped anywhere (in a
+//! `tokio::task::spawn_blocking` closure, or even inside a runtime, where it
+//! blocks that thread) without a panic.
 
 use std::fmt;
 use std::sync::Arc;
+use std::sync::mpsc;
 
 use bytes::Bytes;
 
-use crate::client::ClientBuilder;
+use crate::call::Facts;
+use crate::client::{Client, ClientBuilder};
 use crate::endpoint::Endpoint;
-use crate::error::Error;
-use crate::error::Route;
-use crate::request::{Facts, Next, PreparedRequest, Settings, Success, answer, next_step};
-use crate::trace::Trace;
+use crate::error::{ConfigError, Error, TransportError};
 
 /// Sends endpoints to one API and waits for the answer. Built like a
-/// [`Client`](crate::Client); not to be used from within an async runtime.
+/// [`Client`](crate::Client), with the same defaults.
 ///
 /// ```no_run
 /// let client = restpoint_runtime::BlockingClient::builder("https://tenant.eu.auth0.com")
@@ -24,8 +29,21 @@ use crate::trace::Trace;
 /// ```
 #[derive(Clone)]
 pub struct BlockingClient {
-    http: reqwest::blocking::Client,
-    settings: Arc<Settings>,
+    client: Client,
+    worker: Arc<Worker>,
+}
+
+/// The runtime the requests run on; shut down, without waiting, when the last
+/// clone of the client is dropped.
+struct Worker(Option<tokio::runtime::Runtime>);
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        // `shutdown_background` neither blocks nor panics, even inside a runtime.
+        if let Some(runtime) = self.0.take() {
+            runtime.shutdown_background();
+        }
+    }
 }
 
 impl BlockingClient {
@@ -36,16 +54,22 @@ impl BlockingClient {
 
     /// A builder; finish it with [`ClientBuilder::build_blocking`].
     pub fn builder(base_url: &str) -> ClientBuilder {
-        crate::Client::builder(base_url)
+        Client::builder(base_url)
     }
 
-    pub(crate) fn from_parts(http: reqwest::blocking::Client, settings: Settings) -> Self {
-        BlockingClient { http, settings: Arc::new(settings) }
+    pub(crate) fn from_client(client: Client) -> Result<Self, Error> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("restpoint-blocking")
+            .enable_all()
+            .build()
+            .map_err(|error| ConfigError::Runtime(error.to_string()))?;
+        Ok(BlockingClient { client, worker: Arc::new(Worker(Some(runtime))) })
     }
 
     /// The base URL, without a trailing `/`.
     pub fn base_url(&self) -> &str {
-        self.settings.base.as_str()
+        self.client.base_url()
     }
 
     /// Sends `endpoint` and decodes a `2xx` answer; see [`Client::send`](crate::Client::send).
@@ -55,86 +79,43 @@ impl BlockingClient {
 
     /// Like [`send`](BlockingClient::send), keeping the status and the headers.
     pub fn execute<E: Endpoint>(&self, endpoint: &E) -> Result<http::Response<E::Response>, Error> {
-        let prepared = self.settings.prepare(endpoint)?;
-        self.exchange(prepared, &Facts::of::<E>())?.decode::<E>()
-    }
-
-    /// The blocking twin of the async client's loop; one copy serves every endpoint.
-    fn exchange(&self, prepared: PreparedRequest, facts: &Facts) -> Result<Success, Error> {
-        let trace = Trace::start(&facts.route);
-        #[cfg(feature = "tracing")]
-        let _entered = trace.span().entered();
-        let outcome = self.attempts(prepared, facts, &trace);
-        trace.finish(if outcome.is_ok() { "ok" } else { "error" });
-        outcome
-    }
-
-    fn attempts(
-        &self,
-        prepared: PreparedRequest,
-        facts: &Facts,
-        trace: &Trace,
-    ) -> Result<Success, Error> {
-        let mut attempt = 0u32;
-        loop {
-            attempt = attempt.saturating_add(1);
-            trace.attempt(attempt);
-            let outcome = self.attempt(self.to_reqwest(&prepared, &facts.route)?);
-            if let Ok(answer) = &outcome {
-                trace.status(answer.status());
-            }
-            match next_step(&self.settings.retry, facts, attempt, outcome) {
-                Next::Retry(wait) => {
-                    trace.retrying(wait);
-                    std::thread::sleep(wait);
-                }
-                Next::Done(outcome) => return outcome,
-            }
-        }
-    }
-
-    fn attempt(
-        &self,
-        request: reqwest::blocking::Request,
-    ) -> Result<http::Response<Bytes>, reqwest::Error> {
-        let mut response = self.http.execute(request)?;
-        let (status, version) = (response.status(), response.version());
-        // Taken, not cloned: the response is consumed by `bytes` next.
-        let headers = std::mem::take(response.headers_mut());
-        Ok(answer(status, version, headers, response.bytes()?))
-    }
-
-    /// The `reqwest::blocking::Request` that `send` sends first, built without I/O.
-    pub fn build_request<E: Endpoint>(
-        &self,
-        endpoint: &E,
-    ) -> Result<reqwest::blocking::Request, Error> {
-        self.to_reqwest(&self.settings.prepare(endpoint)?, &E::route())
-    }
-
-    fn to_reqwest(
-        &self,
-        prepared: &PreparedRequest,
-        route: &Route,
-    ) -> Result<reqwest::blocking::Request, Error> {
-        let (method, url, headers, body) = prepared.attempt_parts(&self.settings.headers, route)?;
-        let mut request = reqwest::blocking::Request::new(method, url);
-        *request.headers_mut() = headers;
-        *request.body_mut() = body.map(reqwest::blocking::Body::from);
-        if let Some(timeout) = self.settings.timeout {
-            *request.timeout_mut() = Some(timeout);
-        }
-        Ok(request)
+        // Prepared and decoded here; only the exchange, which does not depend on
+        // the endpoint's type, crosses to the worker.
+        let prepared = self.client.settings().prepare(endpoint)?;
+        let facts = Facts::of::<E>();
+        let route = facts.route.clone();
+        let (done, outcome) = mpsc::sync_channel(1);
+        let client = self.client.clone();
+        let Some(runtime) = &self.worker.0 else {
+            return Err(stopped(route));
+        };
+        runtime.spawn(async move {
+            let _ = done.send(client.run(prepared, &facts).await);
+        });
+        outcome.recv().map_err(|_| stopped(route))??.decode::<E>()
     }
 
     /// The request `send` would send, as an [`http::Request`], built without I/O.
     pub fn http_request<E: Endpoint>(&self, endpoint: &E) -> Result<http::Request<Bytes>, Error> {
-        self.settings.http_request(endpoint)
+        self.client.http_request(endpoint)
+    }
+
+    /// The async client underneath: it shares the connection pool and settings.
+    pub fn as_async(&self) -> &Client {
+        &self.client
+    }
+}
+
+fn stopped(route: crate::Route) -> Error {
+    Error::Transport {
+        route,
+        attempts: 0,
+        source: TransportError::other("the blocking client's runtime stopped"),
     }
 }
 
 impl fmt::Debug for BlockingClient {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("BlockingClient").field("settings", &self.settings).finish_non_exhaustive()
+        f.debug_struct("BlockingClient").field("client", &self.client).finish_non_exhaustive()
     }
 }

@@ -1,24 +1,34 @@
-//! The `Client`: one base URL, default headers, and a `reqwest::Client` underneath;
-//! it sends any [`Endpoint`] and decodes its answer.
+//! The `Client`: one base URL, default headers, limits, and a `reqwest::Client`
+//! underneath; it sends any [`Endpoint`] and decodes its answer.
 
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
+use base64::Engine as _;
 use bytes::Bytes;
 use http::header::{AUTHORIZATION, USER_AGENT};
 use http::{HeaderMap, HeaderName, HeaderValue};
 
+use crate::call::{self, Facts};
+use crate::config::{
+    CallOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT, Settings,
+};
 use crate::endpoint::Endpoint;
-use crate::error::Route;
 use crate::error::{ConfigError, Error};
-use crate::request::{BaseUrl, Facts, Next, PreparedRequest, Settings, Success, answer, next_step};
+use crate::redirect::{Hop, RedirectPolicy};
+use crate::request::{BaseUrl, UserInfo};
 use crate::retry::RetryPolicy;
-use crate::trace::Trace;
+use crate::transport::Limits;
 
 const DEFAULT_USER_AGENT: &str = concat!("restpoint/", env!("CARGO_PKG_VERSION"));
 
 /// Sends endpoints to one API. Cheap to clone: clones share the connection pool.
+///
+/// Its defaults hold against a server that misbehaves: a connect timeout (10 s),
+/// a read timeout that ends an answer which stops moving (20 s), a cap on the size
+/// of an answer (32 MiB), and redirects followed only within the origin. See
+/// [`ClientBuilder`] to change them.
 ///
 /// ```no_run
 /// # async fn run() -> Result<(), restpoint_runtime::Error> {
@@ -52,6 +62,10 @@ impl Client {
     }
 
     /// A builder for a client for the API at `base_url`.
+    ///
+    /// Credentials in the URL (`https://user:password@host`) are taken out of it
+    /// and sent as `Authorization: Basic`, like
+    /// [`basic_auth`](ClientBuilder::basic_auth); they are never displayed.
     pub fn builder(base_url: &str) -> ClientBuilder {
         ClientBuilder::new(base_url)
     }
@@ -60,19 +74,25 @@ impl Client {
     /// caller (proxies, TLS, connection pool), to the API at `base_url`.
     ///
     /// ```
-    /// let http = reqwest::Client::new();
+    /// let http = reqwest::Client::builder()
+    ///     .redirect(reqwest::redirect::Policy::none())
+    ///     .build()?;
     /// let client = restpoint_runtime::Client::from_reqwest(http, "https://tenant.auth0.com")?;
-    /// # Ok::<(), restpoint_runtime::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
-    /// The client's own settings stand: restpoint adds no `User-Agent` of its own.
+    /// The client's own settings stand: restpoint adds no `User-Agent` of its own,
+    /// and its connect timeout and redirect policy are the client's. Build it with
+    /// `redirect(Policy::none())`, as above, so that restpoint's
+    /// [`RedirectPolicy`] decides: reqwest's default follows redirects to any host
+    /// and keeps every header but `Authorization` and `Cookie`.
     pub fn from_reqwest(http: reqwest::Client, base_url: &str) -> Result<Self, Error> {
         let mut builder = ClientBuilder::new(base_url).reqwest_client(http);
         builder.headers.remove(USER_AGENT);
         builder.build()
     }
 
-    /// The base URL, without a trailing `/`.
+    /// The base URL, without a trailing `/` (and without credentials).
     pub fn base_url(&self) -> &str {
         self.settings.base.as_str()
     }
@@ -97,7 +117,26 @@ impl Client {
         // Not `execute(..).map(..)`: one state machine per endpoint type, not two.
         let prepared = self.settings.prepare(endpoint);
         let facts = Facts::of::<E>();
-        async move { Ok(self.exchange(prepared?, &facts).await?.decode::<E>()?.into_body()) }
+        async move {
+            let success = call::run(&self.http, &self.settings, None, prepared?, &facts).await?;
+            Ok(success.decode::<E>()?.into_body())
+        }
+    }
+
+    /// Like [`send`](Client::send), with `options` for this call only: a timeout,
+    /// a size cap, a retry policy.
+    pub fn send_with<E: Endpoint>(
+        &self,
+        endpoint: &E,
+        options: CallOptions,
+    ) -> impl Future<Output = Result<E::Response, Error>> + Send + use<'_, E> {
+        let prepared = self.settings.prepare(endpoint);
+        let facts = Facts::of::<E>();
+        async move {
+            let success =
+                call::run(&self.http, &self.settings, Some(&options), prepared?, &facts).await?;
+            Ok(success.decode::<E>()?.into_body())
+        }
     }
 
     /// Like [`send`](Client::send), but keeps the status and the headers of the
@@ -108,82 +147,26 @@ impl Client {
     ) -> impl Future<Output = Result<http::Response<E::Response>, Error>> + Send + use<'_, E> {
         let prepared = self.settings.prepare(endpoint);
         let facts = Facts::of::<E>();
-        async move { self.exchange(prepared?, &facts).await?.decode::<E>() }
-    }
-
-    /// Sends a request until it succeeds or the retry policy gives up. It does not
-    /// depend on the endpoint's type, so one copy serves every endpoint.
-    async fn exchange(&self, prepared: PreparedRequest, facts: &Facts) -> Result<Success, Error> {
-        let trace = Trace::start(&facts.route);
-        #[cfg(feature = "tracing")]
-        let outcome = if trace.is_enabled() {
-            let span = trace.span();
-            tracing::Instrument::instrument(self.attempts(prepared, facts, &trace), span).await
-        } else {
-            self.attempts(prepared, facts, &trace).await
-        };
-        #[cfg(not(feature = "tracing"))]
-        let outcome = self.attempts(prepared, facts, &trace).await;
-        trace.finish(if outcome.is_ok() { "ok" } else { "error" });
-        outcome
-    }
-
-    async fn attempts(
-        &self,
-        prepared: PreparedRequest,
-        facts: &Facts,
-        trace: &Trace,
-    ) -> Result<Success, Error> {
-        let mut attempt = 0u32;
-        loop {
-            attempt = attempt.saturating_add(1);
-            trace.attempt(attempt);
-            let outcome = self.attempt(self.to_reqwest(&prepared, &facts.route)?).await;
-            if let Ok(answer) = &outcome {
-                trace.status(answer.status());
-            }
-            match next_step(&self.settings.retry, facts, attempt, outcome) {
-                Next::Retry(wait) => {
-                    trace.retrying(wait);
-                    tokio::time::sleep(wait).await;
-                }
-                Next::Done(outcome) => return outcome,
-            }
+        async move {
+            call::run(&self.http, &self.settings, None, prepared?, &facts).await?.decode::<E>()
         }
     }
 
-    /// One exchange: the answer read whole, or why there is none.
-    async fn attempt(
+    /// Runs a prepared call to its `2xx` answer, undecoded: for the blocking client.
+    #[cfg(feature = "blocking")]
+    pub(crate) async fn run(
         &self,
-        request: reqwest::Request,
-    ) -> Result<http::Response<Bytes>, reqwest::Error> {
-        let mut response = self.http.execute(request).await?;
-        let (status, version) = (response.status(), response.version());
-        // Taken, not cloned: the response is consumed by `bytes` next.
-        let headers = std::mem::take(response.headers_mut());
-        Ok(answer(status, version, headers, response.bytes().await?))
+        prepared: crate::request::PreparedRequest,
+        facts: &Facts,
+    ) -> Result<call::Success, Error> {
+        call::run(&self.http, &self.settings, None, prepared, facts).await
     }
 
     /// The `reqwest::Request` that `send` sends first, built without I/O: to send
     /// through reqwest middleware, say.
     pub fn build_request<E: Endpoint>(&self, endpoint: &E) -> Result<reqwest::Request, Error> {
-        self.to_reqwest(&self.settings.prepare(endpoint)?, &E::route())
-    }
-
-    fn to_reqwest(
-        &self,
-        prepared: &PreparedRequest,
-        route: &Route,
-    ) -> Result<reqwest::Request, Error> {
-        let (method, url, headers, body) = prepared.attempt_parts(&self.settings.headers, route)?;
-        let mut request = reqwest::Request::new(method, url);
-        *request.headers_mut() = headers;
-        *request.body_mut() = body.map(reqwest::Body::from);
-        // Only when set: reqwest keeps it in the request's extensions, a map.
-        if let Some(timeout) = self.settings.timeout {
-            *request.timeout_mut() = Some(timeout);
-        }
-        Ok(request)
+        let prepared = self.settings.prepare(endpoint)?;
+        Ok(crate::transport::to_reqwest(&prepared, &self.settings.headers, &Hop::first(&prepared)))
     }
 
     /// The request `send` would send, as an [`http::Request`], the client's default
@@ -203,13 +186,24 @@ impl fmt::Debug for Client {
 ///
 /// The first invalid setting is kept and reported by [`ClientBuilder::build`], so
 /// the calls chain without a `?` each.
+///
+/// | setting | default |
+/// |---|---|
+/// | [`connect_timeout`](ClientBuilder::connect_timeout) | 10 s |
+/// | [`read_timeout`](ClientBuilder::read_timeout) | 20 s without the head of an answer, or without 1 KiB of its body |
+/// | [`timeout`](ClientBuilder::timeout) | none: a download that keeps flowing is not cut |
+/// | [`max_response_size`](ClientBuilder::max_response_size) | 32 MiB |
+/// | [`redirects`](ClientBuilder::redirects) | [`RedirectPolicy::same_origin`] |
+/// | [`retry`](ClientBuilder::retry) | [`RetryPolicy::new`] |
 #[must_use = "a builder does nothing until `build` is called"]
 #[derive(Debug)]
 pub struct ClientBuilder {
     base: Result<BaseUrl, ConfigError>,
     headers: HeaderMap,
-    timeout: Option<Duration>,
+    limits: Limits,
+    connect_timeout: Duration,
     retry: RetryPolicy,
+    redirects: RedirectPolicy,
     http: Option<reqwest::Client>,
     error: Option<ConfigError>,
 }
@@ -218,39 +212,121 @@ impl ClientBuilder {
     fn new(base_url: &str) -> Self {
         let mut headers = HeaderMap::new();
         headers.insert(USER_AGENT, HeaderValue::from_static(DEFAULT_USER_AGENT));
-        ClientBuilder {
-            base: BaseUrl::parse(base_url),
+        let (base, credentials) = match BaseUrl::parse_with_credentials(base_url) {
+            Ok((base, credentials)) => (Ok(base), credentials),
+            Err(error) => (Err(error), None),
+        };
+        let builder = ClientBuilder {
+            base,
             headers,
-            timeout: None,
+            limits: Limits {
+                timeout: None,
+                read_timeout: DEFAULT_READ_TIMEOUT,
+                max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
+            },
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             retry: RetryPolicy::new(),
+            redirects: RedirectPolicy::default(),
             http: None,
             error: None,
+        };
+        match credentials {
+            Some(UserInfo { user, password }) => builder.basic_auth(user, password),
+            None => builder,
         }
     }
 
     /// Sends `Authorization: Bearer <token>` with every request. The value is marked
-    /// sensitive: `Debug` output shows `Sensitive` in its place.
+    /// sensitive: `Debug` output shows `Sensitive` in its place, and it is never
+    /// sent across origins.
     pub fn bearer_auth(self, token: impl fmt::Display) -> Self {
         let value = format!("Bearer {token}");
+        self.set_header(AUTHORIZATION.as_str(), &value, true)
+    }
+
+    /// Sends `Authorization: Basic <user:password in base64>` with every request
+    /// (Stripe's key as the user name, Twilio's SID and token), marked sensitive.
+    ///
+    /// ```
+    /// let client = restpoint_runtime::Client::builder("https://api.stripe.com")
+    ///     .basic_auth("sk_test_4eC39", None::<&str>)
+    ///     .build()?;
+    /// assert!(!format!("{client:?}").contains("sk_test"));
+    /// # Ok::<(), restpoint_runtime::Error>(())
+    /// ```
+    pub fn basic_auth(self, user: impl fmt::Display, password: Option<impl fmt::Display>) -> Self {
+        let credentials = match password {
+            Some(password) => format!("{user}:{password}"),
+            None => format!("{user}:"),
+        };
+        let value =
+            format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(credentials));
         self.set_header(AUTHORIZATION.as_str(), &value, true)
     }
 
     /// Sends the header `name: value` with every request, unless an endpoint sets a
     /// header of that name itself. Replaces an earlier default of the same name,
     /// `User-Agent` (`restpoint/<version>` by default) included.
+    ///
+    /// A header that carries credentials by its name (`Authorization`,
+    /// `Proxy-Authorization`, `Cookie`, `X-Api-Key`, ... see
+    /// [`SENSITIVE_HEADERS`](crate::SENSITIVE_HEADERS)) is sensitive whichever
+    /// way it is set; [`sensitive_header`](ClientBuilder::sensitive_header) marks
+    /// any other.
     pub fn header(self, name: &str, value: &str) -> Self {
         self.set_header(name, value, false)
     }
 
-    /// Gives up on a request that has not completed after `timeout`, the time to
-    /// read the whole answer included. There is no timeout by default.
+    /// Like [`header`](ClientBuilder::header), for a value that is a secret: masked
+    /// in `Debug`, `to_curl` and errors, and never sent across origins.
+    pub fn sensitive_header(self, name: &str, value: &str) -> Self {
+        self.set_header(name, value, true)
+    }
+
+    /// Gives up on an attempt that has not completed after `timeout`, the time to
+    /// read the whole answer included. None by default, so that a long download
+    /// that keeps flowing is not cut; the read timeout ends one that stops.
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.limits.timeout = Some(timeout);
+        self
+    }
+
+    /// How long opening a connection may take; 10 s by default. (A client given
+    /// by [`reqwest_client`](ClientBuilder::reqwest_client) keeps its own.)
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// How long an answer may stand still; 20 s by default. The head of the
+    /// answer must arrive within `timeout` of sending, and then every window of
+    /// `timeout` must bring at least 1 KiB of the body or its end: a server that
+    /// is silent, or trickles a byte at a time, ends in an error for which
+    /// [`Error::is_timeout`] is true. A download that keeps flowing is never cut.
+    pub fn read_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.read_timeout = timeout;
+        self
+    }
+
+    /// The largest answer read into memory, in bytes; 32 MiB by default. A larger
+    /// one (by its `Content-Length`, or as it arrives) is an [`Error::TooLarge`]
+    /// that keeps its status, headers and first 64 KiB; reading stops there. A
+    /// `response = ()` endpoint reads a `2xx` body without keeping it, and stops
+    /// reading at the limit.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.limits.max_response_size = bytes;
+        self
+    }
+
+    /// Which redirects are followed; [`RedirectPolicy::same_origin`] unless set.
+    pub fn redirects(mut self, policy: RedirectPolicy) -> Self {
+        self.redirects = policy;
         self
     }
 
     /// Sends through `http`, a `reqwest::Client` configured by the caller, instead
-    /// of a new one; the settings here apply on top of it.
+    /// of a new one; the settings here apply on top of it. See
+    /// [`Client::from_reqwest`] for its redirects.
     pub fn reqwest_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
@@ -267,17 +343,22 @@ impl ClientBuilder {
     pub fn build(mut self) -> Result<Client, Error> {
         let http = match self.http.take() {
             Some(http) => http,
-            None => reqwest::Client::builder().build().map_err(ConfigError::Http)?,
+            None => reqwest::Client::builder()
+                // restpoint follows redirects itself, by its own policy.
+                .redirect(reqwest::redirect::Policy::none())
+                .referer(false)
+                .connect_timeout(self.connect_timeout)
+                .build()
+                .map_err(ConfigError::Http)?,
         };
         Ok(Client { http, settings: Arc::new(self.settings()?) })
     }
 
     /// Builds a [`BlockingClient`](crate::BlockingClient), or reports the first
-    /// invalid setting. Not to be called from within an async runtime.
+    /// invalid setting.
     #[cfg(feature = "blocking")]
     pub fn build_blocking(self) -> Result<crate::BlockingClient, Error> {
-        let http = reqwest::blocking::Client::builder().build().map_err(ConfigError::Http)?;
-        Ok(crate::BlockingClient::from_parts(http, self.settings()?))
+        crate::BlockingClient::from_client(self.build()?)
     }
 
     fn settings(self) -> Result<Settings, Error> {
@@ -286,8 +367,9 @@ impl ClientBuilder {
             None => Ok(Settings {
                 base: self.base?,
                 headers: self.headers,
-                timeout: self.timeout,
+                limits: self.limits,
                 retry: self.retry,
+                redirects: self.redirects,
             }),
         }
     }
@@ -296,7 +378,7 @@ impl ClientBuilder {
         let parsed = HeaderName::try_from(name).ok().zip(HeaderValue::try_from(value).ok());
         match parsed {
             Some((name, mut value)) => {
-                value.set_sensitive(sensitive);
+                value.set_sensitive(sensitive || crate::secret::is_sensitive_name(&name));
                 self.headers.insert(name, value);
             }
             None => {
@@ -325,6 +407,44 @@ mod tests {
         let debug = format!("{client:?}");
         assert!(!debug.contains("s3cret-token"), "{debug}");
         assert!(debug.contains("Sensitive"), "{debug}");
+    }
+
+    #[test]
+    fn credentials_by_name_are_sensitive_however_they_are_set() {
+        let client = Client::builder("http://h")
+            .header("Authorization", "Basic c2VjcmV0")
+            .header("X-Api-Key", "key-123")
+            .sensitive_header("X-Signing-Key", "sig-456")
+            .header("Accept-Language", "en")
+            .build()
+            .unwrap();
+        let debug = format!("{client:?}");
+        for secret in ["c2VjcmV0", "key-123", "sig-456"] {
+            assert!(!debug.contains(secret), "{debug}");
+        }
+        assert!(debug.contains("\"en\""), "{debug}");
+    }
+
+    #[test]
+    fn credentials_in_the_base_url_become_basic_auth_and_are_never_shown() {
+        let builder = Client::builder("http://alice:p%40ss-w0rd@h:8080/api");
+        assert!(!format!("{builder:?}").contains("p%40ss"));
+        let client = builder.build().unwrap();
+        assert_eq!(client.base_url(), "http://h:8080/api");
+        let debug = format!("{client:?}");
+        assert!(!debug.contains("p%40ss") && !debug.contains("alice"), "{debug}");
+        let authorization = client.settings().headers.get(AUTHORIZATION).unwrap();
+        // base64("alice:p@ss-w0rd")
+        assert_eq!(authorization, "Basic YWxpY2U6cEBzcy13MHJk");
+        assert!(authorization.is_sensitive());
+        for bad in [
+            "ftp://alice:pw-secret@h/",
+            "http://alice:pw-secret@h/?q=1",
+            "http://alice:pw-secret@h:99999/",
+        ] {
+            let error = Client::new(bad).unwrap_err().to_string();
+            assert!(!error.contains("pw-secret") && !error.contains("alice"), "{error}");
+        }
     }
 
     #[test]

@@ -292,6 +292,10 @@ impl<'a> QueryWriter<'a> {
     note = "a `response = T` type must implement `serde::de::DeserializeOwned` (derive `Deserialize`), or be `()` to ignore the body"
 )]
 pub trait ResponseFormat<T> {
+    /// Whether a `2xx` body is kept for [`decode`](ResponseFormat::decode); when
+    /// `false`, it is read and dropped as it arrives, without filling memory.
+    const KEEPS_BODY: bool = true;
+
     /// Decodes `body`.
     fn decode(body: &Bytes) -> Result<T, BoxError>;
 }
@@ -331,11 +335,14 @@ impl ResponseFormat<Bytes> for Raw {
     }
 }
 
-/// Ignores the body, whatever it holds (an empty `204 No Content` included).
+/// Ignores the body, whatever it holds (an empty `204 No Content` included): it
+/// is read and dropped as it arrives, never held in memory.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Ignore;
 
 impl ResponseFormat<()> for Ignore {
+    const KEEPS_BODY: bool = false;
+
     fn decode(_: &Bytes) -> Result<(), BoxError> {
         Ok(())
     }

@@ -65,17 +65,38 @@ pub enum Error {
         source: RequestError,
     },
 
-    /// No answer: the connection failed, timed out or broke before the whole
-    /// response was read.
-    #[error("{route}: {}{}", transport_message(source), tries(*attempts))]
+    /// No answer: the connection failed, timed out, stalled or broke before the
+    /// whole response was read.
+    #[error("{route}: {source}{}", tries(*attempts))]
     #[non_exhaustive]
     Transport {
         /// The route called.
         route: Route,
         /// How many times the request was sent (or tried to be).
         attempts: u32,
-        /// The underlying client's error.
-        source: reqwest::Error,
+        /// What went wrong; it never holds the URL, whose values may be secret.
+        source: TransportError,
+    },
+
+    /// The answer is larger than the client's
+    /// [`max_response_size`](crate::ClientBuilder::max_response_size), by its
+    /// `Content-Length` or as it arrived; reading stopped there.
+    #[error(
+        "{route}: the {} answer is larger than the limit of {limit} bytes{}",
+        response.status(),
+        tries(*attempts)
+    )]
+    #[non_exhaustive]
+    TooLarge {
+        /// The route called.
+        route: Route,
+        /// How many times the request was sent.
+        attempts: u32,
+        /// The limit it passed.
+        limit: u64,
+        /// The answer: status and headers, and only the first part of the body
+        /// (64 KiB at most).
+        response: Box<http::Response<Bytes>>,
     },
 
     /// The server answered with a status outside `2xx`.
@@ -120,13 +141,11 @@ pub enum Error {
 impl Error {
     /// The status of the answer, if there was one.
     pub fn status(&self) -> Option<StatusCode> {
-        match self {
-            Error::Transport { source, .. } => source.status(),
-            _ => self.response().map(http::Response::status),
-        }
+        self.response().map(http::Response::status)
     }
 
-    /// The raw body of the answer, if there was one.
+    /// The raw body of the answer, if there was one (its first part, for
+    /// [`Error::TooLarge`]).
     pub fn body(&self) -> Option<&[u8]> {
         self.response().map(|response| response.body().as_ref())
     }
@@ -139,7 +158,9 @@ impl Error {
     /// The whole answer, if there was one: status, headers and raw body.
     pub fn response(&self) -> Option<&http::Response<Bytes>> {
         match self {
-            Error::Status { response, .. } | Error::Decode { response, .. } => Some(response),
+            Error::Status { response, .. }
+            | Error::Decode { response, .. }
+            | Error::TooLarge { response, .. } => Some(response),
             _ => None,
         }
     }
@@ -150,7 +171,8 @@ impl Error {
             Error::Request { route, .. }
             | Error::Transport { route, .. }
             | Error::Status { route, .. }
-            | Error::Decode { route, .. } => Some(route),
+            | Error::Decode { route, .. }
+            | Error::TooLarge { route, .. } => Some(route),
             Error::Config(_) => None,
         }
     }
@@ -161,7 +183,8 @@ impl Error {
         match self {
             Error::Transport { attempts, .. }
             | Error::Status { attempts, .. }
-            | Error::Decode { attempts, .. } => *attempts,
+            | Error::Decode { attempts, .. }
+            | Error::TooLarge { attempts, .. } => *attempts,
             Error::Config(_) | Error::Request { .. } => 0,
         }
     }
@@ -204,7 +227,8 @@ impl Error {
         }
     }
 
-    /// Whether the request timed out.
+    /// Whether the request timed out: the whole attempt took longer than its
+    /// timeout, or the answer stopped moving for the read timeout.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Transport { source, .. } if source.is_timeout())
     }
@@ -214,19 +238,18 @@ impl Error {
     pub fn is_connect(&self) -> bool {
         matches!(self, Error::Transport { source, .. } if source.is_connect())
     }
+
+    /// Whether the answer was larger than the client accepts.
+    pub fn is_too_large(&self) -> bool {
+        matches!(self, Error::TooLarge { .. })
+    }
 }
 
-/// reqwest's own message is only the outermost cause ("error sending request");
-/// the chain says what happened ("Connection refused").
-fn transport_message(error: &reqwest::Error) -> String {
-    let mut message = error.to_string();
-    let mut cause = std::error::Error::source(error);
-    while let Some(inner) = cause {
-        message.push_str(": ");
-        message.push_str(&inner.to_string());
-        cause = inner.source();
-    }
-    message
+/// An answer kept in an error: sensitive headers (`Set-Cookie`, say) are marked,
+/// so that the error's `Debug` does not show them.
+pub(crate) fn keep_answer(mut answer: http::Response<Bytes>) -> Box<http::Response<Bytes>> {
+    crate::secret::mark_sensitive(answer.headers_mut());
+    Box::new(answer)
 }
 
 fn tries(attempts: u32) -> String {
@@ -250,6 +273,86 @@ fn excerpt(body: &Bytes) -> String {
     format!(": {line}{ellipsis}")
 }
 
+/// Why no whole answer arrived. It says what happened and never holds the
+/// request's URL, whose path and query values may be secret.
+#[derive(Debug)]
+pub struct TransportError {
+    kind: TransportKind,
+    message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TransportKind {
+    Connect,
+    Timeout,
+    Other,
+}
+
+impl TransportError {
+    /// Whether the attempt timed out or the answer stopped moving.
+    pub fn is_timeout(&self) -> bool {
+        self.kind == TransportKind::Timeout
+    }
+
+    /// Whether the server could not be reached at all.
+    pub fn is_connect(&self) -> bool {
+        self.kind == TransportKind::Connect
+    }
+
+    /// From reqwest's error, without its URL; the message is the whole chain of
+    /// causes, since reqwest's own is only the outermost ("error sending request").
+    pub(crate) fn from_reqwest(error: reqwest::Error) -> Self {
+        let error = error.without_url();
+        let kind = if error.is_timeout() {
+            TransportKind::Timeout
+        } else if error.is_connect() {
+            TransportKind::Connect
+        } else {
+            TransportKind::Other
+        };
+        let mut message = error.to_string();
+        let mut cause = std::error::Error::source(&error);
+        while let Some(inner) = cause {
+            message.push_str(": ");
+            message.push_str(&inner.to_string());
+            cause = inner.source();
+        }
+        TransportError { kind, message }
+    }
+
+    /// The answer did not move for `window`: no head, or too few bytes of body.
+    pub(crate) fn stalled(window: std::time::Duration) -> Self {
+        TransportError {
+            kind: TransportKind::Timeout,
+            message: format!(
+                "the answer stalled: less than {} bytes in {window:?} (the read timeout)",
+                crate::transport::MIN_PROGRESS
+            ),
+        }
+    }
+
+    /// The attempt took longer than `limit`.
+    pub(crate) fn timed_out(limit: std::time::Duration) -> Self {
+        TransportError {
+            kind: TransportKind::Timeout,
+            message: format!("no whole answer within {limit:?} (the timeout)"),
+        }
+    }
+
+    /// A failure with no better description.
+    pub(crate) fn other(message: impl Into<String>) -> Self {
+        TransportError { kind: TransportKind::Other, message: message.into() }
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for TransportError {}
+
 /// An error body decoded into an endpoint's `error = T` type.
 pub trait ErrorBody: fmt::Debug + Send + Sync + 'static {
     /// As `Any`, to downcast to the declared type.
@@ -269,7 +372,7 @@ pub enum ConfigError {
     /// The base URL is not an absolute `http` or `https` URL without query or fragment.
     #[error("base URL `{url}` {problem}")]
     BaseUrl {
-        /// The URL as given.
+        /// The URL as given, with any credentials in it masked.
         url: String,
         /// What is wrong with it.
         problem: String,
@@ -283,6 +386,9 @@ pub enum ConfigError {
     /// The underlying HTTP client could not be built (e.g. no TLS backend).
     #[error("the HTTP client could not be built: {0}")]
     Http(#[source] reqwest::Error),
+    /// The blocking client's runtime could not be started.
+    #[error("the blocking client's runtime could not be started: {0}")]
+    Runtime(String),
 }
 
 /// Why an endpoint's values could not become a request. Nothing was sent.

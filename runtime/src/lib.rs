@@ -10,25 +10,33 @@
 
 #[cfg(feature = "blocking")]
 mod blocking;
+mod call;
 mod client;
+mod config;
 mod endpoint;
 mod error;
 pub mod multipart;
 mod path;
 pub mod query;
+mod redirect;
 mod request;
 mod retry;
 mod secret;
 mod trace;
+mod transport;
 
 #[cfg(feature = "blocking")]
 pub use blocking::BlockingClient;
 pub use client::{Client, ClientBuilder};
+pub use config::{
+    CallOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT,
+};
 pub use endpoint::{Body, Endpoint, Ignore, Json, QueryWriter, Raw, RawBody, ResponseFormat, Text};
-pub use error::{BoxError, ConfigError, Error, ErrorBody, RequestError, Route};
+pub use error::{BoxError, ConfigError, Error, ErrorBody, RequestError, Route, TransportError};
 pub use path::{PathParam, PathWriter};
+pub use redirect::RedirectPolicy;
 pub use retry::{RateLimit, RetryPolicy};
-pub use secret::{MASK, Masked};
+pub use secret::{MASK, Masked, SENSITIVE_HEADERS};
 
 /// The `http` crate, whose types the API uses (`Method`, `StatusCode`,
 /// `HeaderMap`, `Request`, `Response`).
@@ -119,7 +127,7 @@ pub mod __private {
     ) -> Result<(), RequestError> {
         match HeaderValue::try_from(value.to_string()) {
             Ok(mut value) => {
-                value.set_sensitive(sensitive);
+                value.set_sensitive(sensitive || crate::secret::is_sensitive_name(&name));
                 headers.append(name, value);
                 Ok(())
             }

@@ -1,36 +1,64 @@
 //! Turning an endpoint's values into a request, once, independent of the client
 //! that sends it: the one place where path, query, headers and body are assembled.
-
-use std::time::{Duration, SystemTime};
+//! Every attempt of a call sends the same prepared request.
 
 use bytes::Bytes;
 use http::header::CONTENT_TYPE;
 use http::{HeaderMap, HeaderValue, Method};
 
-use crate::endpoint::{Body, Endpoint, QueryWriter, ResponseFormat};
-use crate::error::{ConfigError, Error, ErrorBody, RequestError, Route};
+use crate::endpoint::{Body, Endpoint, QueryWriter};
+use crate::error::{ConfigError, RequestError};
 use crate::path::PathWriter;
-use crate::retry::{self, Decision, RetryPolicy};
 
-/// A validated base URL: absolute, `http` or `https`, without query or fragment,
-/// and without a trailing `/`, so that a path template can be appended to it.
+/// A validated base URL: absolute, `http` or `https`, without query, fragment or
+/// credentials, and without a trailing `/`, so that a path template can be
+/// appended to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct BaseUrl(Box<str>);
 
+/// The `user:password@` of a base URL, percent-decoded: it becomes a `Basic`
+/// credential and leaves the URL.
+pub(crate) struct UserInfo {
+    pub(crate) user: String,
+    pub(crate) password: Option<String>,
+}
+
 impl BaseUrl {
     pub(crate) fn parse(input: &str) -> Result<Self, ConfigError> {
-        let problem = |problem: &str| ConfigError::BaseUrl {
-            url: input.to_owned(),
+        Self::parse_with_credentials(input).map(|(base, _)| base)
+    }
+
+    /// The base URL and the credentials it held, if any. Errors never repeat
+    /// the credentials.
+    pub(crate) fn parse_with_credentials(
+        input: &str,
+    ) -> Result<(Self, Option<UserInfo>), ConfigError> {
+        let problem = |shown: &str, problem: &str| ConfigError::BaseUrl {
+            url: shown.to_owned(),
             problem: problem.to_owned(),
         };
-        let url = reqwest::Url::parse(input).map_err(|e| problem(&format!("is not a URL: {e}")))?;
+        let mut url = reqwest::Url::parse(input)
+            .map_err(|e| problem(&without_userinfo(input), &format!("is not a URL: {e}")))?;
+        let credentials = (!url.username().is_empty() || url.password().is_some()).then(|| {
+            let decode = |text: &str| {
+                percent_encoding::percent_decode_str(text).decode_utf8_lossy().into_owned()
+            };
+            UserInfo { user: decode(url.username()), password: url.password().map(decode) }
+        });
+        // Cannot fail on an `http(s)` URL; if it did, the credentials must not stay.
+        if url.set_username("").is_err() || url.set_password(None).is_err() {
+            return Err(problem(
+                &without_userinfo(input),
+                "has credentials that cannot be removed",
+            ));
+        }
         if !matches!(url.scheme(), "http" | "https") {
-            return Err(problem("must start with `http://` or `https://`"));
+            return Err(problem(url.as_str(), "must start with `http://` or `https://`"));
         }
         if url.query().is_some() || url.fragment().is_some() {
-            return Err(problem("must not have a query or a fragment"));
+            return Err(problem(url.as_str(), "must not have a query or a fragment"));
         }
-        Ok(BaseUrl(url.as_str().trim_end_matches('/').into()))
+        Ok((BaseUrl(url.as_str().trim_end_matches('/').into()), credentials))
     }
 
     pub(crate) fn as_str(&self) -> &str {
@@ -38,45 +66,16 @@ impl BaseUrl {
     }
 }
 
-/// What every request of a client shares: where it goes, the default headers, and
-/// how long it may take.
-#[derive(Debug)]
-pub(crate) struct Settings {
-    pub(crate) base: BaseUrl,
-    /// Sent under every name an endpoint does not set itself. `Debug` shows
-    /// sensitive values (the bearer token) as `Sensitive`.
-    pub(crate) headers: HeaderMap,
-    pub(crate) timeout: Option<Duration>,
-    pub(crate) retry: RetryPolicy,
-}
-
-impl Settings {
-    /// The request `endpoint` describes, or why there is none.
-    pub(crate) fn prepare<E: Endpoint>(&self, endpoint: &E) -> Result<PreparedRequest, Error> {
-        PreparedRequest::new(endpoint, &self.base)
-            .map_err(|source| Error::Request { route: E::route(), source })
-    }
-
-    /// A `curl` command for `endpoint`; see [`Endpoint::to_curl`].
-    pub(crate) fn curl<E: Endpoint>(&self, endpoint: &E, reveal: bool) -> String {
-        let prepared = if reveal {
-            self.prepare(endpoint)
-        } else {
-            crate::secret::redacted(|| self.prepare(endpoint))
-        };
-        match prepared {
-            Ok(prepared) => prepared.to_curl(&self.headers, reveal),
-            Err(error) => format!("# restpoint: {error}"),
-        }
-    }
-
-    pub(crate) fn http_request<E: Endpoint>(
-        &self,
-        endpoint: &E,
-    ) -> Result<http::Request<Bytes>, Error> {
-        self.prepare(endpoint)?
-            .into_http(&self.headers)
-            .map_err(|source| Error::Request { route: E::route(), source })
+/// `input` with anything between `//` and the last `@` before the path masked,
+/// for messages about a URL that may hold credentials.
+fn without_userinfo(input: &str) -> String {
+    let Some(start) = input.find("//").map(|i| i + 2) else {
+        return input.to_owned();
+    };
+    let authority_end = input[start..].find(['/', '?', '#']).map_or(input.len(), |i| start + i);
+    match input[start..authority_end].rfind('@') {
+        Some(at) => format!("{}{}{}", &input[..start], crate::secret::MASK, &input[start + at..]),
+        None => input.to_owned(),
     }
 }
 
@@ -95,95 +94,12 @@ pub(crate) fn answer(
     answer
 }
 
-/// What the sending loop, compiled once for every endpoint, needs to know of one:
-/// the generic code that knows the endpoint's type fills it in.
-pub(crate) struct Facts {
-    pub(crate) route: Route,
-    pub(crate) idempotent: bool,
-    pub(crate) decode_error: fn(&Bytes) -> Option<Box<dyn ErrorBody>>,
-}
-
-impl Facts {
-    pub(crate) fn of<E: Endpoint>() -> Facts {
-        Facts { route: E::route(), idempotent: E::idempotent(), decode_error: E::decode_error }
-    }
-}
-
-/// A `2xx` answer and how many attempts it took.
-pub(crate) struct Success {
-    pub(crate) answer: http::Response<Bytes>,
-    pub(crate) attempts: u32,
-}
-
-impl Success {
-    /// Decodes the body into the endpoint's response type: the only step of an
-    /// answer that depends on it.
-    pub(crate) fn decode<E: Endpoint>(self) -> Result<http::Response<E::Response>, Error> {
-        let Success { answer, attempts } = self;
-        match E::Format::decode(answer.body()) {
-            Ok(value) => Ok(answer.map(|_| value)),
-            Err(source) => Err(Error::Decode {
-                route: E::route(),
-                attempts,
-                response: Box::new(answer),
-                source,
-            }),
-        }
-    }
-}
-
-/// What both clients do between attempts.
-pub(crate) enum Next {
-    /// Wait this long, then send again.
-    Retry(Duration),
-    /// This is the outcome.
-    Done(Result<Success, Error>),
-}
-
-/// Decides what follows attempt `attempt`, whose outcome is `outcome`.
-pub(crate) fn next_step(
-    policy: &RetryPolicy,
-    facts: &Facts,
-    attempt: u32,
-    outcome: Result<http::Response<Bytes>, reqwest::Error>,
-) -> Next {
-    let decision = match &outcome {
-        Ok(answer) if answer.status().is_success() => Decision::GiveUp,
-        Ok(answer) => {
-            policy.after_status(attempt, answer.status(), answer.headers(), facts.idempotent)
-        }
-        Err(error) => policy.after_transport_error(attempt, error.is_connect(), facts.idempotent),
-    };
-    let route = || facts.route.clone();
-    match (decision, outcome) {
-        (Decision::RetryAfter(wait), _) => Next::Retry(wait),
-        (Decision::GiveUp, Ok(answer)) if answer.status().is_success() => {
-            Next::Done(Ok(Success { answer, attempts: attempt }))
-        }
-        (Decision::GiveUp, Ok(answer)) => {
-            let retry_at = retry::retry_at(answer.headers(), SystemTime::now());
-            let api_error = (facts.decode_error)(answer.body());
-            let response = Box::new(answer);
-            Next::Done(Err(Error::Status {
-                route: route(),
-                attempts: attempt,
-                response,
-                retry_at,
-                api_error,
-            }))
-        }
-        (Decision::GiveUp, Err(source)) => {
-            Next::Done(Err(Error::Transport { route: route(), attempts: attempt, source }))
-        }
-    }
-}
-
 /// A request ready to be handed to any HTTP client. Its body is encoded once: a
 /// retry sends a copy, which shares the bytes.
 #[derive(Debug)]
 pub(crate) struct PreparedRequest {
     pub(crate) method: Method,
-    pub(crate) url: String,
+    pub(crate) url: reqwest::Url,
     /// The endpoint's own headers (usually none); the content type and a client's
     /// defaults join them in [`PreparedRequest::headers`], for each attempt, so that
     /// a retry needs no copy of a finished header map.
@@ -201,6 +117,7 @@ impl PreparedRequest {
         endpoint.write_query(&mut QueryWriter::new(&mut url))?;
         let mut own_headers = HeaderMap::new();
         endpoint.write_headers(&mut own_headers)?;
+        let url = reqwest::Url::parse(&url).map_err(|e| RequestError::Url(e.to_string()))?;
         let body = endpoint.body()?;
         let (content_type, body) = match body {
             Some(Body { content_type, bytes }) => (Some(content_type), Some(bytes)),
@@ -232,7 +149,7 @@ impl PreparedRequest {
         headers
     }
 
-    fn to_curl(&self, defaults: &HeaderMap, reveal: bool) -> String {
+    pub(crate) fn to_curl(&self, defaults: &HeaderMap, reveal: bool) -> String {
         let mut command = String::from("curl");
         match self.method.as_str() {
             "GET" => {}
@@ -240,7 +157,7 @@ impl PreparedRequest {
             method => command.push_str(&format!(" -X {method}")),
         }
         command.push(' ');
-        command.push_str(&shell_quote(&self.url));
+        command.push_str(&shell_quote(self.url.as_str()));
         for (name, value) in &self.headers(defaults) {
             let value = match (value.is_sensitive() && !reveal, value.to_str()) {
                 (true, Ok(text)) if text.starts_with("Bearer ") => "Bearer ***".to_owned(),
@@ -258,21 +175,6 @@ impl PreparedRequest {
         command
     }
 
-    /// What one attempt sends, for either reqwest client: the URL parsed, the
-    /// headers with `defaults`, and a copy of the body that shares its bytes, so that
-    /// every attempt sends the same ones.
-    pub(crate) fn attempt_parts(
-        &self,
-        defaults: &HeaderMap,
-        route: &Route,
-    ) -> Result<(Method, reqwest::Url, HeaderMap, Option<Bytes>), Error> {
-        let url = reqwest::Url::parse(&self.url).map_err(|e| Error::Request {
-            route: route.clone(),
-            source: RequestError::Url(e.to_string()),
-        })?;
-        Ok((self.method.clone(), url, self.headers(defaults), self.body.clone()))
-    }
-
     pub(crate) fn into_http(
         self,
         defaults: &HeaderMap,
@@ -282,6 +184,7 @@ impl PreparedRequest {
         *request.method_mut() = self.method;
         *request.uri_mut() = self
             .url
+            .as_str()
             .parse()
             .map_err(|e: http::uri::InvalidUri| RequestError::Url(e.to_string()))?;
         *request.headers_mut() = headers;

@@ -84,6 +84,17 @@ impl RetryPolicy {
         attempt <= self.max_retries
     }
 
+    /// Whether an answer of `status` is one a retry could fix.
+    pub(crate) fn retryable(status: StatusCode, idempotent: bool) -> bool {
+        match status.as_u16() {
+            // The server did not act on the request and says to come back.
+            429 | 503 => true,
+            // A gateway failed: the origin may have acted, so only if that is harmless.
+            502 | 504 => idempotent,
+            _ => false,
+        }
+    }
+
     /// After the answer `status` to attempt number `attempt` (from 1).
     pub(crate) fn after_status(
         &self,
@@ -92,19 +103,16 @@ impl RetryPolicy {
         headers: &HeaderMap,
         idempotent: bool,
     ) -> Decision {
-        let retryable = match status.as_u16() {
-            // The server did not act on the request and says to come back.
-            429 | 503 => true,
-            // A gateway failed: the origin may have acted, so only if that is harmless.
-            502 | 504 => idempotent,
-            _ => false,
-        };
-        if !retryable || !self.may_retry(attempt) {
+        if !Self::retryable(status, idempotent) || !self.may_retry(attempt) {
             return Decision::GiveUp;
         }
-        let wait = retry_at(headers, SystemTime::now())
-            .map(|at| at.duration_since(SystemTime::now()).unwrap_or_default())
-            .unwrap_or_else(|| self.backoff_for(attempt));
+        let now = SystemTime::now();
+        let asked = retry_at(headers, now)
+            .map(|at| at.duration_since(now).unwrap_or_default())
+            .unwrap_or_default();
+        // Never sooner than the backoff: a date in the past, or a reset that has
+        // already passed, must not turn into retries a millisecond apart.
+        let wait = asked.max(self.backoff_for(attempt));
         if wait > self.max_wait { Decision::GiveUp } else { Decision::RetryAfter(wait) }
     }
 
@@ -130,19 +138,31 @@ impl RetryPolicy {
 }
 
 /// When the server says the request may be sent again: `Retry-After` (seconds or
-/// an HTTP date), else Auth0's `x-ratelimit-reset` (Unix seconds).
+/// an HTTP date), else `x-ratelimit-reset`. A time too far to represent is
+/// `None`: no arithmetic on a server's number can overflow.
 pub(crate) fn retry_at(headers: &HeaderMap, now: SystemTime) -> Option<SystemTime> {
     let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim);
     if let Some(value) = text("retry-after") {
         if let Ok(seconds) = value.parse::<u64>() {
-            return Some(now + Duration::from_secs(seconds));
+            return now.checked_add(Duration::from_secs(seconds));
         }
         if let Ok(date) = httpdate::parse_http_date(value) {
             return Some(date);
         }
     }
-    let reset = text("x-ratelimit-reset")?.parse::<u64>().ok()?;
-    Some(UNIX_EPOCH + Duration::from_secs(reset))
+    reset_time(text("x-ratelimit-reset")?.parse::<u64>().ok()?, now)
+}
+
+/// Below this, an `x-ratelimit-reset` is a number of seconds from now (as some
+/// APIs send it), not a Unix time (Auth0's and GitHub's): it is before 2001.
+const RESET_IS_A_DELAY_BELOW: u64 = 1_000_000_000;
+
+fn reset_time(reset: u64, now: SystemTime) -> Option<SystemTime> {
+    if reset < RESET_IS_A_DELAY_BELOW {
+        now.checked_add(Duration::from_secs(reset))
+    } else {
+        UNIX_EPOCH.checked_add(Duration::from_secs(reset))
+    }
 }
 
 /// The rate-limit facts of an answer: Auth0's `x-ratelimit-limit`,
@@ -164,7 +184,8 @@ pub struct RateLimit {
     pub limit: Option<u64>,
     /// Requests left in the window.
     pub remaining: Option<u64>,
-    /// When the window resets.
+    /// When the window resets. A value below 1,000,000,000 is read as seconds
+    /// from now rather than a Unix time.
     pub reset: Option<SystemTime>,
 }
 
@@ -175,7 +196,7 @@ impl RateLimit {
         let limit = RateLimit {
             limit: number("x-ratelimit-limit"),
             remaining: number("x-ratelimit-remaining"),
-            reset: number("x-ratelimit-reset").map(|s| UNIX_EPOCH + Duration::from_secs(s)),
+            reset: number("x-ratelimit-reset").and_then(|s| reset_time(s, SystemTime::now())),
         };
         (limit != RateLimit { limit: None, remaining: None, reset: None }).then_some(limit)
     }
@@ -183,6 +204,8 @@ impl RateLimit {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
@@ -201,6 +224,44 @@ mod tests {
         let reset = headers(&[("x-ratelimit-reset", "1764043230")]);
         assert_eq!(retry_at(&reset, now), Some(UNIX_EPOCH + Duration::from_secs(1_764_043_230)));
         assert_eq!(retry_at(&headers(&[("retry-after", "soon")]), now), None);
+        let delay = headers(&[("x-ratelimit-reset", "30")]);
+        assert_eq!(retry_at(&delay, now), Some(now + Duration::from_secs(30)));
+    }
+
+    #[test]
+    fn numbers_too_large_for_a_clock_are_no_time_at_all() {
+        let huge = u64::MAX.to_string();
+        let now = SystemTime::now();
+        assert_eq!(retry_at(&headers(&[("retry-after", &huge)]), now), None);
+        assert_eq!(retry_at(&headers(&[("x-ratelimit-reset", &huge)]), now), None);
+        let limit = headers(&[("x-ratelimit-limit", "50"), ("x-ratelimit-reset", &huge)]);
+        assert_eq!(RateLimit::from_headers(&limit).unwrap().reset, None);
+        // Nothing to wait for is no reason to hurry: the backoff still applies.
+        let policy = RetryPolicy::new();
+        let decision = policy.after_status(
+            1,
+            StatusCode::TOO_MANY_REQUESTS,
+            &headers(&[("retry-after", &huge)]),
+            true,
+        );
+        assert!(
+            matches!(decision, Decision::RetryAfter(wait) if wait >= Duration::from_millis(125)),
+            "{decision:?}"
+        );
+    }
+
+    #[test]
+    fn a_wait_in_the_past_is_at_least_the_backoff() {
+        let policy = RetryPolicy::new().backoff(Duration::from_millis(400), Duration::from_secs(1));
+        let past = headers(&[("retry-after", "Tue, 25 Nov 2025 04:00:10 GMT")]);
+        for _ in 0..20 {
+            match policy.after_status(1, StatusCode::SERVICE_UNAVAILABLE, &past, false) {
+                Decision::RetryAfter(wait) => {
+                    assert!(wait >= Duration::from_millis(200), "{wait:?}")
+                }
+                Decision::GiveUp => panic!("a 503 is retried"),
+            }
+        }
     }
 
     #[test]
@@ -256,6 +317,49 @@ mod tests {
                 (Duration::from_millis(150)..=Duration::from_millis(300)).contains(&third),
                 "{third:?}"
             );
+        }
+    }
+
+    fn header_value() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<u64>().prop_map(|n| n.to_string()),
+            any::<i64>().prop_map(|n| n.to_string()),
+            "[0-9]{15,40}",
+            "(Mon|Tue|Sun), [0-9]{1,2} (Jan|Feb|Dec) [0-9]{1,5} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT",
+            "[ -~]{0,30}",
+        ]
+    }
+
+    proptest! {
+        /// Whatever a server puts in these headers, on whatever status, reading
+        /// them neither panics nor overflows.
+        #[test]
+        fn server_headers_never_panic(
+            retry_after in header_value(),
+            reset in header_value(),
+            remaining in header_value(),
+            limit in header_value(),
+            status in 100u16..600,
+            attempt in 0u32..5,
+        ) {
+            let mut map = HeaderMap::new();
+            for (name, value) in [
+                ("retry-after", &retry_after),
+                ("x-ratelimit-reset", &reset),
+                ("x-ratelimit-remaining", &remaining),
+                ("x-ratelimit-limit", &limit),
+            ] {
+                if let Ok(value) = value.parse() {
+                    map.insert(name, value);
+                }
+            }
+            let status = StatusCode::from_u16(status).unwrap();
+            let _ = retry_at(&map, SystemTime::now());
+            let _ = retry_at(&map, UNIX_EPOCH);
+            let _ = RateLimit::from_headers(&map);
+            for idempotent in [false, true] {
+                let _ = RetryPolicy::new().after_status(attempt, status, &map, idempotent);
+            }
         }
     }
 }

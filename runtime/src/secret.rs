@@ -6,6 +6,7 @@
 use std::cell::Cell;
 use std::fmt;
 
+use http::{HeaderMap, HeaderName};
 use serde::{Serialize, Serializer};
 
 /// What a secret shows instead of its value.
@@ -13,6 +14,45 @@ pub const MASK: &str = "***";
 
 thread_local! {
     static REDACTING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Headers whose values are credentials by their name alone: masked in every
+/// rendering and never sent across origins, whoever sets them.
+pub const SENSITIVE_HEADERS: &[&str] = &[
+    "authorization",
+    "proxy-authorization",
+    "cookie",
+    "set-cookie",
+    "x-api-key",
+    "api-key",
+    "x-auth-token",
+];
+
+/// Whether a header of this name carries a credential.
+pub(crate) fn is_sensitive_name(name: &HeaderName) -> bool {
+    SENSITIVE_HEADERS.contains(&name.as_str())
+}
+
+/// Marks every value under a sensitive name as sensitive, so that `Debug` shows
+/// `Sensitive` in its place.
+pub(crate) fn mark_sensitive(headers: &mut HeaderMap) {
+    for (name, value) in headers.iter_mut() {
+        if is_sensitive_name(name) {
+            value.set_sensitive(true);
+        }
+    }
+}
+
+/// Removes every sensitive header: marked so, or sensitive by name.
+pub(crate) fn remove_sensitive(headers: &mut HeaderMap) {
+    let names: Vec<HeaderName> = headers
+        .iter()
+        .filter(|(name, value)| value.is_sensitive() || is_sensitive_name(name))
+        .map(|(name, _)| name.clone())
+        .collect();
+    for name in names {
+        headers.remove(name);
+    }
 }
 
 /// Runs `render` with `#[secret]` values written as [`MASK`] on this thread.

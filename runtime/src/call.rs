@@ -1,0 +1,172 @@
+//! One call: the attempts of a prepared request, the retry policy between them,
+//! and the outcome, decoded into the endpoint's type last. Both clients run it.
+
+use std::time::{Duration, SystemTime};
+
+use bytes::Bytes;
+
+use crate::config::{CallOptions, Settings};
+use crate::endpoint::{Endpoint, ResponseFormat};
+use crate::error::{Error, ErrorBody, Route, keep_answer};
+use crate::request::PreparedRequest;
+use crate::retry::{self, Decision, RetryPolicy};
+use crate::trace::Trace;
+use crate::transport::{Exchange, Failure};
+
+/// Sends `prepared` until it succeeds or the retry policy gives up. It does not
+/// depend on the endpoint's type, so one copy serves every endpoint.
+pub(crate) async fn run(
+    http: &reqwest::Client,
+    settings: &Settings,
+    options: Option<&CallOptions>,
+    prepared: PreparedRequest,
+    facts: &Facts,
+) -> Result<Success, Error> {
+    let trace = Trace::start(&facts.route);
+    #[cfg(feature = "tracing")]
+    let outcome = if trace.is_enabled() {
+        let span = trace.span();
+        let attempts = attempts(http, settings, options, &prepared, facts, &trace);
+        tracing::Instrument::instrument(attempts, span).await
+    } else {
+        attempts(http, settings, options, &prepared, facts, &trace).await
+    };
+    #[cfg(not(feature = "tracing"))]
+    let outcome = attempts(http, settings, options, &prepared, facts, &trace).await;
+    trace.finish(if outcome.is_ok() { "ok" } else { "error" });
+    outcome
+}
+
+async fn attempts(
+    http: &reqwest::Client,
+    settings: &Settings,
+    options: Option<&CallOptions>,
+    prepared: &PreparedRequest,
+    facts: &Facts,
+    trace: &Trace,
+) -> Result<Success, Error> {
+    let (limits, policy) = settings.for_call(options);
+    let exchange = Exchange {
+        http,
+        defaults: &settings.headers,
+        limits,
+        redirects: &settings.redirects,
+        keep_success_body: facts.keeps_body,
+    };
+    let mut attempt = 0u32;
+    loop {
+        attempt = attempt.saturating_add(1);
+        trace.attempt(attempt);
+        let outcome = exchange.attempt(prepared).await;
+        match &outcome {
+            Ok(answer) => trace.status(answer.status()),
+            Err(Failure::TooLarge(answer, _)) => trace.status(answer.status()),
+            Err(Failure::Transport(_)) => {}
+        }
+        match next_step(policy, facts, attempt, outcome) {
+            Next::Retry(wait) => {
+                trace.retrying(wait);
+                tokio::time::sleep(wait).await;
+            }
+            Next::Done(outcome) => return outcome,
+        }
+    }
+}
+
+/// What the sending loop, compiled once for every endpoint, needs to know of one:
+/// the generic code that knows the endpoint's type fills it in.
+pub(crate) struct Facts {
+    pub(crate) route: Route,
+    pub(crate) idempotent: bool,
+    /// Whether a `2xx` body is decoded; `response = ()` drops it as it arrives.
+    pub(crate) keeps_body: bool,
+    pub(crate) decode_error: fn(&Bytes) -> Option<Box<dyn ErrorBody>>,
+}
+
+impl Facts {
+    pub(crate) fn of<E: Endpoint>() -> Facts {
+        Facts {
+            route: E::route(),
+            idempotent: E::idempotent(),
+            keeps_body: <E::Format as ResponseFormat<E::Response>>::KEEPS_BODY,
+            decode_error: E::decode_error,
+        }
+    }
+}
+
+/// A `2xx` answer and how many attempts it took.
+pub(crate) struct Success {
+    pub(crate) answer: http::Response<Bytes>,
+    pub(crate) attempts: u32,
+}
+
+impl Success {
+    /// Decodes the body into the endpoint's response type: the only step of an
+    /// answer that depends on it.
+    pub(crate) fn decode<E: Endpoint>(self) -> Result<http::Response<E::Response>, Error> {
+        let Success { answer, attempts } = self;
+        match E::Format::decode(answer.body()) {
+            Ok(value) => Ok(answer.map(|_| value)),
+            Err(source) => Err(Error::Decode {
+                route: E::route(),
+                attempts,
+                response: keep_answer(answer),
+                source,
+            }),
+        }
+    }
+}
+
+/// What both clients do between attempts.
+pub(crate) enum Next {
+    /// Wait this long, then send again.
+    Retry(Duration),
+    /// This is the outcome.
+    Done(Result<Success, Error>),
+}
+
+/// Decides what follows attempt `attempt`, whose outcome is `outcome`.
+pub(crate) fn next_step(
+    policy: &RetryPolicy,
+    facts: &Facts,
+    attempt: u32,
+    outcome: Result<http::Response<Bytes>, Failure>,
+) -> Next {
+    let decision = match &outcome {
+        Ok(answer) if answer.status().is_success() => Decision::GiveUp,
+        Ok(answer) => {
+            policy.after_status(attempt, answer.status(), answer.headers(), facts.idempotent)
+        }
+        Err(Failure::Transport(error)) => {
+            policy.after_transport_error(attempt, error.is_connect(), facts.idempotent)
+        }
+        Err(Failure::TooLarge(..)) => Decision::GiveUp,
+    };
+    if let Decision::RetryAfter(wait) = decision {
+        return Next::Retry(wait);
+    }
+    let route = facts.route.clone();
+    let attempts = attempt;
+    Next::Done(match outcome {
+        Ok(answer) if answer.status().is_success() => Ok(Success { answer, attempts }),
+        Ok(answer) => {
+            // Said only where a retry could have helped: a `404` with rate-limit
+            // headers has nothing to wait for.
+            let retry_at = RetryPolicy::retryable(answer.status(), facts.idempotent)
+                .then(|| retry::retry_at(answer.headers(), SystemTime::now()))
+                .flatten();
+            let api_error = (facts.decode_error)(answer.body());
+            Err(Error::Status {
+                route,
+                attempts,
+                response: keep_answer(answer),
+                retry_at,
+                api_error,
+            })
+        }
+        Err(Failure::Transport(source)) => Err(Error::Transport { route, attempts, source }),
+        Err(Failure::TooLarge(answer, limit)) => {
+            Err(Error::TooLarge { route, attempts, limit, response: keep_answer(*answer) })
+        }
+    })
+}

@@ -1,0 +1,222 @@
+//! Which redirects a client follows, and what it sends to the next location. The
+//! decision is a pure function of the answer and the request, so it is tested
+//! without a network.
+
+use std::borrow::Cow;
+
+use http::header::{CONTENT_LENGTH, CONTENT_TYPE, LOCATION};
+use http::{HeaderMap, Method, StatusCode};
+use reqwest::Url;
+
+use crate::request::PreparedRequest;
+
+/// Which redirects a [`Client`](crate::Client) follows.
+///
+/// The default, [`RedirectPolicy::same_origin`], follows a redirect only to the
+/// origin (scheme, host and port) of the request, so nothing a request carries
+/// (credentials, `#[secret]` values, the body) can be handed to another server.
+/// A redirect that is not followed comes back as an [`Error::Status`](crate::Error::Status)
+/// that keeps the `3xx` answer, its `Location` header included. No request ever
+/// carries a `Referer`.
+///
+/// ```
+/// use restpoint_runtime::{Client, RedirectPolicy};
+///
+/// // Follow a CDN's redirect to another host, without credentials or body.
+/// let client = Client::builder("https://api.example.com")
+///     .redirects(RedirectPolicy::any_origin().max_redirects(3))
+///     .build()?;
+/// # Ok::<(), restpoint_runtime::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RedirectPolicy {
+    max_redirects: u32,
+    cross_origin: bool,
+}
+
+impl Default for RedirectPolicy {
+    fn default() -> Self {
+        RedirectPolicy::same_origin()
+    }
+}
+
+impl RedirectPolicy {
+    /// The default: follows up to 10 redirects within the request's origin.
+    pub fn same_origin() -> Self {
+        RedirectPolicy { max_redirects: 10, cross_origin: false }
+    }
+
+    /// Follows no redirect: every `3xx` is returned as an error.
+    pub fn none() -> Self {
+        RedirectPolicy { max_redirects: 0, cross_origin: false }
+    }
+
+    /// Also follows redirects to other origins, but sends them no sensitive header
+    /// (`Authorization`, `Cookie`, the client's credentials, `#[secret]` headers)
+    /// and no body: a `307` or `308` of a request with a body is not followed
+    /// across origins. Once a redirect has left the origin, every later hop goes
+    /// without them too.
+    pub fn any_origin() -> Self {
+        RedirectPolicy { max_redirects: 10, cross_origin: true }
+    }
+
+    /// At most `max` redirects per attempt; the answer to the last one is returned
+    /// as it is.
+    pub fn max_redirects(mut self, max: u32) -> Self {
+        self.max_redirects = max;
+        self
+    }
+
+    /// What to send after `status` and `headers`, the answer to `hop` (the request
+    /// just sent, redirect number `redirects` of its attempt); `None` when the
+    /// answer is not a redirect to follow.
+    pub(crate) fn follow(
+        &self,
+        hop: &Hop<'_>,
+        redirects: u32,
+        status: StatusCode,
+        headers: &HeaderMap,
+    ) -> Option<Hop<'static>> {
+        let keeps_method = match status.as_u16() {
+            307 | 308 => true,
+            301..=303 => false,
+            _ => return None,
+        };
+        if redirects >= self.max_redirects {
+            return None;
+        }
+        let location = headers.get(LOCATION)?.to_str().ok()?;
+        let url = hop.url.join(location).ok()?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return None;
+        }
+        let leaves_origin = hop.stripped || url.origin() != hop.url.origin();
+        if leaves_origin && !self.cross_origin {
+            return None;
+        }
+        // As browsers do: 303 turns anything but HEAD into a bodiless GET, and 301 or
+        // 302 turn a POST into one; 307 and 308 resend the same request.
+        let to_get = !keeps_method
+            && ((status == StatusCode::SEE_OTHER && hop.method != Method::HEAD)
+                || hop.method == Method::POST);
+        let has_body = hop.has_body && !to_get;
+        if leaves_origin && has_body {
+            return None;
+        }
+        Some(Hop {
+            url: Cow::Owned(url),
+            method: if to_get { Method::GET } else { hop.method.clone() },
+            has_body,
+            stripped: leaves_origin,
+        })
+    }
+}
+
+/// One request of an attempt: the first, or one that follows a redirect.
+#[derive(Debug, Clone)]
+pub(crate) struct Hop<'a> {
+    /// Borrowed from the prepared request for the first hop.
+    pub(crate) url: Cow<'a, Url>,
+    pub(crate) method: Method,
+    /// Whether it carries the request's body.
+    pub(crate) has_body: bool,
+    /// Whether it has left the origin: it then carries no sensitive header.
+    pub(crate) stripped: bool,
+}
+
+impl<'a> Hop<'a> {
+    /// The first request of an attempt: `request` as prepared.
+    pub(crate) fn first(request: &'a PreparedRequest) -> Self {
+        Hop {
+            url: Cow::Borrowed(&request.url),
+            method: request.method.clone(),
+            has_body: request.body.is_some(),
+            stripped: false,
+        }
+    }
+
+    /// Removes from `headers` what this hop must not send.
+    pub(crate) fn restrict(&self, headers: &mut HeaderMap) {
+        if !self.has_body {
+            headers.remove(CONTENT_TYPE);
+            headers.remove(CONTENT_LENGTH);
+        }
+        if self.stripped {
+            crate::secret::remove_sensitive(headers);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hop(url: &str, method: Method, has_body: bool) -> Hop<'static> {
+        Hop { url: Cow::Owned(Url::parse(url).unwrap()), method, has_body, stripped: false }
+    }
+
+    fn to(location: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(LOCATION, location.parse().unwrap());
+        headers
+    }
+
+    fn status(code: u16) -> StatusCode {
+        StatusCode::from_u16(code).unwrap()
+    }
+
+    #[test]
+    fn same_origin_follows_only_within_the_origin() {
+        let policy = RedirectPolicy::same_origin();
+        let first = hop("http://api.test:8080/v1/a", Method::POST, true);
+        let next = policy.follow(&first, 0, status(308), &to("/v1/b?x=1")).unwrap();
+        assert_eq!(next.url.as_str(), "http://api.test:8080/v1/b?x=1");
+        assert_eq!((next.method, next.has_body, next.stripped), (Method::POST, true, false));
+        for elsewhere in
+            ["http://other.test:8080/", "http://api.test:9090/", "https://api.test:8080/"]
+        {
+            assert!(policy.follow(&first, 0, status(307), &to(elsewhere)).is_none(), "{elsewhere}");
+        }
+        assert!(policy.follow(&first, 10, status(307), &to("/v1/c")).is_none());
+        assert!(RedirectPolicy::none().follow(&first, 0, status(307), &to("/v1/c")).is_none());
+    }
+
+    #[test]
+    fn see_other_and_a_moved_post_become_a_bodiless_get() {
+        let policy = RedirectPolicy::same_origin();
+        let post = hop("http://h/a", Method::POST, true);
+        for code in [301, 302, 303] {
+            let next = policy.follow(&post, 0, status(code), &to("/b")).unwrap();
+            assert_eq!((next.method, next.has_body), (Method::GET, false), "{code}");
+        }
+        let put = hop("http://h/a", Method::PUT, true);
+        let next = policy.follow(&put, 0, status(302), &to("/b")).unwrap();
+        assert_eq!((next.method, next.has_body), (Method::PUT, true));
+        let head = hop("http://h/a", Method::HEAD, false);
+        assert_eq!(policy.follow(&head, 0, status(303), &to("/b")).unwrap().method, Method::HEAD);
+    }
+
+    #[test]
+    fn any_origin_goes_across_without_credentials_or_body() {
+        let policy = RedirectPolicy::any_origin();
+        let get = hop("https://api.test/a", Method::GET, false);
+        let next = policy.follow(&get, 0, status(302), &to("https://cdn.test/f")).unwrap();
+        assert!(next.stripped);
+        // Back to the first origin: still stripped, once they have left.
+        let back = policy.follow(&next, 1, status(302), &to("https://api.test/b")).unwrap();
+        assert!(back.stripped);
+        let post = hop("https://api.test/a", Method::POST, true);
+        assert!(policy.follow(&post, 0, status(307), &to("https://cdn.test/f")).is_none());
+    }
+
+    #[test]
+    fn what_is_not_a_redirect_to_follow() {
+        let policy = RedirectPolicy::any_origin();
+        let get = hop("http://h/a", Method::GET, false);
+        assert!(policy.follow(&get, 0, status(200), &to("/b")).is_none());
+        assert!(policy.follow(&get, 0, status(304), &to("/b")).is_none());
+        assert!(policy.follow(&get, 0, status(302), &HeaderMap::new()).is_none());
+        assert!(policy.follow(&get, 0, status(302), &to("file:///etc/passwd")).is_none());
+        assert!(policy.follow(&get, 0, status(302), &to("http://[::1")).is_none());
+    }
+}

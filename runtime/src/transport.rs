@@ -1,0 +1,338 @@
+//! One attempt on the wire: send the request, follow the redirects the policy
+//! allows, and read the answer within the client's limits: a size cap, and a
+//! read timeout that ends an answer which stops moving (silent, or trickling).
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::header::CONTENT_LENGTH;
+use http::{HeaderMap, Method};
+use tokio::time::Instant;
+
+use crate::error::TransportError;
+use crate::redirect::{Hop, RedirectPolicy};
+use crate::request::PreparedRequest;
+
+/// How much an answer must bring in each `read_timeout` window to count as
+/// moving: a server that trickles less is treated as silent.
+pub(crate) const MIN_PROGRESS: u64 = 1024;
+
+/// What an error keeps of an answer that is over the size cap.
+pub(crate) const PREVIEW: usize = 64 * 1024;
+
+/// The limits of one call, from the client's settings and the call's options.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Limits {
+    /// The longest one attempt may take, start to end; none by default.
+    pub(crate) timeout: Option<Duration>,
+    /// The answer's head must arrive within this, and then every window of this
+    /// long must bring [`MIN_PROGRESS`] bytes or the end of the body.
+    pub(crate) read_timeout: Duration,
+    /// The largest body read into memory.
+    pub(crate) max_response_size: u64,
+}
+
+/// Why an attempt has no answer to decode.
+pub(crate) enum Failure {
+    /// No whole answer.
+    Transport(TransportError),
+    /// An answer over the size cap (the second field); its body is the first
+    /// part only.
+    TooLarge(Box<http::Response<Bytes>>, u64),
+}
+
+impl From<TransportError> for Failure {
+    fn from(error: TransportError) -> Self {
+        Failure::Transport(error)
+    }
+}
+
+/// What one attempt needs besides the request.
+pub(crate) struct Exchange<'a> {
+    pub(crate) http: &'a reqwest::Client,
+    /// The client's default headers.
+    pub(crate) defaults: &'a HeaderMap,
+    pub(crate) limits: Limits,
+    pub(crate) redirects: &'a RedirectPolicy,
+    /// Whether a `2xx` body is kept; if not (`response = ()`), it is read and
+    /// dropped as it arrives, so that the connection can be reused.
+    pub(crate) keep_success_body: bool,
+}
+
+impl Exchange<'_> {
+    /// Sends `request` and reads the answer: the last one, after the redirects
+    /// the policy follows.
+    pub(crate) async fn attempt(
+        &self,
+        request: &PreparedRequest,
+    ) -> Result<http::Response<Bytes>, Failure> {
+        match self.limits.timeout {
+            Some(limit) => tokio::time::timeout(limit, self.redirecting(request))
+                .await
+                .unwrap_or_else(|_| Err(TransportError::timed_out(limit).into())),
+            None => self.redirecting(request).await,
+        }
+    }
+
+    async fn redirecting(
+        &self,
+        request: &PreparedRequest,
+    ) -> Result<http::Response<Bytes>, Failure> {
+        let mut hop = Hop::first(request);
+        let mut redirects = 0;
+        loop {
+            let response = self.head(to_reqwest(request, self.defaults, &hop)).await?;
+            match self.redirects.follow(&hop, redirects, response.status(), response.headers()) {
+                Some(next) => {
+                    hop = next;
+                    redirects += 1;
+                }
+                None => return self.read(response, hop.method == Method::HEAD).await,
+            }
+        }
+    }
+
+    /// Sends one request; its answer's head must come within the read timeout.
+    async fn head(&self, request: reqwest::Request) -> Result<reqwest::Response, TransportError> {
+        let sent = self.http.execute(request);
+        let response = match Instant::now().checked_add(self.limits.read_timeout) {
+            Some(deadline) => tokio::time::timeout_at(deadline, sent)
+                .await
+                .map_err(|_| TransportError::stalled(self.limits.read_timeout))?,
+            None => sent.await,
+        };
+        response.map_err(TransportError::from_reqwest)
+    }
+
+    /// Reads the body of `response` chunk by chunk, within the size cap and the
+    /// read timeout. A `HEAD` answer's `Content-Length` describes a body it does
+    /// not have, so it is not held against the cap.
+    async fn read(
+        &self,
+        mut response: reqwest::Response,
+        head_request: bool,
+    ) -> Result<http::Response<Bytes>, Failure> {
+        let (status, version) = (response.status(), response.version());
+        // Taken, not cloned: only the body is read from here on.
+        let headers = std::mem::take(response.headers_mut());
+        let keep = self.keep_success_body || !status.is_success();
+        let limit = self.limits.max_response_size;
+        let declared = if head_request { None } else { content_length(&headers) };
+        // Over the cap by its own account: only the first part is read, for the error.
+        let declared_over = declared.is_some_and(|length| length > limit);
+        let mut body = if declared_over {
+            Collector::new(keep, PREVIEW as u64, None)
+        } else {
+            Collector::new(keep, limit, declared)
+        };
+        let mut progress = Progress::new(self.limits.read_timeout);
+        // A body to drop that is over the cap by its own account is not read at all.
+        let mut over = declared_over;
+        if keep || !declared_over {
+            while let Some(chunk) = progress.next_chunk(&mut response).await? {
+                if !body.push(chunk) {
+                    over = true;
+                    break;
+                }
+            }
+        }
+        let answer = crate::request::answer(status, version, headers, body.finish());
+        if over && keep { Err(Failure::TooLarge(Box::new(answer), limit)) } else { Ok(answer) }
+    }
+}
+
+/// The request for one hop of `request`: its headers with the client's
+/// `defaults`, less what the hop must not carry, and the body, which shares its
+/// bytes, so that every attempt sends the same ones.
+pub(crate) fn to_reqwest(
+    request: &PreparedRequest,
+    defaults: &HeaderMap,
+    hop: &Hop<'_>,
+) -> reqwest::Request {
+    let mut headers = request.headers(defaults);
+    hop.restrict(&mut headers);
+    let mut outgoing = reqwest::Request::new(hop.method.clone(), hop.url.as_ref().clone());
+    *outgoing.headers_mut() = headers;
+    if hop.has_body {
+        *outgoing.body_mut() = request.body.clone().map(reqwest::Body::from);
+    }
+    outgoing
+}
+
+fn content_length(headers: &HeaderMap) -> Option<u64> {
+    headers.get(CONTENT_LENGTH)?.to_str().ok()?.trim().parse().ok()
+}
+
+/// The read timeout, applied to a body: each window must bring [`MIN_PROGRESS`]
+/// bytes, or the end.
+struct Progress {
+    window: Duration,
+    started: Instant,
+    bytes: u64,
+}
+
+impl Progress {
+    fn new(window: Duration) -> Self {
+        Progress { window, started: Instant::now(), bytes: 0 }
+    }
+
+    async fn next_chunk(
+        &mut self,
+        response: &mut reqwest::Response,
+    ) -> Result<Option<Bytes>, TransportError> {
+        loop {
+            let Some(deadline) = self.started.checked_add(self.window) else {
+                return response.chunk().await.map_err(TransportError::from_reqwest);
+            };
+            match tokio::time::timeout_at(deadline, response.chunk()).await {
+                Ok(chunk) => {
+                    let chunk = chunk.map_err(TransportError::from_reqwest)?;
+                    let length = chunk.as_ref().map_or(0, Bytes::len);
+                    self.bytes = self.bytes.saturating_add(length as u64);
+                    if Instant::now() >= deadline {
+                        self.next_window(deadline)?;
+                    }
+                    return Ok(chunk);
+                }
+                Err(_) => self.next_window(deadline)?,
+            }
+        }
+    }
+
+    /// At the end of a window: on to the next if this one moved enough.
+    fn next_window(&mut self, now: Instant) -> Result<(), TransportError> {
+        if self.bytes < MIN_PROGRESS {
+            return Err(TransportError::stalled(self.window));
+        }
+        self.started = now;
+        self.bytes = 0;
+        Ok(())
+    }
+}
+
+/// A body as it arrives: kept (up to a limit) or only counted.
+struct Collector {
+    keep: bool,
+    limit: u64,
+    seen: u64,
+    /// The first chunk, kept as it is: most answers are one chunk, and need no copy.
+    first: Option<Bytes>,
+    /// Every chunk, once there is more than one.
+    joined: Vec<u8>,
+    preview: Option<Bytes>,
+}
+
+impl Collector {
+    fn new(keep: bool, limit: u64, declared: Option<u64>) -> Self {
+        let capacity = if keep { declared.unwrap_or(0).min(limit) } else { 0 };
+        Collector {
+            keep,
+            limit,
+            seen: 0,
+            first: None,
+            joined: Vec::with_capacity(usize::try_from(capacity).unwrap_or(0)),
+            preview: None,
+        }
+    }
+
+    /// Adds `chunk`; `false` once the body is over the limit (what is kept is then
+    /// the first [`PREVIEW`] bytes).
+    fn push(&mut self, chunk: Bytes) -> bool {
+        self.seen = self.seen.saturating_add(chunk.len() as u64);
+        if !self.keep {
+            return self.seen <= self.limit;
+        }
+        if self.seen > self.limit {
+            let mut preview = Vec::with_capacity(PREVIEW);
+            for part in
+                [self.first.take().unwrap_or_default(), Bytes::from(self.take_joined()), chunk]
+            {
+                let room = PREVIEW - preview.len();
+                preview.extend_from_slice(&part[..part.len().min(room)]);
+            }
+            self.preview = Some(Bytes::from(preview));
+            return false;
+        }
+        if self.first.is_none() && self.joined.is_empty() {
+            self.first = Some(chunk);
+            return true;
+        }
+        if let Some(first) = self.first.take() {
+            self.append(&first);
+        }
+        self.append(&chunk);
+        true
+    }
+
+    /// Appends with growth that never passes the limit, so that memory stays
+    /// within it whatever the server sends.
+    fn append(&mut self, bytes: &[u8]) {
+        let needed = self.joined.len() + bytes.len();
+        if needed > self.joined.capacity() {
+            let limit = usize::try_from(self.limit).unwrap_or(usize::MAX);
+            let target = self.joined.capacity().saturating_mul(2).min(limit).max(needed);
+            self.joined.reserve_exact(target - self.joined.len());
+        }
+        self.joined.extend_from_slice(bytes);
+    }
+
+    fn take_joined(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.joined)
+    }
+
+    fn finish(mut self) -> Bytes {
+        if let Some(preview) = self.preview.take() {
+            return preview;
+        }
+        match self.first.take() {
+            Some(first) => first,
+            None => Bytes::from(self.take_joined()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_chunk_is_kept_without_a_copy() {
+        let chunk = Bytes::from_static(b"{\"a\":1}");
+        let mut body = Collector::new(true, 100, None);
+        assert!(body.push(chunk.clone()));
+        let kept = body.finish();
+        assert_eq!(kept.as_ptr(), chunk.as_ptr());
+    }
+
+    #[test]
+    fn chunks_are_joined_up_to_the_limit_then_cut_to_a_preview() {
+        let mut body = Collector::new(true, 10, Some(4));
+        assert!(body.push(Bytes::from_static(b"abcd")));
+        assert!(body.push(Bytes::from_static(b"efgh")));
+        assert!(body.joined.capacity() <= 10, "{}", body.joined.capacity());
+        assert!(!body.push(Bytes::from_static(b"ijk")));
+        assert_eq!(body.finish(), Bytes::from_static(b"abcdefghijk"));
+
+        let mut body = Collector::new(true, 10, None);
+        assert!(body.push(Bytes::from_static(b"0123456789")));
+        assert_eq!(body.finish(), Bytes::from_static(b"0123456789"));
+    }
+
+    #[test]
+    fn a_preview_is_the_first_part_only() {
+        let mut body = Collector::new(true, PREVIEW as u64, None);
+        assert!(body.push(Bytes::from(vec![b'a'; PREVIEW - 1])));
+        assert!(!body.push(Bytes::from(vec![b'b'; 10])));
+        let preview = body.finish();
+        assert_eq!(preview.len(), PREVIEW);
+        assert_eq!(preview[PREVIEW - 1], b'b');
+    }
+
+    #[test]
+    fn a_dropped_body_is_only_counted() {
+        let mut body = Collector::new(false, 8, None);
+        assert!(body.push(Bytes::from_static(b"12345678")));
+        assert!(!body.push(Bytes::from_static(b"9")));
+        assert!(body.finish().is_empty());
+    }
+}
