@@ -41,6 +41,9 @@ pub struct Field<'a> {
     pub kind: Option<FieldKind>,
     /// The field's `#[serde(...)]` attributes, honoured in the body and the query.
     pub serde_attrs: Vec<&'a Attribute>,
+    /// The field's `#[cfg(...)]` and `#[cfg_attr(...)]` attributes: every piece of
+    /// generated code that names the field carries them too.
+    pub cfg_attrs: Vec<&'a Attribute>,
     /// Whether the type is written `Option<...>`: `None` is then left out.
     pub is_option: bool,
     /// `#[secret]`: the value is masked in `Debug` and in renderings.
@@ -107,6 +110,11 @@ impl<'a> Input<'a> {
                     ty: &field.ty,
                     kind,
                     serde_attrs: field.attrs.iter().filter(|a| is_serde(a)).collect(),
+                    cfg_attrs: field
+                        .attrs
+                        .iter()
+                        .filter(|a| a.path().is_ident("cfg") || a.path().is_ident("cfg_attr"))
+                        .collect(),
                     is_option: is_option(&field.ty),
                     is_secret: field.attrs.iter().any(|attr| attr.path().is_ident(SECRET)),
                 })
@@ -271,11 +279,12 @@ fn is_named(path: &Path, names: &[&str]) -> bool {
 }
 
 impl Input<'_> {
-    /// Whether the struct derives `Debug` and has `#[secret]` fields: its `Debug`
-    /// is then written by the macro, with the secrets masked.
+    /// Whether the struct has `#[secret]` fields: its `Debug` is then written by
+    /// the macro, with the secrets masked, in place of a `#[derive(Debug)]` (one
+    /// written before `#[endpoint]`, which the macro cannot take out, is then a
+    /// conflicting impl: a compile error rather than a leak).
     pub fn masks_debug(&self) -> bool {
         self.fields.iter().any(|field| field.is_secret)
-            && derived(&self.item.attrs).iter().any(|path| is_named(path, &["Debug"]))
     }
 }
 

@@ -91,6 +91,12 @@ fn fallback(args: Option<&Args>, item: &DeriveInput, error: syn::Error) -> Token
                 {
                     ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
                 }
+
+                #vis async fn send_with(&self, _: &#private::Client, _: #private::CallOptions)
+                    -> ::core::result::Result<#response, #private::Error>
+                {
+                    ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
+                }
             }
         }
         None => TokenStream::new(),
@@ -183,6 +189,12 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
         method,
         template.value()
     );
+    let send_with_doc = format!(
+        " Like `send`, with `options` (a timeout, a size cap, a retry policy) for this \
+         call of `{} {}` only.",
+        method,
+        template.value()
+    );
     // Precise capturing, so that the future holds the client and no borrow of `self`
     // (every parameter of the struct must be named).
     let captured = generic_arguments(&input.item.generics);
@@ -226,10 +238,24 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
 
         impl #impl_generics #ident #ty_generics #where_clause {
             #[doc = #send_doc]
-            #vis fn send<'__c>(&self, client: &'__c #private::Client) -> impl ::core::future::Future<
-                Output = ::core::result::Result<#response, #private::Error>,
-            > + ::core::marker::Send + use<'__c, #(#captured),*> {
+            #vis fn send<'__restpoint_c>(&self, client: &'__restpoint_c #private::Client)
+                -> impl ::core::future::Future<
+                    Output = ::core::result::Result<#response, #private::Error>,
+                > + ::core::marker::Send + use<'__restpoint_c, #(#captured),*>
+            {
                 client.send(self)
+            }
+
+            #[doc = #send_with_doc]
+            #vis fn send_with<'__restpoint_c>(
+                &self,
+                client: &'__restpoint_c #private::Client,
+                options: #private::CallOptions,
+            ) -> impl ::core::future::Future<
+                Output = ::core::result::Result<#response, #private::Error>,
+            > + ::core::marker::Send + use<'__restpoint_c, #(#captured),*>
+            {
+                client.send_with(self, options)
             }
 
             #send_blocking
@@ -248,19 +274,21 @@ fn masked_debug(private: &TokenStream, input: &Input) -> TokenStream {
     }
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let fields = input.fields.iter().map(|field| {
-        let (ident, name) = (field.ident, &field.name);
+        let (ident, name, cfgs) = (field.ident, &field.name, &field.cfg_attrs);
         let value = match (field.is_secret, field.is_option) {
             (false, _) => quote!(&self.#ident),
             (true, false) => quote!(&#private::Masked),
             (true, true) => quote!(&self.#ident.as_ref().map(|_| #private::Masked)),
         };
-        quote!(.field(#name, #value))
+        quote!(#(#cfgs)* __debug.field(#name, #value);)
     });
     quote! {
         #[automatically_derived]
         impl #impl_generics ::core::fmt::Debug for #ident #ty_generics #where_clause {
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                __f.debug_struct(#name) #(#fields)* .finish()
+                let mut __debug = __f.debug_struct(#name);
+                #(#fields)*
+                __debug.finish()
             }
         }
     }
@@ -291,7 +319,7 @@ fn write_query(private: &TokenStream, input: &Input, plan: &Plan) -> TokenStream
     if plan.query.is_empty() {
         return TokenStream::new();
     }
-    let (definition, value) = serde_struct(private, input, "__Query", &plan.query, false);
+    let (definition, value) = serde_struct(private, input, "__RestpointQuery", &plan.query, false);
     let assertions = assert_serialize(&plan.query, quote!(#private::assert_query_param));
     quote! {
         fn write_query(&self, __query: &mut #private::QueryWriter<'_>)
@@ -316,7 +344,8 @@ fn write_headers(private: &TokenStream, plan: &Plan) -> TokenStream {
             quote!(#private::insert_header)
         };
         let name = quote!(#private::HeaderName::from_static(#name));
-        if field.is_option {
+        let cfgs = &field.cfg_attrs;
+        let insert = if field.is_option {
             quote_spanned! {field.ty.span()=>
                 if let ::core::option::Option::Some(__value) = &self.#ident {
                     #insert_header(__headers, #name, __value)?;
@@ -324,7 +353,8 @@ fn write_headers(private: &TokenStream, plan: &Plan) -> TokenStream {
             }
         } else {
             quote_spanned!(field.ty.span()=> #insert_header(__headers, #name, &self.#ident)?;)
-        }
+        };
+        quote!(#(#cfgs)* #insert)
     });
     quote! {
         fn write_headers(&self, __headers: &mut #private::HeaderMap)
@@ -343,13 +373,21 @@ fn body(private: &TokenStream, args: &Args, input: &Input, plan: &Plan) -> Token
         BodyPlan::Whole(field, content_type) => {
             let ident = field.ident;
             let value = if field.is_option { quote!(__body) } else { quote!(&self.#ident) };
-            let value = if field.is_secret { quote!(&#private::Secret(#value)) } else { value };
             let encode = match (content_type, args.body) {
+                (Some(content_type), _) if field.is_secret => quote! {
+                    ::core::result::Result::Ok(#private::secret_raw_body(#content_type, #value))
+                },
                 (Some(content_type), _) => quote! {
                     ::core::result::Result::Ok(#private::Body::raw(#content_type, #value))
                 },
-                (None, BodyEncoding::Form) => quote!(#private::Body::form(#value)),
-                (None, _) => quote!(#private::Body::json(#value)),
+                (None, encoding) => {
+                    let value =
+                        if field.is_secret { quote!(&#private::Secret(#value)) } else { value };
+                    match encoding {
+                        BodyEncoding::Form => quote!(#private::Body::form(#value)),
+                        _ => quote!(#private::Body::json(#value)),
+                    }
+                }
             };
             let encode = respan(encode, field.ty.span());
             if field.is_option {
@@ -365,19 +403,22 @@ fn body(private: &TokenStream, args: &Args, input: &Input, plan: &Plan) -> Token
         }
         BodyPlan::Members(fields) if args.body == BodyEncoding::Multipart => {
             let parts = fields.iter().map(|field| {
-                let (ident, name) = (field.ident, &field.name);
+                let (ident, name, cfgs) = (field.ident, &field.name, &field.cfg_attrs);
                 let add = |value| {
-                    respan(
-                        quote!(#private::Part::add_to(#value, #name, &mut __form);),
-                        field.ty.span(),
-                    )
+                    let add = if field.is_secret {
+                        quote!(#private::add_secret_part(#value, #name, &mut __form);)
+                    } else {
+                        quote!(#private::Part::add_to(#value, #name, &mut __form);)
+                    };
+                    respan(add, field.ty.span())
                 };
-                if field.is_option {
+                let add = if field.is_option {
                     let add = add(quote!(__part));
                     quote!(if let #some(__part) = &self.#ident { #add })
                 } else {
                     add(quote!(&self.#ident))
-                }
+                };
+                quote!(#(#cfgs)* #add)
             });
             quote! {
                 let mut __form = #private::Form::new();
@@ -386,7 +427,7 @@ fn body(private: &TokenStream, args: &Args, input: &Input, plan: &Plan) -> Token
             }
         }
         BodyPlan::Members(fields) => {
-            let (definition, value) = serde_struct(private, input, "__Body", fields, true);
+            let (definition, value) = serde_struct(private, input, "__RestpointBody", fields, true);
             let assertions = assert_serialize(fields, quote!(#private::assert_body_param));
             let encode = match args.body {
                 BodyEncoding::Form => quote!(form),
@@ -425,7 +466,7 @@ fn serde_struct(
     let secret_path = format!("{private}::serialize_secret").replace(' ', "");
     let container_attrs = &input.serde_attrs;
 
-    let lifetime = Lifetime::new("'__r", Span::call_site());
+    let lifetime = Lifetime::new("'__restpoint_r", Span::call_site());
     let mut generics = input.item.generics.clone();
     generics.params.insert(0, syn::parse_quote!(#lifetime));
     let where_clause = &generics.where_clause;
@@ -436,27 +477,44 @@ fn serde_struct(
         (
             quote! {
                 #[serde(skip)]
-                __marker: ::core::marker::PhantomData<&#lifetime #ident #ty_generics>,
+                __restpoint_marker: ::core::marker::PhantomData<&#lifetime #ident #ty_generics>,
             },
-            quote!(__marker: ::core::marker::PhantomData,),
+            quote!(__restpoint_marker: ::core::marker::PhantomData,),
         )
     });
     let (marker_field, marker_value) = marker.unzip();
 
-    let declarations = fields.iter().map(|field| {
-        let (ident, ty, attrs) = (field.ident, field.ty, &field.serde_attrs);
-        let skip = (skip_none && field.is_option && !mentions(attrs, "skip_serializing_if"))
-            .then(|| quote!(#[serde(skip_serializing_if = #is_none_path)]));
-        let secret =
-            (field.is_secret && !mentions(attrs, "serialize_with") && !mentions(attrs, "with"))
-                .then(|| quote!(#[serde(serialize_with = #secret_path)]));
-        quote!(#(#attrs)* #skip #secret #ident: &#lifetime #ty,)
-    });
+    let mut wrappers = Vec::new();
+    let declarations = fields
+        .iter()
+        .map(|field| {
+            let (ident, ty, cfgs) = (field.ident, field.ty, &field.cfg_attrs);
+            let serde_attrs = &field.serde_attrs;
+            let skip =
+                (skip_none && field.is_option && !mentions(serde_attrs, "skip_serializing_if"))
+                    .then(|| quote!(#[serde(skip_serializing_if = #is_none_path)]));
+            let (attrs, secret) = match (field.is_secret, own_serializer(serde_attrs)) {
+                (false, _) => (quote!(#(#serde_attrs)*), None),
+                (true, None) => (
+                    quote!(#(#serde_attrs)*),
+                    Some(quote!(#[serde(serialize_with = #secret_path)])),
+                ),
+                // The field's own serializer, run only when not rendering for people.
+                (true, Some((rest, serializer))) => {
+                    let (wrapper, path) = secret_wrapper(private, input, field, serializer);
+                    wrappers.push(wrapper);
+                    (quote!(#(#rest)*), Some(quote!(#[serde(serialize_with = #path)])))
+                }
+            };
+            quote!(#(#cfgs)* #attrs #skip #secret #ident: &#lifetime #ty,)
+        })
+        .collect::<Vec<_>>();
     let values = fields.iter().map(|field| {
-        let ident = field.ident;
-        quote!(#ident: &self.#ident,)
+        let (ident, cfgs) = (field.ident, &field.cfg_attrs);
+        quote!(#(#cfgs)* #ident: &self.#ident,)
     });
     let definition = quote! {
+        #(#wrappers)*
         #[derive(#private::Serialize)]
         #[serde(crate = #serde_path)]
         #(#container_attrs)*
@@ -471,6 +529,101 @@ fn serde_struct(
     (definition, value)
 }
 
+/// How a field serializes itself: `serialize_with = "path"` or `with = "module"`.
+enum OwnSerializer {
+    Function(syn::ExprPath),
+    Module(syn::ExprPath),
+}
+
+/// The field's own serializer, if its serde attributes name one, and the rest
+/// of those attributes, rewritten without it.
+fn own_serializer(attrs: &[&syn::Attribute]) -> Option<(Vec<TokenStream>, OwnSerializer)> {
+    use syn::punctuated::Punctuated;
+    let mut found = None;
+    let mut rest = Vec::new();
+    for attr in attrs {
+        let Ok(items) =
+            attr.parse_args_with(Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated)
+        else {
+            rest.push(quote!(#attr));
+            continue;
+        };
+        let mut kept = Vec::new();
+        for item in items {
+            let named = |word: &str| item.path().is_ident(word);
+            let path = match &item {
+                syn::Meta::NameValue(pair) if named("serialize_with") || named("with") => {
+                    match &pair.value {
+                        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }) => {
+                            text.parse::<syn::ExprPath>().ok()
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            match path {
+                Some(path) if named("with") => found = Some(OwnSerializer::Module(path)),
+                Some(path) => found = Some(OwnSerializer::Function(path)),
+                None => kept.push(item),
+            }
+        }
+        if !kept.is_empty() {
+            rest.push(quote!(#[serde(#(#kept),*)]));
+        }
+    }
+    found.map(|serializer| (rest, serializer))
+}
+
+/// A function that runs a `#[secret]` field's own serializer, or writes the mask
+/// while rendering, and the `serialize_with` path that calls it. It takes the
+/// struct's generics, named in the path, so that it fits any field type.
+fn secret_wrapper(
+    private: &TokenStream,
+    input: &Input,
+    field: &Field,
+    serializer: OwnSerializer,
+) -> (TokenStream, String) {
+    let name = format_ident!("__restpoint_secret_{}", field.name);
+    let ty = field.ty;
+    let mut generics = input.item.generics.clone();
+    generics.params.push(syn::parse_quote!(__RestpointS: #private::serde::Serializer));
+    let (_, _, where_clause) = input.item.generics.split_for_impl();
+    let params = &generics.params;
+    let call = match serializer {
+        OwnSerializer::Function(path) => quote!(#path),
+        OwnSerializer::Module(path) => quote!(#path::serialize),
+    };
+    let cfgs = &field.cfg_attrs;
+    let wrapper = quote! {
+        #(#cfgs)*
+        fn #name<#params>(
+            __value: &&#ty,
+            __serializer: __RestpointS,
+        ) -> ::core::result::Result<__RestpointS::Ok, __RestpointS::Error> #where_clause {
+            #private::serialize_secret_with(__serializer, |__serializer| #call(__value, __serializer))
+        }
+    };
+    let mut arguments: Vec<String> = input
+        .item
+        .generics
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            syn::GenericParam::Type(param) => Some(param.ident.to_string()),
+            syn::GenericParam::Const(param) => Some(param.ident.to_string()),
+            syn::GenericParam::Lifetime(_) => None,
+        })
+        .collect();
+    let path = if arguments.is_empty() {
+        name.to_string()
+    } else {
+        arguments.push("_".to_owned());
+        format!("{name}::<{}>", arguments.join(", "))
+    };
+    (wrapper, path)
+}
+
 /// Calls `assert` with each field's type, at that type, so that a type that is not
 /// `Serialize` is reported at the field rather than inside serde's derive. Fields
 /// whose serde attributes serialize them another way need no `Serialize`.
@@ -480,11 +633,16 @@ fn assert_serialize(fields: &[&Field], assert: TokenStream) -> TokenStream {
     fields
         .iter()
         .filter(|field| !SERIALIZED_OTHERWISE.iter().any(|word| mentions(&field.serde_attrs, word)))
-        // One assertion per type is enough: the first field of a type reports it.
-        .filter(|field| asserted.insert(field.ty.to_token_stream().to_string()))
+        // One assertion per type (and configuration) is enough: the first field
+        // of a type reports it.
+        .filter(|field| {
+            let (ty, cfgs) = (field.ty, &field.cfg_attrs);
+            asserted.insert(quote!(#(#cfgs)* #ty).to_string())
+        })
         .map(|field| {
-            let ty = field.ty;
-            respan(quote!(#assert::<#ty>();), ty.span())
+            let (ty, cfgs) = (field.ty, &field.cfg_attrs);
+            let assertion = respan(quote!(#assert::<#ty>();), ty.span());
+            quote!(#(#cfgs)* #assertion)
         })
         .collect()
 }

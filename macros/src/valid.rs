@@ -65,6 +65,23 @@ pub fn validate<'a>(args: &'a Args, input: &'a Input<'a>) -> syn::Result<Plan<'a
     }
 
     let is_path_field = |field: &Field| args.template.placeholders().any(|name| name == field.name);
+    for field in &input.fields {
+        let role = match &field.kind {
+            _ if is_path_field(field) => "fills a placeholder of the path",
+            Some(FieldKind::Body(..)) => "is the whole `#[body]`",
+            _ => continue,
+        };
+        if let Some(cfg) = field.cfg_attrs.iter().find(|attr| attr.path().is_ident("cfg")) {
+            errors.spanned(
+                cfg,
+                format!(
+                    "field `{}` {role}, so it cannot depend on `#[cfg]`: the request needs it \
+                     in every build; declare one endpoint per configuration instead",
+                    field.name
+                ),
+            );
+        }
+    }
     let mut query = Vec::new();
     let mut headers = Vec::new();
     let mut whole_body: Option<(&Field, Option<&LitStr>)> = None;

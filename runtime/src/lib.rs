@@ -50,10 +50,12 @@ pub mod __private {
     pub use crate::BlockingClient;
     pub use crate::ErrorBody;
     pub use crate::multipart::{Form, Part};
-    pub use crate::secret::{Masked, Secret, SecretDisplay, serialize_secret};
+    pub use crate::secret::{
+        Masked, Secret, SecretDisplay, serialize_secret, serialize_secret_with,
+    };
     pub use crate::{
-        Body, Client, Endpoint, Error, Ignore, Json, PathWriter, QueryWriter, Raw, RequestError,
-        Text,
+        Body, CallOptions, Client, Endpoint, Error, Ignore, Json, PathWriter, QueryWriter, Raw,
+        RawBody, RequestError, Text,
     };
     pub use ::bytes::Bytes;
     pub use ::core;
@@ -141,6 +143,19 @@ pub mod __private {
             form.text(name, &Masked);
         } else {
             value.add_to(name, form);
+        }
+    }
+
+    /// A `#[secret]` raw `#[body(content_type = "...")]`: the bytes, or `***`
+    /// while rendering.
+    pub fn secret_raw_body<T: crate::RawBody + ?Sized>(
+        content_type: &'static str,
+        value: &T,
+    ) -> Body {
+        if crate::secret::redacting() {
+            Body::raw(content_type, crate::secret::MASK)
+        } else {
+            Body::raw(content_type, value)
         }
     }
 

@@ -98,6 +98,15 @@ where
     if redacting() { serializer.serialize_str(MASK) } else { value.serialize(serializer) }
 }
 
+/// Serializes a `#[secret]` value that has a `serialize_with` of its own:
+/// `serialize` does it, or [`MASK`] is written while rendering for people.
+pub fn serialize_secret_with<S: Serializer>(
+    serializer: S,
+    serialize: impl FnOnce(S) -> Result<S::Ok, S::Error>,
+) -> Result<S::Ok, S::Error> {
+    if redacting() { serializer.serialize_str(MASK) } else { serialize(serializer) }
+}
+
 /// A `#[secret]` `#[body]`: serialized as the value, or [`MASK`] while rendering.
 pub struct Secret<'a, T: ?Sized>(pub &'a T);
 
