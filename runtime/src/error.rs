@@ -410,6 +410,13 @@ pub enum RequestError {
         /// The header's name.
         name: HeaderName,
     },
+    /// A multipart file's content type is not a valid header value (it holds CR,
+    /// LF or another control character), which would otherwise let it add parts.
+    #[error("multipart part `{part}` has a content type that is not a valid header value")]
+    PartContentType {
+        /// The part's name.
+        part: String,
+    },
     /// The query parameters could not be serialized.
     #[error("the query could not be serialized: {0}")]
     Query(#[source] serde_html_form::ser::Error),

@@ -144,8 +144,17 @@ impl Form {
         });
     }
 
-    /// Encodes the parts, with a boundary that none of them contains.
+    /// Encodes the parts, with a boundary that none of them contains. A file's
+    /// content type must be a valid header value: one with CR or LF could add
+    /// parts of its own, so it is an error, and nothing is sent.
     pub fn into_body(self) -> Result<Body, RequestError> {
+        for part in &self.parts {
+            if let Some((_, content_type)) = &part.file {
+                if HeaderValue::from_str(content_type).is_err() {
+                    return Err(RequestError::PartContentType { part: part.name.clone() });
+                }
+            }
+        }
         let boundary = self.boundary();
         let size: usize = self.parts.iter().map(|part| part.bytes.len() + 160).sum();
         let mut out = BytesMut::with_capacity(size + boundary.len() + 8);
@@ -218,6 +227,14 @@ mod tests {
              Content-Type: application/json\r\n\r\n[]\r\n--{boundary}--\r\n"
         );
         assert_eq!(std::str::from_utf8(body.bytes()).unwrap(), expected);
+    }
+
+    #[test]
+    fn a_content_type_with_a_line_break_is_refused() {
+        let mut form = Form::new();
+        form.file("users", &File::new("u.csv", "text/csv\r\nX-Part: 2", "a"));
+        let error = form.into_body().unwrap_err();
+        assert!(matches!(error, RequestError::PartContentType { ref part } if part == "users"));
     }
 
     #[test]

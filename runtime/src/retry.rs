@@ -138,13 +138,13 @@ impl RetryPolicy {
 }
 
 /// When the server says the request may be sent again: `Retry-After` (seconds or
-/// an HTTP date), else `x-ratelimit-reset`. A time too far to represent is
-/// `None`: no arithmetic on a server's number can overflow.
+/// an HTTP date), else `x-ratelimit-reset`. No arithmetic on a server's number
+/// can overflow: a time further than [`FAR_FUTURE`] is read as that.
 pub(crate) fn retry_at(headers: &HeaderMap, now: SystemTime) -> Option<SystemTime> {
     let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim);
     if let Some(value) = text("retry-after") {
         if let Ok(seconds) = value.parse::<u64>() {
-            return now.checked_add(Duration::from_secs(seconds));
+            return Some(seconds_from(now, seconds));
         }
         if let Ok(date) = httpdate::parse_http_date(value) {
             return Some(date);
@@ -157,12 +157,22 @@ pub(crate) fn retry_at(headers: &HeaderMap, now: SystemTime) -> Option<SystemTim
 /// APIs send it), not a Unix time (Auth0's and GitHub's): it is before 2001.
 const RESET_IS_A_DELAY_BELOW: u64 = 1_000_000_000;
 
+/// The furthest a server's time is taken to be: ten years from now. Any wait that
+/// long is past every [`RetryPolicy::max_wait`], so the call gives up and says when.
+const FAR_FUTURE: Duration = Duration::from_secs(10 * 365 * 24 * 3600);
+
+fn seconds_from(now: SystemTime, seconds: u64) -> SystemTime {
+    let delay = Duration::from_secs(seconds).min(FAR_FUTURE);
+    // Within ten years of any clock a program runs on.
+    now.checked_add(delay).unwrap_or(now)
+}
+
 fn reset_time(reset: u64, now: SystemTime) -> Option<SystemTime> {
     if reset < RESET_IS_A_DELAY_BELOW {
-        now.checked_add(Duration::from_secs(reset))
-    } else {
-        UNIX_EPOCH.checked_add(Duration::from_secs(reset))
+        return Some(seconds_from(now, reset));
     }
+    let far = seconds_from(now, u64::MAX);
+    Some(UNIX_EPOCH.checked_add(Duration::from_secs(reset)).map_or(far, |at| at.min(far)))
 }
 
 /// The rate-limit facts of an answer: Auth0's `x-ratelimit-limit`,
@@ -229,24 +239,20 @@ mod tests {
     }
 
     #[test]
-    fn numbers_too_large_for_a_clock_are_no_time_at_all() {
+    fn numbers_too_large_for_a_clock_are_the_far_future() {
         let huge = u64::MAX.to_string();
         let now = SystemTime::now();
-        assert_eq!(retry_at(&headers(&[("retry-after", &huge)]), now), None);
-        assert_eq!(retry_at(&headers(&[("x-ratelimit-reset", &huge)]), now), None);
+        let far = now + FAR_FUTURE;
+        assert_eq!(retry_at(&headers(&[("retry-after", &huge)]), now), Some(far));
+        assert_eq!(retry_at(&headers(&[("x-ratelimit-reset", &huge)]), now), Some(far));
         let limit = headers(&[("x-ratelimit-limit", "50"), ("x-ratelimit-reset", &huge)]);
-        assert_eq!(RateLimit::from_headers(&limit).unwrap().reset, None);
-        // Nothing to wait for is no reason to hurry: the backoff still applies.
+        assert!(RateLimit::from_headers(&limit).unwrap().reset.unwrap() > now + FAR_FUTURE / 2);
+        // Too far to wait: given up at once.
         let policy = RetryPolicy::new();
-        let decision = policy.after_status(
-            1,
-            StatusCode::TOO_MANY_REQUESTS,
-            &headers(&[("retry-after", &huge)]),
-            true,
-        );
-        assert!(
-            matches!(decision, Decision::RetryAfter(wait) if wait >= Duration::from_millis(125)),
-            "{decision:?}"
+        let huge = headers(&[("retry-after", &huge)]);
+        assert_eq!(
+            policy.after_status(1, StatusCode::TOO_MANY_REQUESTS, &huge, true),
+            Decision::GiveUp
         );
     }
 

@@ -4,6 +4,7 @@
 mod auth0_api;
 mod encoding;
 mod errors;
+mod hostile;
 mod load;
 mod misbehaving;
 mod modes;

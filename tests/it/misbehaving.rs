@@ -2,7 +2,9 @@
 //! connection before answering or in the middle of the body, connection after
 //! connection as its script says, and counts the requests it saw.
 
+use std::future::Future;
 use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -27,21 +29,41 @@ pub struct RawServer {
     task: tokio::task::JoinHandle<()>,
 }
 
+/// Writes whatever it likes to a connection whose request it has read: the
+/// request's number (from 0) and the stream.
+pub type Handler =
+    Arc<dyn Fn(usize, TcpStream) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send + Sync>;
+
 impl RawServer {
     /// Plays `script` one request at a time; the last behaviour repeats.
     pub async fn start(script: Vec<Behaviour>) -> RawServer {
+        RawServer::serve(move |n, stream| {
+            let behaviour = script.get(n).or(script.last()).cloned();
+            behave(stream, behaviour)
+        })
+        .await
+    }
+
+    /// Answers each request with `answer(number, stream)`, on a task of its own.
+    pub async fn serve<F, Fut>(answer: F) -> RawServer
+    where
+        F: Fn(usize, TcpStream) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = ()> + Send + 'static,
+    {
+        let handler: Handler = Arc::new(move |n, stream| Box::pin(answer(n, stream)));
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
         let addr = listener.local_addr().expect("local address");
         let seen = Arc::new(AtomicUsize::new(0));
         let counter = Arc::clone(&seen);
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
-                if read_request(&stream).await.is_none() {
-                    continue;
-                }
-                let n = counter.fetch_add(1, Ordering::SeqCst);
-                let behaviour = script.get(n).or(script.last()).cloned();
-                tokio::spawn(behave(stream, behaviour));
+                let (counter, handler) = (Arc::clone(&counter), Arc::clone(&handler));
+                tokio::spawn(async move {
+                    if read_request(&stream).await.is_some() {
+                        let n = counter.fetch_add(1, Ordering::SeqCst);
+                        handler(n, stream).await;
+                    }
+                });
             }
         });
         RawServer { addr, seen, task }

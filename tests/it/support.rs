@@ -23,6 +23,8 @@ pub struct Received {
     pub target: String,
     pub headers: HeaderMap,
     pub body: Bytes,
+    /// When the request arrived whole.
+    pub at: std::time::Instant,
 }
 
 impl Received {
@@ -67,6 +69,10 @@ impl Reply {
     pub fn with_header(mut self, name: &'static str, value: &str) -> Reply {
         self.headers.push((name, value.to_owned()));
         self
+    }
+
+    pub fn bytes(status: u16, body: impl Into<Bytes>) -> Reply {
+        Reply { status, headers: vec![], body: body.into(), delay: Duration::ZERO }
     }
 }
 
@@ -144,6 +150,7 @@ async fn answer(
         target: parts.uri.to_string(),
         headers: parts.headers,
         body,
+        at: std::time::Instant::now(),
     };
     let reply = respond(&received);
     log.lock().unwrap_or_else(PoisonError::into_inner).push(received);
