@@ -41,9 +41,12 @@ pub struct Field<'a> {
     pub kind: Option<FieldKind>,
     /// The field's `#[serde(...)]` attributes, honoured in the body and the query.
     pub serde_attrs: Vec<&'a Attribute>,
-    /// The field's `#[cfg(...)]` and `#[cfg_attr(...)]` attributes: every piece of
-    /// generated code that names the field carries them too.
+    /// The field's `#[cfg(...)]` attributes: every piece of generated code that
+    /// names the field carries them too.
     pub cfg_attrs: Vec<&'a Attribute>,
+    /// The field's `#[cfg_attr(...)]` attributes, carried to the generated serde
+    /// struct (where they may hold `serde(...)`).
+    pub cfg_attr_attrs: Vec<&'a Attribute>,
     /// Whether the type is written `Option<...>`: `None` is then left out.
     pub is_option: bool,
     /// `#[secret]`: the value is masked in `Debug` and in renderings.
@@ -110,10 +113,11 @@ impl<'a> Input<'a> {
                     ty: &field.ty,
                     kind,
                     serde_attrs: field.attrs.iter().filter(|a| is_serde(a)).collect(),
-                    cfg_attrs: field
+                    cfg_attrs: field.attrs.iter().filter(|a| a.path().is_ident("cfg")).collect(),
+                    cfg_attr_attrs: field
                         .attrs
                         .iter()
-                        .filter(|a| a.path().is_ident("cfg") || a.path().is_ident("cfg_attr"))
+                        .filter(|a| a.path().is_ident("cfg_attr"))
                         .collect(),
                     is_option: is_option(&field.ty),
                     is_secret: field.attrs.iter().any(|attr| attr.path().is_ident(SECRET)),
@@ -297,6 +301,21 @@ pub fn strip_attributes(item: &DeriveInput, without_debug: bool) -> DeriveInput 
     let keep_serde =
         derived(&item.attrs).iter().any(|path| is_named(path, &["Serialize", "Deserialize"]));
     let keep_on_struct = |attr: &Attribute| keep_serde || !is_serde(attr);
+    // `#[cfg_attr(pred, serde(...))]` becomes `#[serde(...)]` where the struct
+    // does not derive serde's traits: those items go, the rest stay.
+    let without_serde = |attr: &Attribute| -> Option<Attribute> {
+        if keep_serde || !attr.path().is_ident("cfg_attr") {
+            return Some(attr.clone());
+        }
+        let Ok(items) = attr.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
+        else {
+            return Some(attr.clone());
+        };
+        let mut items = items.into_iter();
+        let predicate = items.next()?;
+        let rest: Vec<Meta> = items.filter(|item| !item.path().is_ident("serde")).collect();
+        (!rest.is_empty()).then(|| syn::parse_quote!(#[cfg_attr(#predicate, #(#rest),*)]))
+    };
     // A misspelling was reported already; rustc need not report it again.
     let keep_on_field = |attr: &Attribute| {
         let ours = FIELD_ATTRS.iter().any(|name| attr.path().is_ident(name))
@@ -311,6 +330,7 @@ pub fn strip_attributes(item: &DeriveInput, without_debug: bool) -> DeriveInput 
     if let Data::Struct(data) = &mut item.data {
         for field in data.fields.iter_mut() {
             field.attrs.retain(keep_on_field);
+            field.attrs = field.attrs.iter().filter_map(without_serde).collect();
         }
     }
     item

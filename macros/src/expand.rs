@@ -198,6 +198,7 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
     // Precise capturing, so that the future holds the client and no borrow of `self`
     // (every parameter of the struct must be named).
     let captured = generic_arguments(&input.item.generics);
+    let client_lifetime = fresh_lifetime(&input.item.generics, "__restpoint_c");
     let send_blocking = if cfg!(feature = "blocking") {
         let doc = format!(
             " Sends `{} {}` with `client`, waits for the answer and decodes it.",
@@ -238,22 +239,22 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
 
         impl #impl_generics #ident #ty_generics #where_clause {
             #[doc = #send_doc]
-            #vis fn send<'__restpoint_c>(&self, client: &'__restpoint_c #private::Client)
+            #vis fn send<#client_lifetime>(&self, client: &#client_lifetime #private::Client)
                 -> impl ::core::future::Future<
                     Output = ::core::result::Result<#response, #private::Error>,
-                > + ::core::marker::Send + use<'__restpoint_c, #(#captured),*>
+                > + ::core::marker::Send + use<#client_lifetime, #(#captured),*>
             {
                 client.send(self)
             }
 
             #[doc = #send_with_doc]
-            #vis fn send_with<'__restpoint_c>(
+            #vis fn send_with<#client_lifetime>(
                 &self,
-                client: &'__restpoint_c #private::Client,
+                client: &#client_lifetime #private::Client,
                 options: #private::CallOptions,
             ) -> impl ::core::future::Future<
                 Output = ::core::result::Result<#response, #private::Error>,
-            > + ::core::marker::Send + use<'__restpoint_c, #(#captured),*>
+            > + ::core::marker::Send + use<#client_lifetime, #(#captured),*>
             {
                 client.send_with(self, options)
             }
@@ -282,7 +283,14 @@ fn masked_debug(private: &TokenStream, input: &Input) -> TokenStream {
         };
         quote!(#(#cfgs)* __debug.field(#name, #value);)
     });
-    quote! {
+    // Spanned at the first secret: a `#[derive(Debug)]` the macro could not take
+    // out (written above it) conflicts with this impl, and the error says why.
+    let span = input
+        .fields
+        .iter()
+        .find(|field| field.is_secret)
+        .map_or_else(Span::call_site, |field| field.ident.span());
+    quote_spanned! {span=>
         #[automatically_derived]
         impl #impl_generics ::core::fmt::Debug for #ident #ty_generics #where_clause {
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -466,7 +474,7 @@ fn serde_struct(
     let secret_path = format!("{private}::serialize_secret").replace(' ', "");
     let container_attrs = &input.serde_attrs;
 
-    let lifetime = Lifetime::new("'__restpoint_r", Span::call_site());
+    let lifetime = fresh_lifetime(&input.item.generics, "__restpoint_r");
     let mut generics = input.item.generics.clone();
     generics.params.insert(0, syn::parse_quote!(#lifetime));
     let where_clause = &generics.where_clause;
@@ -474,12 +482,15 @@ fn serde_struct(
     let marker = (!input.item.generics.params.is_empty()).then(|| {
         let ident = &input.item.ident;
         let (_, ty_generics, _) = input.item.generics.split_for_impl();
+        let field =
+            fresh("__restpoint_marker", |name| input.fields.iter().any(|field| field.name == name));
+        let field = Ident::new(&field, Span::call_site());
         (
             quote! {
                 #[serde(skip)]
-                __restpoint_marker: ::core::marker::PhantomData<&#lifetime #ident #ty_generics>,
+                #field: ::core::marker::PhantomData<&#lifetime #ident #ty_generics>,
             },
-            quote!(__restpoint_marker: ::core::marker::PhantomData,),
+            quote!(#field: ::core::marker::PhantomData,),
         )
     });
     let (marker_field, marker_value) = marker.unzip();
@@ -489,7 +500,7 @@ fn serde_struct(
         .iter()
         .map(|field| {
             let (ident, ty, cfgs) = (field.ident, field.ty, &field.cfg_attrs);
-            let serde_attrs = &field.serde_attrs;
+            let (serde_attrs, cfg_attrs) = (&field.serde_attrs, &field.cfg_attr_attrs);
             let skip =
                 (skip_none && field.is_option && !mentions(serde_attrs, "skip_serializing_if"))
                     .then(|| quote!(#[serde(skip_serializing_if = #is_none_path)]));
@@ -506,7 +517,7 @@ fn serde_struct(
                     (quote!(#(#rest)*), Some(quote!(#[serde(serialize_with = #path)])))
                 }
             };
-            quote!(#(#cfgs)* #attrs #skip #secret #ident: &#lifetime #ty,)
+            quote!(#(#cfgs)* #(#cfg_attrs)* #attrs #skip #secret #ident: &#lifetime #ty,)
         })
         .collect::<Vec<_>>();
     let values = fields.iter().map(|field| {
@@ -645,6 +656,22 @@ fn assert_serialize(fields: &[&Field], assert: TokenStream) -> TokenStream {
             quote!(#(#cfgs)* #assertion)
         })
         .collect()
+}
+
+/// `base`, or `base` with `_`s added until `taken` says no: a generated name that
+/// cannot collide with one the user chose.
+fn fresh(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut name = base.to_owned();
+    while taken(&name) {
+        name.push('_');
+    }
+    name
+}
+
+/// A lifetime named after `base` that none of `generics` has.
+fn fresh_lifetime(generics: &syn::Generics, base: &str) -> Lifetime {
+    let name = fresh(base, |name| generics.lifetimes().any(|param| param.lifetime.ident == name));
+    Lifetime::new(&format!("'{name}"), Span::call_site())
 }
 
 /// The struct's parameters as arguments: `'a, T, N` for `<'a, T: Bound, const N: usize>`.

@@ -600,6 +600,8 @@ struct Configured<'__c, '__r> {
     #[cfg(all())]
     #[header("X-Always")]
     always_header: &'__r str,
+    #[cfg_attr(all(), serde(rename = "renamed"))]
+    value: u8,
     __marker: u8,
 }
 
@@ -607,9 +609,10 @@ struct Configured<'__c, '__r> {
 async fn cfg_fields_and_names_like_the_macros_own() {
     let server = Server::replying(Reply::empty(204)).await;
     let client = Client::new(&server.url()).unwrap();
-    Configured { always: "yes", always_header: "h", __marker: 7 }.send(&client).await.unwrap();
+    let configured = Configured { always: "yes", always_header: "h", value: 1, __marker: 7 };
+    configured.send(&client).await.unwrap();
     let received = server.single();
     assert_eq!(received.target, "/configured");
     assert_eq!(received.header("x-always"), Some("h"));
-    assert_eq!(received.body_text(), r#"{"always":"yes","__marker":7}"#);
+    assert_eq!(received.body_text(), r#"{"always":"yes","renamed":1,"__marker":7}"#);
 }
