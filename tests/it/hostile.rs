@@ -592,12 +592,12 @@ async fn only_a_retryable_answer_says_when_to_retry() {
 struct Configured<'__c, '__r> {
     #[cfg(any())]
     never: String,
-    #[cfg(all())]
+    #[cfg(not(any()))]
     always: &'__c str,
     #[cfg(any())]
     #[query]
     never_query: u32,
-    #[cfg(all())]
+    #[cfg(not(any()))]
     #[header("X-Always")]
     always_header: &'__r str,
     #[cfg_attr(all(), serde(rename = "renamed"))]
