@@ -81,8 +81,10 @@
 /// - `crate = "path"` names the `restpoint` crate when it is renamed or re-exported.
 ///
 /// The struct is emitted as written (derives, docs, visibility), less the field
-/// attributes above. It gets an impl of [`Endpoint`] and an inherent
-/// `async fn send(&self, client: &Client) -> Result<T, Error>`.
+/// attributes above. It gets an impl of [`Endpoint`], an inherent
+/// `async fn send(&self, client: &Client) -> Result<T, Error>`, and
+/// `send_with(&self, client, options: CallOptions)` for options of one call. A
+/// struct with `#[secret]` fields gets a `Debug` that masks them.
 ///
 /// Misuse is a compile error at the mistake:
 ///

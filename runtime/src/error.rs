@@ -340,6 +340,7 @@ impl TransportError {
     }
 
     /// A failure with no better description.
+    #[cfg(feature = "blocking")]
     pub(crate) fn other(message: impl Into<String>) -> Self {
         TransportError { kind: TransportKind::Other, message: message.into() }
     }

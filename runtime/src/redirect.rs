@@ -149,6 +149,8 @@ impl<'a> Hop<'a> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn hop(url: &str, method: Method, has_body: bool) -> Hop<'static> {
@@ -218,5 +220,32 @@ mod tests {
         assert!(policy.follow(&get, 0, status(302), &HeaderMap::new()).is_none());
         assert!(policy.follow(&get, 0, status(302), &to("file:///etc/passwd")).is_none());
         assert!(policy.follow(&get, 0, status(302), &to("http://[::1")).is_none());
+    }
+
+    proptest! {
+        /// Whatever a server puts in `Location`, on whatever status, deciding
+        /// neither panics nor leaves the origin under the default policy.
+        #[test]
+        fn any_location_is_decided_without_a_panic(
+            location in "\\PC{0,60}|(https?|ftp|file)://[a-z.:0-9@\\[\\]]{0,20}/[ -~]{0,20}",
+            status in 300u16..400,
+            redirects in 0u32..12,
+        ) {
+            let Ok(value) = location.parse::<http::HeaderValue>() else { return Ok(()) };
+            let mut headers = HeaderMap::new();
+            headers.insert(LOCATION, value);
+            let status = status_code(status);
+            let first = hop("https://api.test/a?b=1", Method::POST, true);
+            if let Some(next) = RedirectPolicy::same_origin().follow(&first, redirects, status, &headers) {
+                prop_assert_eq!(next.url.origin(), first.url.origin());
+            }
+            if let Some(next) = RedirectPolicy::any_origin().follow(&first, redirects, status, &headers) {
+                prop_assert!(!next.stripped || !next.has_body);
+            }
+        }
+    }
+
+    fn status_code(code: u16) -> StatusCode {
+        StatusCode::from_u16(code).unwrap()
     }
 }
