@@ -97,6 +97,14 @@ fn fallback(args: Option<&Args>, item: &DeriveInput, error: syn::Error) -> Token
                 {
                     ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
                 }
+
+                #vis fn to_curl(&self, _: &#private::Client) -> ::std::string::String {
+                    ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
+                }
+
+                #vis fn to_curl_unmasked(&self, _: &#private::Client) -> ::std::string::String {
+                    ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
+                }
             }
         }
         None => TokenStream::new(),
@@ -257,6 +265,17 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
             > + ::core::marker::Send + use<#client_lifetime, #(#captured),*>
             {
                 client.send_with(self, options)
+            }
+
+            /// The request as a `curl` command through `client`, secrets shown as `***`.
+            #vis fn to_curl(&self, client: &#private::Client) -> ::std::string::String {
+                client.to_curl(self)
+            }
+
+            /// The request as a `curl` command through `client`, secrets shown. Mind
+            /// where the result goes.
+            #vis fn to_curl_unmasked(&self, client: &#private::Client) -> ::std::string::String {
+                client.to_curl_unmasked(self)
             }
 
             #send_blocking

@@ -97,6 +97,7 @@ impl Client {
         self.settings.base.as_str()
     }
 
+    #[cfg(feature = "blocking")]
     pub(crate) fn settings(&self) -> &Settings {
         &self.settings
     }
@@ -167,6 +168,48 @@ impl Client {
     pub fn build_request<E: Endpoint>(&self, endpoint: &E) -> Result<reqwest::Request, Error> {
         let prepared = self.settings.prepare(endpoint)?;
         Ok(crate::transport::to_reqwest(&prepared, &self.settings.headers, &Hop::first(&prepared)))
+    }
+
+    /// The request `send` would send, as a `curl` command, with the client's base
+    /// URL and default headers. Secrets (credentials, sensitive headers,
+    /// `#[secret]` fields) show as `***`; [`to_curl_unmasked`](Client::to_curl_unmasked)
+    /// shows them. Endpoints declared with `#[endpoint]` have it as
+    /// `endpoint.to_curl(&client)` too.
+    ///
+    /// A request that cannot be built renders as a shell comment saying why.
+    ///
+    /// ```
+    /// use restpoint_runtime::{Client, Endpoint, Json, PathWriter, RequestError};
+    ///
+    /// struct GetUser;
+    /// impl Endpoint for GetUser {
+    ///     type Response = serde_json::Value;
+    ///     type Format = Json;
+    ///     const METHOD: http::Method = http::Method::GET;
+    ///     const PATH_TEMPLATE: &'static str = "/api/v2/users/me";
+    ///     fn write_path(&self, path: &mut PathWriter<'_>) -> Result<(), RequestError> {
+    ///         path.push_literal("/api/v2/users/me");
+    ///         Ok(())
+    ///     }
+    /// }
+    ///
+    /// let client = Client::builder("https://tenant.auth0.com").bearer_auth("tok").build()?;
+    /// assert_eq!(
+    ///     client.to_curl(&GetUser),
+    ///     "curl 'https://tenant.auth0.com/api/v2/users/me' \\\n  \
+    ///      -H 'user-agent: restpoint/0.1.0' \\\n  \
+    ///      -H 'authorization: Bearer ***'"
+    /// );
+    /// # Ok::<(), restpoint_runtime::Error>(())
+    /// ```
+    pub fn to_curl<E: Endpoint>(&self, endpoint: &E) -> String {
+        self.settings.curl(endpoint, false)
+    }
+
+    /// Like [`to_curl`](Client::to_curl), with every secret shown. Mind where the
+    /// result goes.
+    pub fn to_curl_unmasked<E: Endpoint>(&self, endpoint: &E) -> String {
+        self.settings.curl(endpoint, true)
     }
 
     /// The request `send` would send, as an [`http::Request`], the client's default

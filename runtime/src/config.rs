@@ -39,11 +39,11 @@ pub(crate) struct Settings {
 impl Settings {
     /// The request `endpoint` describes, or why there is none.
     pub(crate) fn prepare<E: Endpoint>(&self, endpoint: &E) -> Result<PreparedRequest, Error> {
-        PreparedRequest::new(endpoint, &self.base)
+        crate::endpoint::prepare(endpoint, &self.base)
             .map_err(|source| Error::Request { route: E::route(), source })
     }
 
-    /// A `curl` command for `endpoint`; see [`Endpoint::to_curl`].
+    /// A `curl` command for `endpoint`; see [`Client::to_curl`](crate::Client::to_curl).
     pub(crate) fn curl<E: Endpoint>(&self, endpoint: &E, reveal: bool) -> String {
         let prepared = if reveal {
             self.prepare(endpoint)

@@ -2,13 +2,13 @@
 //! [`Client`](crate::Client) needs to know to send a request and decode its answer.
 
 use bytes::Bytes;
-use http::{HeaderMap, HeaderValue, Method};
-use serde::Serialize;
+use http::{HeaderMap, Method};
 use serde::de::DeserializeOwned;
 
-use crate::client::Client;
+use crate::body::Body;
 use crate::error::{BoxError, Error, ErrorBody, RequestError, Route};
 use crate::path::PathWriter;
+use crate::query::QueryWriter;
 use crate::request::{BaseUrl, PreparedRequest};
 
 /// An HTTP API endpoint: a method, a path template, and how a value of the
@@ -85,7 +85,7 @@ pub trait Endpoint {
         Self: Sized,
     {
         let base = BaseUrl::parse(base_url)?;
-        PreparedRequest::new(self, &base)
+        prepare(self, &base)
             .and_then(|prepared| prepared.into_http(&HeaderMap::new()))
             .map_err(|source| Error::Request { route: Self::route(), source })
     }
@@ -111,28 +111,6 @@ pub trait Endpoint {
         None
     }
 
-    /// The request as a `curl` command that sends it through `client`'s base URL,
-    /// with the client's default headers. Secrets (the bearer token, sensitive
-    /// headers, `#[secret]` fields) show as `***`;
-    /// [`to_curl_unmasked`](Endpoint::to_curl_unmasked) shows them.
-    ///
-    /// A request that cannot be built renders as a shell comment saying why.
-    fn to_curl(&self, client: &Client) -> String
-    where
-        Self: Sized,
-    {
-        client.settings().curl(self, false)
-    }
-
-    /// Like [`to_curl`](Endpoint::to_curl), with every secret shown. Mind where
-    /// the result goes.
-    fn to_curl_unmasked(&self, client: &Client) -> String
-    where
-        Self: Sized,
-    {
-        client.settings().curl(self, true)
-    }
-
     /// The route, for errors and logs.
     #[doc(hidden)]
     fn route() -> Route
@@ -143,147 +121,19 @@ pub trait Endpoint {
     }
 }
 
-/// A request body and its content type.
-#[derive(Debug, Clone)]
-pub struct Body {
-    pub(crate) content_type: HeaderValue,
-    pub(crate) bytes: Bytes,
-}
-
-impl Body {
-    /// A body of `bytes` sent as `content_type`.
-    pub fn new(content_type: HeaderValue, bytes: impl Into<Bytes>) -> Self {
-        Body { content_type, bytes: bytes.into() }
-    }
-
-    /// `value` serialized as JSON, sent as `application/json`.
-    ///
-    /// ```
-    /// let body = restpoint_runtime::Body::json(&serde_json::json!({"link_with": "jwt"}))?;
-    /// assert_eq!(body.bytes(), br#"{"link_with":"jwt"}"#.as_slice());
-    /// # Ok::<(), restpoint_runtime::RequestError>(())
-    /// ```
-    pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<Self, RequestError> {
-        let bytes = serde_json::to_vec(value).map_err(RequestError::Body)?;
-        Ok(Body::new(HeaderValue::from_static("application/json"), bytes))
-    }
-
-    /// `value` serialized as `application/x-www-form-urlencoded`, the way HTML forms
-    /// and OAuth token endpoints take it. `None` values are left out.
-    ///
-    /// ```
-    /// let body = restpoint_runtime::Body::form(&[("grant_type", "client_credentials")])?;
-    /// assert_eq!(body.bytes(), "grant_type=client_credentials".as_bytes());
-    /// # Ok::<(), restpoint_runtime::RequestError>(())
-    /// ```
-    pub fn form<T: Serialize + ?Sized>(value: &T) -> Result<Self, RequestError> {
-        let text = serde_html_form::to_string(value).map_err(RequestError::Form)?;
-        Ok(Body::new(HeaderValue::from_static("application/x-www-form-urlencoded"), text))
-    }
-
-    /// `value`'s bytes as they are, sent as `content_type`.
-    ///
-    /// ```
-    /// let body = restpoint_runtime::Body::raw("text/csv", &"email\na@example.com\n".to_owned());
-    /// assert_eq!(body.content_type(), "text/csv");
-    /// ```
-    pub fn raw<T: RawBody + ?Sized>(content_type: &'static str, value: &T) -> Self {
-        Body::new(HeaderValue::from_static(content_type), value.to_bytes())
-    }
-
-    /// The content type.
-    pub fn content_type(&self) -> &HeaderValue {
-        &self.content_type
-    }
-
-    /// The encoded bytes.
-    pub fn bytes(&self) -> &Bytes {
-        &self.bytes
-    }
-}
-
-/// A value that can be sent as a raw body: its bytes as they are.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be sent as a raw body",
-    label = "a `#[body(content_type = \"...\")]` field is sent as raw bytes",
-    note = "use `Vec<u8>`, `bytes::Bytes`, `String`, `&str` or `&[u8]`, or drop `content_type` to send it as JSON"
-)]
-pub trait RawBody {
-    /// The bytes to send.
-    fn to_bytes(&self) -> Bytes;
-}
-
-impl RawBody for [u8] {
-    fn to_bytes(&self) -> Bytes {
-        Bytes::copy_from_slice(self)
-    }
-}
-
-impl RawBody for str {
-    fn to_bytes(&self) -> Bytes {
-        Bytes::copy_from_slice(self.as_bytes())
-    }
-}
-
-impl RawBody for Vec<u8> {
-    fn to_bytes(&self) -> Bytes {
-        Bytes::copy_from_slice(self)
-    }
-}
-
-impl RawBody for String {
-    fn to_bytes(&self) -> Bytes {
-        Bytes::copy_from_slice(self.as_bytes())
-    }
-}
-
-impl RawBody for Bytes {
-    fn to_bytes(&self) -> Bytes {
-        self.clone()
-    }
-}
-
-impl<T: RawBody + ?Sized> RawBody for &T {
-    fn to_bytes(&self) -> Bytes {
-        (**self).to_bytes()
-    }
-}
-
-/// Appends query parameters to a request URL; given to [`Endpoint::write_query`].
-///
-/// ```
-/// use restpoint_runtime::QueryWriter;
-///
-/// let mut url = String::from("/api/v2/users");
-/// QueryWriter::new(&mut url).append(&[("q", "email:\"a b\""), ("page", "0")])?;
-/// assert_eq!(url, "/api/v2/users?q=email%3A%22a+b%22&page=0");
-/// # Ok::<(), restpoint_runtime::RequestError>(())
-/// ```
-pub struct QueryWriter<'a> {
-    url: &'a mut String,
-}
-
-impl<'a> QueryWriter<'a> {
-    /// A writer that appends to the URL in `url`, starting the query with `?` or
-    /// continuing it with `&`.
-    pub fn new(url: &'a mut String) -> Self {
-        QueryWriter { url }
-    }
-
-    /// Appends `params` (a struct, a map or a sequence of pairs) as
-    /// `application/x-www-form-urlencoded` pairs. `None` values are omitted and
-    /// sequences become repeated keys (`k=a&k=b`).
-    pub fn append<T: Serialize + ?Sized>(&mut self, params: &T) -> Result<(), RequestError> {
-        let before = self.url.len();
-        self.url.push(if self.url.contains('?') { '&' } else { '?' });
-        let separator_end = self.url.len();
-        let result = serde_html_form::ser::push_to_string(self.url, params);
-        // Nothing appended (all `None`): no dangling separator.
-        if result.is_err() || self.url.len() == separator_end {
-            self.url.truncate(before);
-        }
-        result.map_err(RequestError::Query)
-    }
+/// The request `endpoint` describes, against `base`: the one place where an
+/// endpoint's path, query, headers and body are written.
+pub(crate) fn prepare<E: Endpoint>(
+    endpoint: &E,
+    base: &BaseUrl,
+) -> Result<PreparedRequest, RequestError> {
+    let mut url = String::with_capacity(base.as_str().len() + E::PATH_TEMPLATE.len() + 32);
+    url.push_str(base.as_str());
+    endpoint.write_path(&mut PathWriter::new(&mut url))?;
+    endpoint.write_query(&mut QueryWriter::new(&mut url))?;
+    let mut own_headers = HeaderMap::new();
+    endpoint.write_headers(&mut own_headers)?;
+    PreparedRequest::new(E::METHOD, &url, own_headers, endpoint.body()?)
 }
 
 /// How a `2xx` response body becomes an endpoint's response type.

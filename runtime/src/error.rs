@@ -320,13 +320,13 @@ impl TransportError {
         TransportError { kind, message }
     }
 
-    /// The answer did not move for `window`: no head, or too few bytes of body.
-    pub(crate) fn stalled(window: std::time::Duration) -> Self {
+    /// The answer did not bring `least` bytes in `window`: no head, or too little
+    /// of its body.
+    pub(crate) fn stalled(window: std::time::Duration, least: u64) -> Self {
         TransportError {
             kind: TransportKind::Timeout,
             message: format!(
-                "the answer stalled: less than {} bytes in {window:?} (the read timeout)",
-                crate::transport::MIN_PROGRESS
+                "the answer stalled: less than {least} bytes in {window:?} (the read timeout)"
             ),
         }
     }

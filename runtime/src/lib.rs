@@ -10,6 +10,7 @@
 
 #[cfg(feature = "blocking")]
 mod blocking;
+mod body;
 mod call;
 mod client;
 mod config;
@@ -27,13 +28,15 @@ mod transport;
 
 #[cfg(feature = "blocking")]
 pub use blocking::BlockingClient;
+pub use body::{Body, RawBody};
 pub use client::{Client, ClientBuilder};
 pub use config::{
     CallOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT,
 };
-pub use endpoint::{Body, Endpoint, Ignore, Json, QueryWriter, Raw, RawBody, ResponseFormat, Text};
+pub use endpoint::{Endpoint, Ignore, Json, Raw, ResponseFormat, Text};
 pub use error::{BoxError, ConfigError, Error, ErrorBody, RequestError, Route, TransportError};
 pub use path::{PathParam, PathWriter};
+pub use query::QueryWriter;
 pub use redirect::RedirectPolicy;
 pub use retry::{RateLimit, RetryPolicy};
 pub use secret::{MASK, Masked, SENSITIVE_HEADERS};

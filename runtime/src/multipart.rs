@@ -11,7 +11,7 @@ use std::hash::{BuildHasher, Hasher};
 use bytes::{BufMut, Bytes, BytesMut};
 use http::HeaderValue;
 
-use crate::endpoint::Body;
+use crate::body::Body;
 use crate::error::RequestError;
 
 /// A file part of a multipart body: a file name, a content type and the bytes.

@@ -6,9 +6,8 @@ use bytes::Bytes;
 use http::header::CONTENT_TYPE;
 use http::{HeaderMap, HeaderValue, Method};
 
-use crate::endpoint::{Body, Endpoint, QueryWriter};
+use crate::body::Body;
 use crate::error::{ConfigError, RequestError};
-use crate::path::PathWriter;
 
 /// A validated base URL: absolute, `http` or `https`, without query, fragment or
 /// credentials, and without a trailing `/`, so that a path template can be
@@ -109,21 +108,19 @@ pub(crate) struct PreparedRequest {
 }
 
 impl PreparedRequest {
-    /// Builds the request `endpoint` describes against `base`.
-    pub(crate) fn new<E: Endpoint>(endpoint: &E, base: &BaseUrl) -> Result<Self, RequestError> {
-        let mut url = String::with_capacity(base.as_str().len() + E::PATH_TEMPLATE.len() + 32);
-        url.push_str(base.as_str());
-        endpoint.write_path(&mut PathWriter::new(&mut url))?;
-        endpoint.write_query(&mut QueryWriter::new(&mut url))?;
-        let mut own_headers = HeaderMap::new();
-        endpoint.write_headers(&mut own_headers)?;
-        let url = reqwest::Url::parse(&url).map_err(|e| RequestError::Url(e.to_string()))?;
-        let body = endpoint.body()?;
+    /// A request of `method` to `url`, with the endpoint's own headers and body.
+    pub(crate) fn new(
+        method: Method,
+        url: &str,
+        own_headers: HeaderMap,
+        body: Option<Body>,
+    ) -> Result<Self, RequestError> {
+        let url = reqwest::Url::parse(url).map_err(|e| RequestError::Url(e.to_string()))?;
         let (content_type, body) = match body {
             Some(Body { content_type, bytes }) => (Some(content_type), Some(bytes)),
             None => (None, None),
         };
-        Ok(PreparedRequest { method: E::METHOD, url, own_headers, content_type, body })
+        Ok(PreparedRequest { method, url, own_headers, content_type, body })
     }
 
     /// The headers to send: the endpoint's own, then the body's content type and

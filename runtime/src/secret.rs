@@ -1,7 +1,7 @@
 //! Secrets: values that requests carry but that no rendering shows. The bearer
 //! token and `#[secret]` headers are sensitive `HeaderValue`s; `#[secret]` path,
 //! query and body values write `***` while a request is rendered for people
-//! ([`Endpoint::to_curl`](crate::Endpoint::to_curl)).
+//! ([`Client::to_curl`](crate::Client::to_curl)).
 
 use std::cell::Cell;
 use std::fmt;

@@ -98,7 +98,7 @@ impl Exchange<'_> {
         let response = match Instant::now().checked_add(self.limits.read_timeout) {
             Some(deadline) => tokio::time::timeout_at(deadline, sent)
                 .await
-                .map_err(|_| TransportError::stalled(self.limits.read_timeout))?,
+                .map_err(|_| TransportError::stalled(self.limits.read_timeout, MIN_PROGRESS))?,
             None => sent.await,
         };
         response.map_err(TransportError::from_reqwest)
@@ -202,7 +202,7 @@ impl Progress {
     /// At the end of a window: on to the next if this one moved enough.
     fn next_window(&mut self, now: Instant) -> Result<(), TransportError> {
         if self.bytes < MIN_PROGRESS {
-            return Err(TransportError::stalled(self.window));
+            return Err(TransportError::stalled(self.window, MIN_PROGRESS));
         }
         self.started = now;
         self.bytes = 0;

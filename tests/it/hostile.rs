@@ -6,9 +6,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
 use restpoint::multipart::File;
-use restpoint::{
-    CallOptions, Client, Endpoint, Error, RateLimit, RedirectPolicy, RetryPolicy, endpoint,
-};
+use restpoint::{CallOptions, Client, Error, RateLimit, RedirectPolicy, RetryPolicy, endpoint};
 use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 

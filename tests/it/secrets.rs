@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use restpoint::{Client, Endpoint, endpoint};
+use restpoint::{Client, endpoint};
 
 use crate::support::{Reply, Server};
 

@@ -1,0 +1,114 @@
+//! A request body: bytes and their content type, encoded once so that every
+//! attempt (and every rendering) sends the same ones.
+
+use bytes::Bytes;
+use http::HeaderValue;
+use serde::Serialize;
+
+use crate::error::RequestError;
+
+/// A request body and its content type.
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub(crate) content_type: HeaderValue,
+    pub(crate) bytes: Bytes,
+}
+
+impl Body {
+    /// A body of `bytes` sent as `content_type`.
+    pub fn new(content_type: HeaderValue, bytes: impl Into<Bytes>) -> Self {
+        Body { content_type, bytes: bytes.into() }
+    }
+
+    /// `value` serialized as JSON, sent as `application/json`.
+    ///
+    /// ```
+    /// let body = restpoint_runtime::Body::json(&serde_json::json!({"link_with": "jwt"}))?;
+    /// assert_eq!(body.bytes(), br#"{"link_with":"jwt"}"#.as_slice());
+    /// # Ok::<(), restpoint_runtime::RequestError>(())
+    /// ```
+    pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<Self, RequestError> {
+        let bytes = serde_json::to_vec(value).map_err(RequestError::Body)?;
+        Ok(Body::new(HeaderValue::from_static("application/json"), bytes))
+    }
+
+    /// `value` serialized as `application/x-www-form-urlencoded`, the way HTML forms
+    /// and OAuth token endpoints take it. `None` values are left out.
+    ///
+    /// ```
+    /// let body = restpoint_runtime::Body::form(&[("grant_type", "client_credentials")])?;
+    /// assert_eq!(body.bytes(), "grant_type=client_credentials".as_bytes());
+    /// # Ok::<(), restpoint_runtime::RequestError>(())
+    /// ```
+    pub fn form<T: Serialize + ?Sized>(value: &T) -> Result<Self, RequestError> {
+        let text = serde_html_form::to_string(value).map_err(RequestError::Form)?;
+        Ok(Body::new(HeaderValue::from_static("application/x-www-form-urlencoded"), text))
+    }
+
+    /// `value`'s bytes as they are, sent as `content_type`.
+    ///
+    /// ```
+    /// let body = restpoint_runtime::Body::raw("text/csv", &"email\na@example.com\n".to_owned());
+    /// assert_eq!(body.content_type(), "text/csv");
+    /// ```
+    pub fn raw<T: RawBody + ?Sized>(content_type: &'static str, value: &T) -> Self {
+        Body::new(HeaderValue::from_static(content_type), value.to_bytes())
+    }
+
+    /// The content type.
+    pub fn content_type(&self) -> &HeaderValue {
+        &self.content_type
+    }
+
+    /// The encoded bytes.
+    pub fn bytes(&self) -> &Bytes {
+        &self.bytes
+    }
+}
+
+/// A value that can be sent as a raw body: its bytes as they are.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be sent as a raw body",
+    label = "a `#[body(content_type = \"...\")]` field is sent as raw bytes",
+    note = "use `Vec<u8>`, `bytes::Bytes`, `String`, `&str` or `&[u8]`, or drop `content_type` to send it as JSON"
+)]
+pub trait RawBody {
+    /// The bytes to send.
+    fn to_bytes(&self) -> Bytes;
+}
+
+impl RawBody for [u8] {
+    fn to_bytes(&self) -> Bytes {
+        Bytes::copy_from_slice(self)
+    }
+}
+
+impl RawBody for str {
+    fn to_bytes(&self) -> Bytes {
+        Bytes::copy_from_slice(self.as_bytes())
+    }
+}
+
+impl RawBody for Vec<u8> {
+    fn to_bytes(&self) -> Bytes {
+        Bytes::copy_from_slice(self)
+    }
+}
+
+impl RawBody for String {
+    fn to_bytes(&self) -> Bytes {
+        Bytes::copy_from_slice(self.as_bytes())
+    }
+}
+
+impl RawBody for Bytes {
+    fn to_bytes(&self) -> Bytes {
+        self.clone()
+    }
+}
+
+impl<T: RawBody + ?Sized> RawBody for &T {
+    fn to_bytes(&self) -> Bytes {
+        (**self).to_bytes()
+    }
+}
