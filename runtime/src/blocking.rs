@@ -2,7 +2,8 @@
 //! [`Client`](crate::Client), for programs without an async runtime.
 //!
 //! It runs the async client on a small runtime of its own, on its own thread, and
-//! waits for the outcome on the caller's thread. The caller's thread never enters
+//! waits for the outcome on the caller's thread (a mock's blocking client runs on
+//! a paused clock, so that its retries take no time). The caller's thread never enters
 //! an async runtime, so the client can be built, used and dropped anywhere (in a
 //! `tokio::task::spawn_blocking` closure, or even inside a runtime, where it
 //! blocks that thread) without a panic.
@@ -13,10 +14,10 @@ use std::sync::mpsc;
 
 use bytes::Bytes;
 
-use crate::call::Facts;
 use crate::client::{Client, ClientBuilder};
 use crate::endpoint::Endpoint;
 use crate::error::{ConfigError, Error, TransportError};
+use crate::facts::Facts;
 
 /// Sends endpoints to one API and waits for the answer. Built like a
 /// [`Client`](crate::Client), with the same defaults.
@@ -33,16 +34,31 @@ pub struct BlockingClient {
     worker: Arc<Worker>,
 }
 
-/// The runtime the requests run on; shut down, without waiting, when the last
-/// clone of the client is dropped.
-struct Worker(Option<tokio::runtime::Runtime>);
+/// The runtime the requests run on, driven by a thread of its own; it stops,
+/// without being waited for, when the last clone of the client is dropped.
+struct Worker {
+    runtime: tokio::runtime::Handle,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
 
-impl Drop for Worker {
-    fn drop(&mut self) {
-        // `shutdown_background` neither blocks nor panics, even inside a runtime.
-        if let Some(runtime) = self.0.take() {
-            runtime.shutdown_background();
-        }
+impl Worker {
+    /// A worker whose clock is paused (for a mock's client) or real.
+    fn start(paused: bool) -> std::io::Result<Self> {
+        let mut builder = tokio::runtime::Builder::new_current_thread();
+        builder.enable_all();
+        #[cfg(feature = "test-util")]
+        builder.start_paused(paused);
+        #[cfg(not(feature = "test-util"))]
+        let _ = paused;
+        let runtime = builder.build()?;
+        let handle = runtime.handle().clone();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        std::thread::Builder::new().name("restpoint-blocking".into()).spawn(move || {
+            // Runs the spawned requests until the client is gone; the runtime is
+            // dropped here, on its own thread, never inside another one.
+            let _ = runtime.block_on(stopped);
+        })?;
+        Ok(Worker { runtime: handle, _stop: stop })
     }
 }
 
@@ -58,13 +74,9 @@ impl BlockingClient {
     }
 
     pub(crate) fn from_client(client: Client) -> Result<Self, Error> {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .thread_name("restpoint-blocking")
-            .enable_all()
-            .build()
+        let worker = Worker::start(client.is_mock())
             .map_err(|error| ConfigError::Runtime(error.to_string()))?;
-        Ok(BlockingClient { client, worker: Arc::new(Worker(Some(runtime))) })
+        Ok(BlockingClient { client, worker: Arc::new(worker) })
     }
 
     /// The base URL, without a trailing `/`.
@@ -86,10 +98,7 @@ impl BlockingClient {
         let route = facts.route.clone();
         let (done, outcome) = mpsc::sync_channel(1);
         let client = self.client.clone();
-        let Some(runtime) = &self.worker.0 else {
-            return Err(stopped(route));
-        };
-        runtime.spawn(async move {
+        self.worker.runtime.spawn(async move {
             let _ = done.send(client.run(prepared, &facts).await);
         });
         outcome.recv().map_err(|_| stopped(route))??.decode::<E>()

@@ -3,20 +3,24 @@
 
 use std::time::{Duration, SystemTime};
 
+use tokio::time::Instant;
+
 use bytes::Bytes;
 
 use crate::config::{CallOptions, Settings};
-use crate::endpoint::{Endpoint, ResponseFormat};
-use crate::error::{Error, ErrorBody, Route, keep_answer};
+use crate::endpoint::{Endpoint, ResponseFormat as _};
+use crate::error::{Error, keep_answer};
+use crate::facts::Facts;
+use crate::hooks::{Call, next_call_id};
 use crate::request::PreparedRequest;
 use crate::retry::{self, Decision, RetryPolicy};
 use crate::trace::Trace;
-use crate::transport::{Exchange, Failure};
+use crate::transport::{Backend, Exchange, Failure};
 
 /// Sends `prepared` until it succeeds or the retry policy gives up. It does not
 /// depend on the endpoint's type, so one copy serves every endpoint.
 pub(crate) async fn run(
-    http: &reqwest::Client,
+    backend: &Backend,
     settings: &Settings,
     options: Option<&CallOptions>,
     prepared: PreparedRequest,
@@ -26,19 +30,19 @@ pub(crate) async fn run(
     #[cfg(feature = "tracing")]
     let outcome = if trace.is_enabled() {
         let span = trace.span();
-        let attempts = attempts(http, settings, options, &prepared, facts, &trace);
+        let attempts = attempts(backend, settings, options, &prepared, facts, &trace);
         tracing::Instrument::instrument(attempts, span).await
     } else {
-        attempts(http, settings, options, &prepared, facts, &trace).await
+        attempts(backend, settings, options, &prepared, facts, &trace).await
     };
     #[cfg(not(feature = "tracing"))]
-    let outcome = attempts(http, settings, options, &prepared, facts, &trace).await;
+    let outcome = attempts(backend, settings, options, &prepared, facts, &trace).await;
     trace.finish(if outcome.is_ok() { "ok" } else { "error" });
     outcome
 }
 
 async fn attempts(
-    http: &reqwest::Client,
+    backend: &Backend,
     settings: &Settings,
     options: Option<&CallOptions>,
     prepared: &PreparedRequest,
@@ -46,50 +50,35 @@ async fn attempts(
     trace: &Trace,
 ) -> Result<Success, Error> {
     let (limits, policy) = settings.for_call(options);
+    let hooks = &settings.hooks;
     let exchange = Exchange {
-        http,
+        backend,
         defaults: &settings.headers,
         limits,
         redirects: &settings.redirects,
+        hooks,
         keep_success_body: facts.keeps_body,
     };
-    let mut attempt = 0u32;
+    let mut call = Call { facts, id: next_call_id(), attempt: 0, started: Instant::now() };
+    hooks.on_call(&call);
     loop {
-        attempt = attempt.saturating_add(1);
-        trace.attempt(attempt);
-        let outcome = exchange.attempt(prepared).await;
+        call.attempt = call.attempt.saturating_add(1);
+        trace.attempt(call.attempt);
+        let outcome = exchange.attempt(prepared, &call).await;
         match &outcome {
             Ok(answer) => trace.status(answer.status()),
             Err(Failure::TooLarge(answer, _)) => trace.status(answer.status()),
-            Err(Failure::Transport(_)) => {}
+            Err(Failure::Transport(_) | Failure::Hook(_)) => {}
         }
-        match next_step(policy, facts, attempt, outcome) {
+        match next_step(policy, facts, call.attempt, outcome) {
             Next::Retry(wait) => {
                 trace.retrying(wait);
                 tokio::time::sleep(wait).await;
             }
-            Next::Done(outcome) => return outcome,
-        }
-    }
-}
-
-/// What the sending loop, compiled once for every endpoint, needs to know of one:
-/// the generic code that knows the endpoint's type fills it in.
-pub(crate) struct Facts {
-    pub(crate) route: Route,
-    pub(crate) idempotent: bool,
-    /// Whether a `2xx` body is decoded; `response = ()` drops it as it arrives.
-    pub(crate) keeps_body: bool,
-    pub(crate) decode_error: fn(&Bytes) -> Option<Box<dyn ErrorBody>>,
-}
-
-impl Facts {
-    pub(crate) fn of<E: Endpoint>() -> Facts {
-        Facts {
-            route: E::route(),
-            idempotent: E::idempotent(),
-            keeps_body: <E::Format as ResponseFormat<E::Response>>::KEEPS_BODY,
-            decode_error: E::decode_error,
+            Next::Done(outcome) => {
+                hooks.on_call_end(&call, outcome.as_ref().map(|success| &success.answer));
+                return outcome;
+            }
         }
     }
 }
@@ -140,7 +129,7 @@ pub(crate) fn next_step(
         Err(Failure::Transport(error)) => {
             policy.after_transport_error(attempt, error.is_connect(), facts.idempotent)
         }
-        Err(Failure::TooLarge(..)) => Decision::GiveUp,
+        Err(Failure::TooLarge(..) | Failure::Hook(_)) => Decision::GiveUp,
     };
     if let Decision::RetryAfter(wait) = decision {
         return Next::Retry(wait);
@@ -168,5 +157,7 @@ pub(crate) fn next_step(
         Err(Failure::TooLarge(answer, limit)) => {
             Err(Error::TooLarge { route, attempts, limit, response: keep_answer(*answer) })
         }
+        // This attempt sent nothing.
+        Err(Failure::Hook(source)) => Err(Error::Hook { route, attempts: attempts - 1, source }),
     })
 }

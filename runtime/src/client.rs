@@ -10,16 +10,18 @@ use bytes::Bytes;
 use http::header::{AUTHORIZATION, USER_AGENT};
 use http::{HeaderMap, HeaderName, HeaderValue};
 
-use crate::call::{self, Facts};
+use crate::call;
 use crate::config::{
     CallOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT, Settings,
 };
 use crate::endpoint::Endpoint;
 use crate::error::{ConfigError, Error};
+use crate::facts::Facts;
+use crate::hooks::{Hook, Hooks, Request};
 use crate::redirect::{Hop, RedirectPolicy};
 use crate::request::{BaseUrl, UserInfo};
 use crate::retry::RetryPolicy;
-use crate::transport::Limits;
+use crate::transport::{Backend, Limits};
 
 const DEFAULT_USER_AGENT: &str = concat!("restpoint/", env!("CARGO_PKG_VERSION"));
 
@@ -42,7 +44,7 @@ const DEFAULT_USER_AGENT: &str = concat!("restpoint/", env!("CARGO_PKG_VERSION")
 /// ```
 #[derive(Clone)]
 pub struct Client {
-    http: reqwest::Client,
+    backend: Backend,
     settings: Arc<Settings>,
 }
 
@@ -119,7 +121,7 @@ impl Client {
         let prepared = self.settings.prepare(endpoint);
         let facts = Facts::of::<E>();
         async move {
-            let success = call::run(&self.http, &self.settings, None, prepared?, &facts).await?;
+            let success = call::run(&self.backend, &self.settings, None, prepared?, &facts).await?;
             Ok(success.decode::<E>()?.into_body())
         }
     }
@@ -135,7 +137,7 @@ impl Client {
         let facts = Facts::of::<E>();
         async move {
             let success =
-                call::run(&self.http, &self.settings, Some(&options), prepared?, &facts).await?;
+                call::run(&self.backend, &self.settings, Some(&options), prepared?, &facts).await?;
             Ok(success.decode::<E>()?.into_body())
         }
     }
@@ -149,7 +151,7 @@ impl Client {
         let prepared = self.settings.prepare(endpoint);
         let facts = Facts::of::<E>();
         async move {
-            call::run(&self.http, &self.settings, None, prepared?, &facts).await?.decode::<E>()
+            call::run(&self.backend, &self.settings, None, prepared?, &facts).await?.decode::<E>()
         }
     }
 
@@ -160,14 +162,25 @@ impl Client {
         prepared: crate::request::PreparedRequest,
         facts: &Facts,
     ) -> Result<call::Success, Error> {
-        call::run(&self.http, &self.settings, None, prepared, facts).await
+        call::run(&self.backend, &self.settings, None, prepared, facts).await
+    }
+
+    /// Whether requests go to the test kit's double rather than the network.
+    #[cfg(feature = "blocking")]
+    pub(crate) fn is_mock(&self) -> bool {
+        #[cfg(feature = "test-util")]
+        if let Backend::Mock(_) = self.backend {
+            return true;
+        }
+        false
     }
 
     /// The `reqwest::Request` that `send` sends first, built without I/O: to send
     /// through reqwest middleware, say.
     pub fn build_request<E: Endpoint>(&self, endpoint: &E) -> Result<reqwest::Request, Error> {
         let prepared = self.settings.prepare(endpoint)?;
-        Ok(crate::transport::to_reqwest(&prepared, &self.settings.headers, &Hop::first(&prepared)))
+        Ok(Request::for_hop(&prepared, &self.settings.headers, &Hop::first(&prepared))
+            .into_reqwest())
     }
 
     /// The request `send` would send, as a `curl` command, with the client's base
@@ -247,7 +260,8 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     retry: RetryPolicy,
     redirects: RedirectPolicy,
-    http: Option<reqwest::Client>,
+    hooks: Hooks,
+    backend: Option<Backend>,
     error: Option<ConfigError>,
 }
 
@@ -270,7 +284,8 @@ impl ClientBuilder {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             retry: RetryPolicy::new(),
             redirects: RedirectPolicy::default(),
-            http: None,
+            hooks: Hooks::default(),
+            backend: None,
             error: None,
         };
         match credentials {
@@ -371,7 +386,14 @@ impl ClientBuilder {
     /// of a new one; the settings here apply on top of it. See
     /// [`Client::from_reqwest`] for its redirects.
     pub fn reqwest_client(mut self, http: reqwest::Client) -> Self {
-        self.http = Some(http);
+        self.backend = Some(Backend::Http(http));
+        self
+    }
+
+    /// Adds `hook`, to run around every call; hooks run in the order added. See
+    /// [`Hook`].
+    pub fn hook(mut self, hook: impl Hook) -> Self {
+        self.hooks.push(Arc::new(hook));
         self
     }
 
@@ -384,17 +406,19 @@ impl ClientBuilder {
 
     /// Builds the client, or reports the first invalid setting.
     pub fn build(mut self) -> Result<Client, Error> {
-        let http = match self.http.take() {
-            Some(http) => http,
-            None => reqwest::Client::builder()
-                // restpoint follows redirects itself, by its own policy.
-                .redirect(reqwest::redirect::Policy::none())
-                .referer(false)
-                .connect_timeout(self.connect_timeout)
-                .build()
-                .map_err(ConfigError::Http)?,
+        let backend = match self.backend.take() {
+            Some(backend) => backend,
+            None => Backend::Http(
+                reqwest::Client::builder()
+                    // restpoint follows redirects itself, by its own policy.
+                    .redirect(reqwest::redirect::Policy::none())
+                    .referer(false)
+                    .connect_timeout(self.connect_timeout)
+                    .build()
+                    .map_err(ConfigError::Http)?,
+            ),
         };
-        Ok(Client { http, settings: Arc::new(self.settings()?) })
+        Ok(Client { backend, settings: Arc::new(self.settings()?) })
     }
 
     /// Builds a [`BlockingClient`](crate::BlockingClient), or reports the first
@@ -413,6 +437,7 @@ impl ClientBuilder {
                 limits: self.limits,
                 retry: self.retry,
                 redirects: self.redirects,
+                hooks: self.hooks,
             }),
         }
     }
@@ -429,6 +454,33 @@ impl ClientBuilder {
             }
         }
         self
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl crate::mock::Mock {
+    /// The base URL of clients made from a mock.
+    pub const BASE_URL: &'static str = "http://mock.restpoint.invalid";
+
+    /// A client whose requests this mock answers, with the default settings.
+    pub fn client(&self) -> Client {
+        let client = self.builder().build();
+        // Nothing in the default settings can fail to build.
+        client.unwrap_or_else(|_| unreachable!("the default settings are valid"))
+    }
+
+    /// A builder for a client whose requests this mock answers: add hooks,
+    /// credentials, a retry policy, as the code under test does.
+    pub fn builder(&self) -> ClientBuilder {
+        let mut builder = ClientBuilder::new(Self::BASE_URL);
+        builder.backend = Some(Backend::Mock(self.clone()));
+        builder
+    }
+
+    /// A blocking client whose requests this mock answers, on a paused clock.
+    #[cfg(feature = "blocking")]
+    pub fn blocking_client(&self) -> Result<crate::BlockingClient, Error> {
+        self.builder().build_blocking()
     }
 }
 

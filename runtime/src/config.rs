@@ -8,6 +8,7 @@ use http::HeaderMap;
 
 use crate::endpoint::Endpoint;
 use crate::error::Error;
+use crate::hooks::Hooks;
 use crate::redirect::RedirectPolicy;
 use crate::request::{BaseUrl, PreparedRequest};
 use crate::retry::RetryPolicy;
@@ -34,6 +35,7 @@ pub(crate) struct Settings {
     pub(crate) limits: Limits,
     pub(crate) retry: RetryPolicy,
     pub(crate) redirects: RedirectPolicy,
+    pub(crate) hooks: Hooks,
 }
 
 impl Settings {

@@ -99,6 +99,18 @@ pub enum Error {
         response: Box<http::Response<Bytes>>,
     },
 
+    /// A [`Hook`](crate::hooks::Hook) refused the request; nothing more was sent.
+    #[error("{route}: a hook refused the request: {source}")]
+    #[non_exhaustive]
+    Hook {
+        /// The route called.
+        route: Route,
+        /// How many requests were sent before it.
+        attempts: u32,
+        /// The hook's error.
+        source: BoxError,
+    },
+
     /// The server answered with a status outside `2xx`.
     #[error(
         "{route}: server answered {}{}{}",
@@ -172,7 +184,8 @@ impl Error {
             | Error::Transport { route, .. }
             | Error::Status { route, .. }
             | Error::Decode { route, .. }
-            | Error::TooLarge { route, .. } => Some(route),
+            | Error::TooLarge { route, .. }
+            | Error::Hook { route, .. } => Some(route),
             Error::Config(_) => None,
         }
     }
@@ -184,7 +197,8 @@ impl Error {
             Error::Transport { attempts, .. }
             | Error::Status { attempts, .. }
             | Error::Decode { attempts, .. }
-            | Error::TooLarge { attempts, .. } => *attempts,
+            | Error::TooLarge { attempts, .. }
+            | Error::Hook { attempts, .. } => *attempts,
             Error::Config(_) | Error::Request { .. } => 0,
         }
     }
@@ -340,7 +354,7 @@ impl TransportError {
     }
 
     /// A failure with no better description.
-    #[cfg(feature = "blocking")]
+    #[cfg(any(feature = "blocking", feature = "test-util"))]
     pub(crate) fn other(message: impl Into<String>) -> Self {
         TransportError { kind: TransportKind::Other, message: message.into() }
     }

@@ -16,6 +16,10 @@ mod client;
 mod config;
 mod endpoint;
 mod error;
+mod facts;
+pub mod hooks;
+#[cfg(feature = "test-util")]
+pub mod mock;
 pub mod multipart;
 mod path;
 pub mod query;

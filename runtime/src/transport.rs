@@ -9,7 +9,8 @@ use http::header::CONTENT_LENGTH;
 use http::{HeaderMap, Method};
 use tokio::time::Instant;
 
-use crate::error::TransportError;
+use crate::error::{BoxError, TransportError};
+use crate::hooks::{Call, Hooks, Request, Response};
 use crate::redirect::{Hop, RedirectPolicy};
 use crate::request::PreparedRequest;
 
@@ -39,6 +40,8 @@ pub(crate) enum Failure {
     /// An answer over the size cap (the second field); its body is the first
     /// part only.
     TooLarge(Box<http::Response<Bytes>>, u64),
+    /// A hook refused the request; nothing was sent.
+    Hook(BoxError),
 }
 
 impl From<TransportError> for Failure {
@@ -47,13 +50,55 @@ impl From<TransportError> for Failure {
     }
 }
 
+/// Where requests go: the network, or the test kit's double.
+#[derive(Clone, Debug)]
+pub(crate) enum Backend {
+    Http(reqwest::Client),
+    #[cfg(feature = "test-util")]
+    Mock(crate::mock::Mock),
+}
+
+/// The head of an answer, its body still to read.
+enum Head {
+    Http(reqwest::Response),
+    #[cfg(feature = "test-util")]
+    Mock(http::Response<Bytes>),
+}
+
+impl Head {
+    fn status(&self) -> http::StatusCode {
+        match self {
+            Head::Http(response) => response.status(),
+            #[cfg(feature = "test-util")]
+            Head::Mock(response) => response.status(),
+        }
+    }
+
+    fn headers(&self) -> &HeaderMap {
+        match self {
+            Head::Http(response) => response.headers(),
+            #[cfg(feature = "test-util")]
+            Head::Mock(response) => response.headers(),
+        }
+    }
+
+    /// The head alone, for a hook that sees a redirect go by.
+    fn without_body(&self) -> http::Response<Bytes> {
+        let mut response = http::Response::new(Bytes::new());
+        *response.status_mut() = self.status();
+        *response.headers_mut() = self.headers().clone();
+        response
+    }
+}
+
 /// What one attempt needs besides the request.
 pub(crate) struct Exchange<'a> {
-    pub(crate) http: &'a reqwest::Client,
+    pub(crate) backend: &'a Backend,
     /// The client's default headers.
     pub(crate) defaults: &'a HeaderMap,
     pub(crate) limits: Limits,
     pub(crate) redirects: &'a RedirectPolicy,
+    pub(crate) hooks: &'a Hooks,
     /// Whether a `2xx` body is kept; if not (`response = ()`), it is read and
     /// dropped as it arrives, so that the connection can be reused.
     pub(crate) keep_success_body: bool,
@@ -65,53 +110,101 @@ impl Exchange<'_> {
     pub(crate) async fn attempt(
         &self,
         request: &PreparedRequest,
+        call: &Call<'_>,
     ) -> Result<http::Response<Bytes>, Failure> {
         match self.limits.timeout {
-            Some(limit) => tokio::time::timeout(limit, self.redirecting(request))
+            Some(limit) => tokio::time::timeout(limit, self.redirecting(request, call))
                 .await
                 .unwrap_or_else(|_| Err(TransportError::timed_out(limit).into())),
-            None => self.redirecting(request).await,
+            None => self.redirecting(request, call).await,
         }
     }
 
     async fn redirecting(
         &self,
-        request: &PreparedRequest,
+        prepared: &PreparedRequest,
+        call: &Call<'_>,
     ) -> Result<http::Response<Bytes>, Failure> {
-        let mut hop = Hop::first(request);
+        let mut hop = Hop::first(prepared);
         let mut redirects = 0;
         loop {
-            let response = self.head(to_reqwest(request, self.defaults, &hop)).await?;
-            match self.redirects.follow(&hop, redirects, response.status(), response.headers()) {
+            let mut request = Request::for_hop(prepared, self.defaults, &hop);
+            self.hooks.on_request(call, &mut request).map_err(Failure::Hook)?;
+            let head = match self.head(request, call).await {
+                Ok(head) => head,
+                Err(error) => {
+                    self.hooks.on_response(call, Response::Failed(&error));
+                    return Err(error.into());
+                }
+            };
+            match self.redirects.follow(&hop, redirects, head.status(), head.headers()) {
                 Some(next) => {
+                    if !self.hooks.is_empty() {
+                        self.hooks.on_response(call, Response::Answer(&head.without_body()));
+                    }
                     hop = next;
                     redirects += 1;
                 }
-                None => return self.read(response, hop.method == Method::HEAD).await,
+                None => {
+                    let answer = self.read(head, hop.method == Method::HEAD).await;
+                    match &answer {
+                        Ok(answer) => self.hooks.on_response(call, Response::Answer(answer)),
+                        Err(Failure::TooLarge(answer, _)) => {
+                            self.hooks.on_response(call, Response::Answer(answer));
+                        }
+                        Err(Failure::Transport(error)) => {
+                            self.hooks.on_response(call, Response::Failed(error));
+                        }
+                        Err(Failure::Hook(_)) => {}
+                    }
+                    return answer;
+                }
             }
         }
     }
 
     /// Sends one request; its answer's head must come within the read timeout.
-    async fn head(&self, request: reqwest::Request) -> Result<reqwest::Response, TransportError> {
-        let sent = self.http.execute(request);
-        let response = match Instant::now().checked_add(self.limits.read_timeout) {
-            Some(deadline) => tokio::time::timeout_at(deadline, sent)
-                .await
-                .map_err(|_| TransportError::stalled(self.limits.read_timeout, MIN_PROGRESS))?,
-            None => sent.await,
-        };
-        response.map_err(TransportError::from_reqwest)
+    async fn head(&self, request: Request, call: &Call<'_>) -> Result<Head, TransportError> {
+        let deadline = Instant::now().checked_add(self.limits.read_timeout);
+        let stalled = || TransportError::stalled(self.limits.read_timeout, MIN_PROGRESS);
+        match self.backend {
+            Backend::Http(http) => {
+                let _ = call;
+                let sent = http.execute(request.into_reqwest());
+                let response = match deadline {
+                    Some(deadline) => {
+                        tokio::time::timeout_at(deadline, sent).await.map_err(|_| stalled())?
+                    }
+                    None => sent.await,
+                };
+                response.map(Head::Http).map_err(TransportError::from_reqwest)
+            }
+            #[cfg(feature = "test-util")]
+            Backend::Mock(mock) => {
+                let (answer, delay) = mock.answer(call, &request)?;
+                if let Some(delay) = delay {
+                    match deadline {
+                        Some(deadline) if Instant::now() + delay > deadline => {
+                            tokio::time::sleep_until(deadline).await;
+                            return Err(stalled());
+                        }
+                        _ => tokio::time::sleep(delay).await,
+                    }
+                }
+                Ok(Head::Mock(answer.into_response()))
+            }
+        }
     }
 
-    /// Reads the body of `response` chunk by chunk, within the size cap and the
-    /// read timeout. A `HEAD` answer's `Content-Length` describes a body it does
-    /// not have, so it is not held against the cap.
-    async fn read(
-        &self,
-        mut response: reqwest::Response,
-        head_request: bool,
-    ) -> Result<http::Response<Bytes>, Failure> {
+    /// Reads the body of `head` chunk by chunk, within the size cap and the read
+    /// timeout. A `HEAD` answer's `Content-Length` describes a body it does not
+    /// have, so it is not held against the cap.
+    async fn read(&self, head: Head, head_request: bool) -> Result<http::Response<Bytes>, Failure> {
+        let mut response = match head {
+            Head::Http(response) => response,
+            #[cfg(feature = "test-util")]
+            Head::Mock(response) => return self.cap(response),
+        };
         let (status, version) = (response.status(), response.version());
         // Taken, not cloned: only the body is read from here on.
         let headers = std::mem::take(response.headers_mut());
@@ -139,24 +232,21 @@ impl Exchange<'_> {
         let answer = crate::request::answer(status, version, headers, body.finish());
         if over && keep { Err(Failure::TooLarge(Box::new(answer), limit)) } else { Ok(answer) }
     }
-}
 
-/// The request for one hop of `request`: its headers with the client's
-/// `defaults`, less what the hop must not carry, and the body, which shares its
-/// bytes, so that every attempt sends the same ones.
-pub(crate) fn to_reqwest(
-    request: &PreparedRequest,
-    defaults: &HeaderMap,
-    hop: &Hop<'_>,
-) -> reqwest::Request {
-    let mut headers = request.headers(defaults);
-    hop.restrict(&mut headers);
-    let mut outgoing = reqwest::Request::new(hop.method.clone(), hop.url.as_ref().clone());
-    *outgoing.headers_mut() = headers;
-    if hop.has_body {
-        *outgoing.body_mut() = request.body.clone().map(reqwest::Body::from);
+    /// The size cap, for an answer that is whole already (the mock's).
+    #[cfg(feature = "test-util")]
+    fn cap(&self, mut answer: http::Response<Bytes>) -> Result<http::Response<Bytes>, Failure> {
+        let limit = self.limits.max_response_size;
+        if !self.keep_success_body && answer.status().is_success() {
+            *answer.body_mut() = Bytes::new();
+        }
+        if answer.body().len() as u64 <= limit {
+            return Ok(answer);
+        }
+        let preview = answer.body().slice(..answer.body().len().min(PREVIEW));
+        *answer.body_mut() = preview;
+        Err(Failure::TooLarge(Box::new(answer), limit))
     }
-    outgoing
 }
 
 fn content_length(headers: &HeaderMap) -> Option<u64> {

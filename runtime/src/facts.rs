@@ -1,0 +1,45 @@
+//! What the sending loop, compiled once for every endpoint, knows of one: the
+//! generic code that knows the endpoint's type fills it in.
+
+use bytes::Bytes;
+
+use crate::endpoint::{Endpoint, ResponseFormat};
+use crate::error::{ErrorBody, Route};
+
+#[derive(Debug)]
+pub(crate) struct Facts {
+    /// The endpoint's type name, without its module path or parameters.
+    pub(crate) name: &'static str,
+    pub(crate) route: Route,
+    pub(crate) idempotent: bool,
+    /// Whether a `2xx` body is decoded; `response = ()` drops it as it arrives.
+    pub(crate) keeps_body: bool,
+    pub(crate) decode_error: fn(&Bytes) -> Option<Box<dyn ErrorBody>>,
+}
+
+impl Facts {
+    pub(crate) fn of<E: Endpoint>() -> Facts {
+        Facts {
+            name: short_name(std::any::type_name::<E>()),
+            route: E::route(),
+            idempotent: E::idempotent(),
+            keeps_body: <E::Format as ResponseFormat<E::Response>>::KEEPS_BODY,
+            decode_error: E::decode_error,
+        }
+    }
+}
+
+/// `my_api::users::ListUsers<'_>` is `ListUsers`.
+fn short_name(path: &'static str) -> &'static str {
+    let without_parameters = path.split('<').next().unwrap_or(path);
+    without_parameters.rsplit("::").next().unwrap_or(without_parameters)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn short_names() {
+        assert_eq!(super::short_name("a::b::ListUsers<'_, u8>"), "ListUsers");
+        assert_eq!(super::short_name("GetUser"), "GetUser");
+    }
+}
