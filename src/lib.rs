@@ -120,8 +120,13 @@ pub use restpoint_runtime::{
     DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT, Endpoint, Error, ErrorBody, Ignore, Json,
     MASK, Masked, PathParam, PathWriter, QueryWriter, RateLimit, Raw, RawBody, RedirectPolicy,
     RequestError, ResponseFormat, RetryPolicy, Route, SENSITIVE_HEADERS, Text, TransportError,
-    multipart, query,
+    hooks, multipart, query,
 };
+
+/// The test kit: [`Mock`](mock::Mock), a network double for the tests of code
+/// that calls endpoints. With the feature `test-util`.
+#[cfg(feature = "test-util")]
+pub use restpoint_runtime::mock;
 
 /// The `http` crate, whose types the API uses (`Method`, `StatusCode`,
 /// `HeaderMap`, `Request`).

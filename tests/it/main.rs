@@ -4,6 +4,7 @@
 mod auth0_api;
 mod encoding;
 mod errors;
+mod hooks;
 mod hostile;
 mod load;
 mod misbehaving;
@@ -14,3 +15,4 @@ mod reliability;
 mod secrets;
 mod seed;
 mod support;
+mod testkit;

@@ -1,0 +1,120 @@
+//! The test kit, as a user's tests use it: code that calls endpoints, tested
+//! without a server or a sleep. A 60 s `Retry-After` takes no wall time, and what
+//! was sent is asserted from the mock.
+
+use std::time::Duration;
+
+use restpoint::mock::{Mock, MockResponse};
+use restpoint::{Client, Error, endpoint};
+use serde_json::{Value, json};
+
+/// The user's declaration...
+#[endpoint(POST, "/api/v2/users/<id>/identities", response = Vec<Value>)]
+#[derive(Debug, Default)]
+pub struct LinkUserAccount {
+    pub id: String,
+    pub provider: Option<String>,
+    pub user_id: Option<String>,
+    pub link_with: Option<String>,
+}
+
+/// ...and the user's own code under test.
+async fn link_accounts(client: &Client, primary: &str, secondary: &str) -> Result<usize, Error> {
+    let identities = LinkUserAccount {
+        id: primary.into(),
+        provider: Some("auth0".into()),
+        user_id: Some(secondary.into()),
+        ..Default::default()
+    }
+    .send(client)
+    .await?;
+    Ok(identities.len())
+}
+
+fn two_identities() -> Value {
+    json!([
+        {"provider": "auth0", "user_id": "1", "connection": "db", "isSocial": false},
+        {"provider": "auth0", "user_id": "2", "connection": "db", "isSocial": false},
+    ])
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_sixty_second_retry_after_takes_no_wall_time() {
+    let mock = Mock::new();
+    mock.on::<LinkUserAccount>().respond_in_order([
+        MockResponse::new(429).header("retry-after", "60"),
+        MockResponse::json(201, &two_identities()),
+    ]);
+
+    let (wall, clock) = (std::time::Instant::now(), tokio::time::Instant::now());
+    assert_eq!(link_accounts(&mock.client(), "auth0|1", "auth0|2").await.unwrap(), 2);
+    assert!(wall.elapsed() < Duration::from_secs(1), "{:?}", wall.elapsed());
+    assert!(clock.elapsed() >= Duration::from_secs(60), "{:?}", clock.elapsed());
+
+    let sent = mock.sent_to::<LinkUserAccount>();
+    assert_eq!(sent.len(), 2);
+    for (attempt, request) in (1..).zip(&sent) {
+        assert_eq!(request.attempt(), attempt);
+        assert_eq!(request.method(), "POST");
+        assert_eq!(
+            request.url(),
+            "http://mock.restpoint.invalid/api/v2/users/auth0%7C1/identities"
+        );
+        assert_eq!(request.header("content-type"), Some("application/json"));
+        assert_eq!(
+            request.json::<Value>().unwrap(),
+            json!({"provider": "auth0", "user_id": "auth0|2"})
+        );
+    }
+}
+
+#[test]
+fn the_blocking_client_of_a_mock_runs_on_a_paused_clock() {
+    let mock = Mock::new();
+    mock.on::<LinkUserAccount>().respond_in_order([
+        MockResponse::new(503).header("retry-after", "45"),
+        MockResponse::json(201, &two_identities()),
+    ]);
+    let client = mock.blocking_client().unwrap();
+    let wall = std::time::Instant::now();
+    let request = LinkUserAccount {
+        id: "auth0|1".into(),
+        link_with: Some("jwt".into()),
+        ..Default::default()
+    };
+    assert_eq!(request.send_blocking(&client).unwrap().len(), 2);
+    assert!(wall.elapsed() < Duration::from_secs(1), "{:?}", wall.elapsed());
+    assert_eq!(mock.sent().len(), 2);
+}
+
+#[tokio::test(start_paused = true)]
+async fn errors_timeouts_and_hooks_behave_as_on_the_network() {
+    let mock = Mock::new();
+    // Not scripted: an error that says how to script it.
+    let error = link_accounts(&mock.client(), "a", "b").await.unwrap_err();
+    assert!(
+        error.to_string().contains("script one with `mock.on::<LinkUserAccount>()`"),
+        "{error}"
+    );
+
+    // An error answer keeps status and body, as a server's would.
+    let body = json!({"statusCode": 400, "error": "Bad Request", "message": "Invalid user_id"});
+    mock.on::<LinkUserAccount>().respond(MockResponse::json(400, &body));
+    let error = link_accounts(&mock.client(), "a", "b").await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
+    assert_eq!(serde_json::from_slice::<Value>(error.body().unwrap()).unwrap(), body);
+
+    // A server slower than the read timeout (20 s by default) is a timeout.
+    let slow = MockResponse::json(201, &two_identities()).after(Duration::from_secs(30));
+    mock.on::<LinkUserAccount>().respond(slow);
+    let error = link_accounts(&mock.client(), "a", "b").await.unwrap_err();
+    assert!(error.is_timeout(), "{error:?}");
+
+    // The client under test is built as the code builds it: hooks and credentials too.
+    mock.on::<LinkUserAccount>().respond(MockResponse::json(201, &two_identities()));
+    let client = mock.builder().bearer_auth("tok").build().unwrap();
+    link_accounts(&client, "a", "b").await.unwrap();
+    let last = mock.sent().pop().unwrap();
+    assert_eq!(last.header("authorization"), Some("Bearer tok"));
+    assert_eq!(last.endpoint(), "LinkUserAccount");
+}
