@@ -39,6 +39,25 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// The error Auth0 answers with `status`: its body, and for `429` the
+/// `Retry-After` and an exhausted `x-ratelimit-remaining`.
+pub fn scripted(status: StatusCode) -> Response {
+    let (message, error_code) = match status.as_u16() {
+        429 => ("Global limit has been reached", "too_many_requests"),
+        401 => ("Invalid token", "invalid_token"),
+        403 => ("Insufficient scope", "insufficient_scope"),
+        404 => ("The user does not exist.", "inexistent_user"),
+        _ => ("The request failed", "server_error"),
+    };
+    let mut response = ApiError::new(status, message, error_code).into_response();
+    if status == StatusCode::TOO_MANY_REQUESTS {
+        let headers = response.headers_mut();
+        headers.insert("retry-after", HeaderValue::from_static("1"));
+        headers.insert("x-ratelimit-remaining", HeaderValue::from_static("0"));
+    }
+    response
+}
+
 /// Auth0 answers every Management API call with its rate-limit headers.
 pub fn with_rate_limit(mut response: Response) -> Response {
     let headers = response.headers_mut();

@@ -13,6 +13,24 @@
 //! - `DELETE /api/v2/users/{id}/identities/{provider}/{user_id}`
 //! - `POST /api/v2/jobs/users-imports` (multipart: a `users` JSON file)
 //! - `POST /oauth/token` (form body, client credentials)
+//!
+//! It is meant for your tests too: [`StandIn::start`] gives a tenant on
+//! loopback with known users ([`PRIMARY_USER_ID`], [`SECONDARY_USER_ID`],
+//! [`SOCIAL_USER_ID`]) and the token [`TOKEN`]; [`StandIn::user`] shows what your
+//! code did to them, [`StandIn::add_user`] seeds more, and [`StandIn::fail_next`]
+//! makes the next answers Auth0's errors (a `429` with `Retry-After`, say).
+//!
+//! ```no_run
+//! # async fn run() -> std::io::Result<()> {
+//! use auth0_standin::{StandIn, PRIMARY_USER_ID, TOKEN};
+//!
+//! let tenant = StandIn::start().await?;
+//! tenant.fail_next(&[429]); // the first call is rate limited, then answered
+//! // ... point your code at `tenant.base_url()` with the token `TOKEN` ...
+//! let primary = tenant.user(PRIMARY_USER_ID).expect("seeded");
+//! assert_eq!(primary["identities"].as_array().map(Vec::len), Some(1));
+//! # Ok(()) }
+//! ```
 
 mod error;
 mod jobs;
@@ -24,7 +42,10 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::extract::{Request, State};
 use axum::http::StatusCode;
+use axum::middleware::{self, Next};
+use axum::response::Response;
 use axum::routing::{delete, get, post};
 
 pub use tenant::{
@@ -37,6 +58,7 @@ use tenant::Tenant;
 /// A running stand-in. It stops when dropped.
 pub struct StandIn {
     addr: SocketAddr,
+    tenant: Arc<Tenant>,
     server: tokio::task::JoinHandle<()>,
 }
 
@@ -47,6 +69,7 @@ impl StandIn {
     pub async fn start() -> std::io::Result<StandIn> {
         let listener = tokio::net::TcpListener::bind((std::net::Ipv4Addr::LOCALHOST, 0)).await?;
         let addr = listener.local_addr()?;
+        let tenant = Arc::new(Tenant::seeded());
         let app = Router::new()
             .route("/api/v2/users", get(users::list))
             .route("/api/v2/users/{id}", get(users::get).patch(users::update))
@@ -55,17 +78,62 @@ impl StandIn {
             .route("/api/v2/jobs/users-imports", post(jobs::import_users))
             .route("/oauth/token", post(oauth::token))
             .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "Not Found", "not_found") })
-            .with_state(Arc::new(Tenant::seeded()));
+            .layer(middleware::from_fn_with_state(Arc::clone(&tenant), scripted_failures))
+            .with_state(Arc::clone(&tenant));
         let server = tokio::spawn(async move {
             // Ends only when the task is aborted, on drop.
             let _ = axum::serve(listener, app).await;
         });
-        Ok(StandIn { addr, server })
+        Ok(StandIn { addr, tenant, server })
     }
 
     /// `http://127.0.0.1:<port>`, to use as a client's base URL.
     pub fn base_url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// The user `user_id` as the tenant holds it now, in Auth0's shape.
+    pub fn user(&self, user_id: &str) -> Option<serde_json::Value> {
+        self.tenant.users().get(user_id).cloned()
+    }
+
+    /// Every user, in Auth0's shape, by id.
+    pub fn users(&self) -> Vec<serde_json::Value> {
+        self.tenant.users().values().cloned().collect()
+    }
+
+    /// Adds a user with one identity, in Auth0's shape, and returns it. A
+    /// `user_id` is `provider|id`, as in `auth0|64a0...` or `google-oauth2|1080...`.
+    pub fn add_user(
+        &self,
+        user_id: &str,
+        connection: &str,
+        email: &str,
+        name: &str,
+    ) -> serde_json::Value {
+        let user = tenant::new_user(user_id, connection, email, name);
+        self.tenant.users().insert(user_id.to_owned(), user.clone());
+        user
+    }
+
+    /// Answers the next requests, one each, with Auth0's error of each status in
+    /// `statuses` (its body and headers; a `429` with `Retry-After: 1` and
+    /// `x-ratelimit-remaining: 0`), before any check; then as usual.
+    pub fn fail_next(&self, statuses: &[u16]) {
+        self.tenant.failures().extend(statuses);
+    }
+}
+
+/// Plays the failures scripted with [`StandIn::fail_next`].
+async fn scripted_failures(
+    State(tenant): State<Arc<Tenant>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let failure = tenant.failures().pop_front();
+    match failure.and_then(|status| StatusCode::from_u16(status).ok()) {
+        Some(status) => error::scripted(status),
+        None => next.run(request).await,
     }
 }
 

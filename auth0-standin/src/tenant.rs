@@ -1,6 +1,6 @@
 //! The tenant's data: users by id, each a JSON object in Auth0's user shape.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use serde_json::{Value, json};
@@ -20,6 +20,8 @@ pub const SOCIAL_USER_ID: &str = "google-oauth2|108091299999329986433";
 
 pub struct Tenant {
     users: Mutex<BTreeMap<String, Value>>,
+    /// Statuses to answer the next requests with, first to last.
+    failures: Mutex<VecDeque<u16>>,
 }
 
 impl Tenant {
@@ -56,11 +58,15 @@ impl Tenant {
         for (user_id, connection, email, name) in seed {
             users.insert(user_id.to_owned(), new_user(user_id, connection, email, name));
         }
-        Tenant { users: Mutex::new(users) }
+        Tenant { users: Mutex::new(users), failures: Mutex::default() }
     }
 
     pub fn users(&self) -> MutexGuard<'_, BTreeMap<String, Value>> {
         self.users.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub fn failures(&self) -> MutexGuard<'_, VecDeque<u16>> {
+        self.failures.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 

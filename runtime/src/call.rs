@@ -59,7 +59,8 @@ async fn attempts(
         hooks,
         keep_success_body: facts.keeps_body,
     };
-    let mut call = Call { facts, id: next_call_id(), attempt: 0, started: Instant::now() };
+    let started = (!hooks.is_empty()).then(Instant::now);
+    let mut call = Call { facts, id: next_call_id(), attempt: 0, started };
     hooks.on_call(&call);
     loop {
         call.attempt = call.attempt.saturating_add(1);
@@ -68,7 +69,7 @@ async fn attempts(
         match &outcome {
             Ok(answer) => trace.status(answer.status()),
             Err(Failure::TooLarge(answer, _)) => trace.status(answer.status()),
-            Err(Failure::Transport(_) | Failure::Hook(_)) => {}
+            Err(Failure::Transport(_) | Failure::Hook(_) | Failure::Request(_)) => {}
         }
         match next_step(policy, facts, call.attempt, outcome) {
             Next::Retry(wait) => {
@@ -129,7 +130,7 @@ pub(crate) fn next_step(
         Err(Failure::Transport(error)) => {
             policy.after_transport_error(attempt, error.is_connect(), facts.idempotent)
         }
-        Err(Failure::TooLarge(..) | Failure::Hook(_)) => Decision::GiveUp,
+        Err(Failure::TooLarge(..) | Failure::Hook(_) | Failure::Request(_)) => Decision::GiveUp,
     };
     if let Decision::RetryAfter(wait) = decision {
         return Next::Retry(wait);
@@ -159,5 +160,6 @@ pub(crate) fn next_step(
         }
         // This attempt sent nothing.
         Err(Failure::Hook(source)) => Err(Error::Hook { route, attempts: attempts - 1, source }),
+        Err(Failure::Request(source)) => Err(Error::Request { route, source }),
     })
 }

@@ -99,7 +99,7 @@ impl Client {
         self.settings.base.as_str()
     }
 
-    #[cfg(feature = "blocking")]
+    #[cfg(any(test, feature = "blocking"))]
     pub(crate) fn settings(&self) -> &Settings {
         &self.settings
     }
@@ -179,8 +179,10 @@ impl Client {
     /// through reqwest middleware, say.
     pub fn build_request<E: Endpoint>(&self, endpoint: &E) -> Result<reqwest::Request, Error> {
         let prepared = self.settings.prepare(endpoint)?;
-        Ok(Request::for_hop(&prepared, &self.settings.headers, &Hop::first(&prepared))
-            .into_reqwest())
+        let url =
+            prepared.parse_url().map_err(|source| Error::Request { route: E::route(), source })?;
+        let first = Hop::first(&prepared);
+        Ok(Request::for_hop(&prepared, &self.settings.headers, &first, url).into_reqwest())
     }
 
     /// The request `send` would send, as a `curl` command, with the client's base

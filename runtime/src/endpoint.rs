@@ -133,7 +133,7 @@ pub(crate) fn prepare<E: Endpoint>(
     endpoint.write_query(&mut QueryWriter::new(&mut url))?;
     let mut own_headers = HeaderMap::new();
     endpoint.write_headers(&mut own_headers)?;
-    PreparedRequest::new(E::METHOD, &url, own_headers, endpoint.body()?)
+    PreparedRequest::new(E::METHOD, url, own_headers, endpoint.body()?)
 }
 
 /// How a `2xx` response body becomes an endpoint's response type.

@@ -8,8 +8,8 @@ use crate::error::{ErrorBody, Route};
 
 #[derive(Debug)]
 pub(crate) struct Facts {
-    /// The endpoint's type name, without its module path or parameters.
-    pub(crate) name: &'static str,
+    /// The endpoint's type name, as `std::any::type_name` gives it.
+    pub(crate) type_name: &'static str,
     pub(crate) route: Route,
     pub(crate) idempotent: bool,
     /// Whether a `2xx` body is decoded; `response = ()` drops it as it arrives.
@@ -20,12 +20,19 @@ pub(crate) struct Facts {
 impl Facts {
     pub(crate) fn of<E: Endpoint>() -> Facts {
         Facts {
-            name: short_name(std::any::type_name::<E>()),
+            type_name: std::any::type_name::<E>(),
             route: E::route(),
             idempotent: E::idempotent(),
             keeps_body: <E::Format as ResponseFormat<E::Response>>::KEEPS_BODY,
             decode_error: E::decode_error,
         }
+    }
+}
+
+impl Facts {
+    /// The endpoint's type name, without its module path or parameters.
+    pub(crate) fn name(&self) -> &'static str {
+        short_name(self.type_name)
     }
 }
 

@@ -78,13 +78,14 @@ pub struct Call<'a> {
     pub(crate) facts: &'a Facts,
     pub(crate) id: u64,
     pub(crate) attempt: u32,
-    pub(crate) started: tokio::time::Instant,
+    /// When the call started; only read when the client has hooks.
+    pub(crate) started: Option<tokio::time::Instant>,
 }
 
 impl Call<'_> {
     /// The endpoint's type name, without its module path: `LinkUserAccount`.
     pub fn endpoint(&self) -> &'static str {
-        self.facts.name
+        self.facts.name()
     }
 
     /// The method.
@@ -121,7 +122,7 @@ impl Call<'_> {
 
     /// The time since the call started.
     pub fn elapsed(&self) -> Duration {
-        self.started.elapsed()
+        self.started.map_or(Duration::ZERO, |started| started.elapsed())
     }
 }
 
@@ -141,15 +142,20 @@ pub struct Request {
 }
 
 impl Request {
-    /// The request for `hop` of `prepared`: its headers with the client's
-    /// `defaults`, less what the hop must not carry, and the body, which shares its
-    /// bytes with every attempt.
-    pub(crate) fn for_hop(prepared: &PreparedRequest, defaults: &HeaderMap, hop: &Hop<'_>) -> Self {
+    /// The request for `hop` of `prepared`, to `url`: its headers with the
+    /// client's `defaults`, less what the hop must not carry, and the body, which
+    /// shares its bytes with every attempt.
+    pub(crate) fn for_hop(
+        prepared: &PreparedRequest,
+        defaults: &HeaderMap,
+        hop: &Hop,
+        url: reqwest::Url,
+    ) -> Self {
         let mut headers = prepared.headers(defaults);
         hop.restrict(&mut headers);
         Request {
             method: hop.method.clone(),
-            url: hop.url.as_ref().clone(),
+            url,
             headers,
             body: if hop.has_body { prepared.body.clone() } else { None },
         }

@@ -2,8 +2,6 @@
 //! decision is a pure function of the answer and the request, so it is tested
 //! without a network.
 
-use std::borrow::Cow;
-
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE, LOCATION};
 use http::{HeaderMap, Method, StatusCode};
 use reqwest::Url;
@@ -68,15 +66,16 @@ impl RedirectPolicy {
     }
 
     /// What to send after `status` and `headers`, the answer to `hop` (the request
-    /// just sent, redirect number `redirects` of its attempt); `None` when the
-    /// answer is not a redirect to follow.
+    /// just sent to `url`, redirect number `redirects` of its attempt); `None` when
+    /// the answer is not a redirect to follow.
     pub(crate) fn follow(
         &self,
-        hop: &Hop<'_>,
+        hop: &Hop,
+        url: &Url,
         redirects: u32,
         status: StatusCode,
         headers: &HeaderMap,
-    ) -> Option<Hop<'static>> {
+    ) -> Option<Hop> {
         let keeps_method = match status.as_u16() {
             307 | 308 => true,
             301..=303 => false,
@@ -86,11 +85,11 @@ impl RedirectPolicy {
             return None;
         }
         let location = headers.get(LOCATION)?.to_str().ok()?;
-        let url = hop.url.join(location).ok()?;
-        if !matches!(url.scheme(), "http" | "https") {
+        let next = url.join(location).ok()?;
+        if !matches!(next.scheme(), "http" | "https") {
             return None;
         }
-        let leaves_origin = hop.stripped || url.origin() != hop.url.origin();
+        let leaves_origin = hop.stripped || next.origin() != url.origin();
         if leaves_origin && !self.cross_origin {
             return None;
         }
@@ -104,7 +103,8 @@ impl RedirectPolicy {
             return None;
         }
         Some(Hop {
-            url: Cow::Owned(url),
+            url: Some(next),
+            redirected: true,
             method: if to_get { Method::GET } else { hop.method.clone() },
             has_body,
             stripped: leaves_origin,
@@ -114,9 +114,12 @@ impl RedirectPolicy {
 
 /// One request of an attempt: the first, or one that follows a redirect.
 #[derive(Debug, Clone)]
-pub(crate) struct Hop<'a> {
-    /// Borrowed from the prepared request for the first hop.
-    pub(crate) url: Cow<'a, Url>,
+pub(crate) struct Hop {
+    /// Where a redirect leads, until it is sent; `None` for the first request,
+    /// whose URL is the prepared request's.
+    pub(crate) url: Option<Url>,
+    /// Whether it follows a redirect (the first request sends what was prepared).
+    pub(crate) redirected: bool,
     pub(crate) method: Method,
     /// Whether it carries the request's body.
     pub(crate) has_body: bool,
@@ -124,19 +127,24 @@ pub(crate) struct Hop<'a> {
     pub(crate) stripped: bool,
 }
 
-impl<'a> Hop<'a> {
+impl Hop {
     /// The first request of an attempt: `request` as prepared.
-    pub(crate) fn first(request: &'a PreparedRequest) -> Self {
+    pub(crate) fn first(request: &PreparedRequest) -> Self {
         Hop {
-            url: Cow::Borrowed(&request.url),
+            url: None,
+            redirected: false,
             method: request.method.clone(),
             has_body: request.body.is_some(),
             stripped: false,
         }
     }
 
-    /// Removes from `headers` what this hop must not send.
+    /// Removes from `headers` what this hop must not send (a first request sends
+    /// what was prepared).
     pub(crate) fn restrict(&self, headers: &mut HeaderMap) {
+        if !self.redirected {
+            return;
+        }
         if !self.has_body {
             headers.remove(CONTENT_TYPE);
             headers.remove(CONTENT_LENGTH);
@@ -153,8 +161,14 @@ mod tests {
 
     use super::*;
 
-    fn hop(url: &str, method: Method, has_body: bool) -> Hop<'static> {
-        Hop { url: Cow::Owned(Url::parse(url).unwrap()), method, has_body, stripped: false }
+    fn hop(url: &str, method: Method, has_body: bool) -> (Hop, Url) {
+        let first = Hop { url: None, redirected: false, method, has_body, stripped: false };
+        (first, Url::parse(url).unwrap())
+    }
+
+    /// Where `next` leads.
+    fn target(next: &Hop) -> &Url {
+        next.url.as_ref().unwrap()
     }
 
     fn to(location: &str) -> HeaderMap {
@@ -170,56 +184,59 @@ mod tests {
     #[test]
     fn same_origin_follows_only_within_the_origin() {
         let policy = RedirectPolicy::same_origin();
-        let first = hop("http://api.test:8080/v1/a", Method::POST, true);
-        let next = policy.follow(&first, 0, status(308), &to("/v1/b?x=1")).unwrap();
-        assert_eq!(next.url.as_str(), "http://api.test:8080/v1/b?x=1");
-        assert_eq!((next.method, next.has_body, next.stripped), (Method::POST, true, false));
+        let (first, url) = hop("http://api.test:8080/v1/a", Method::POST, true);
+        let next = policy.follow(&first, &url, 0, status(308), &to("/v1/b?x=1")).unwrap();
+        assert_eq!(target(&next).as_str(), "http://api.test:8080/v1/b?x=1");
+        assert_eq!((&next.method, next.has_body, next.stripped), (&Method::POST, true, false));
         for elsewhere in
             ["http://other.test:8080/", "http://api.test:9090/", "https://api.test:8080/"]
         {
-            assert!(policy.follow(&first, 0, status(307), &to(elsewhere)).is_none(), "{elsewhere}");
+            let followed = policy.follow(&first, &url, 0, status(307), &to(elsewhere));
+            assert!(followed.is_none(), "{elsewhere}");
         }
-        assert!(policy.follow(&first, 10, status(307), &to("/v1/c")).is_none());
-        assert!(RedirectPolicy::none().follow(&first, 0, status(307), &to("/v1/c")).is_none());
+        assert!(policy.follow(&first, &url, 10, status(307), &to("/v1/c")).is_none());
+        let none = RedirectPolicy::none();
+        assert!(none.follow(&first, &url, 0, status(307), &to("/v1/c")).is_none());
     }
 
     #[test]
     fn see_other_and_a_moved_post_become_a_bodiless_get() {
         let policy = RedirectPolicy::same_origin();
-        let post = hop("http://h/a", Method::POST, true);
+        let (post, url) = hop("http://h/a", Method::POST, true);
         for code in [301, 302, 303] {
-            let next = policy.follow(&post, 0, status(code), &to("/b")).unwrap();
+            let next = policy.follow(&post, &url, 0, status(code), &to("/b")).unwrap();
             assert_eq!((next.method, next.has_body), (Method::GET, false), "{code}");
         }
-        let put = hop("http://h/a", Method::PUT, true);
-        let next = policy.follow(&put, 0, status(302), &to("/b")).unwrap();
+        let (put, url) = hop("http://h/a", Method::PUT, true);
+        let next = policy.follow(&put, &url, 0, status(302), &to("/b")).unwrap();
         assert_eq!((next.method, next.has_body), (Method::PUT, true));
-        let head = hop("http://h/a", Method::HEAD, false);
-        assert_eq!(policy.follow(&head, 0, status(303), &to("/b")).unwrap().method, Method::HEAD);
+        let (head, url) = hop("http://h/a", Method::HEAD, false);
+        let next = policy.follow(&head, &url, 0, status(303), &to("/b")).unwrap();
+        assert_eq!(next.method, Method::HEAD);
     }
 
     #[test]
     fn any_origin_goes_across_without_credentials_or_body() {
         let policy = RedirectPolicy::any_origin();
-        let get = hop("https://api.test/a", Method::GET, false);
-        let next = policy.follow(&get, 0, status(302), &to("https://cdn.test/f")).unwrap();
+        let (get, url) = hop("https://api.test/a", Method::GET, false);
+        let next = policy.follow(&get, &url, 0, status(302), &to("https://cdn.test/f")).unwrap();
         assert!(next.stripped);
         // Back to the first origin: still stripped, once they have left.
-        let back = policy.follow(&next, 1, status(302), &to("https://api.test/b")).unwrap();
-        assert!(back.stripped);
-        let post = hop("https://api.test/a", Method::POST, true);
-        assert!(policy.follow(&post, 0, status(307), &to("https://cdn.test/f")).is_none());
+        let back = policy.follow(&next, target(&next), 1, status(302), &to("https://api.test/b"));
+        assert!(back.unwrap().stripped);
+        let (post, url) = hop("https://api.test/a", Method::POST, true);
+        assert!(policy.follow(&post, &url, 0, status(307), &to("https://cdn.test/f")).is_none());
     }
 
     #[test]
     fn what_is_not_a_redirect_to_follow() {
         let policy = RedirectPolicy::any_origin();
-        let get = hop("http://h/a", Method::GET, false);
-        assert!(policy.follow(&get, 0, status(200), &to("/b")).is_none());
-        assert!(policy.follow(&get, 0, status(304), &to("/b")).is_none());
-        assert!(policy.follow(&get, 0, status(302), &HeaderMap::new()).is_none());
-        assert!(policy.follow(&get, 0, status(302), &to("file:///etc/passwd")).is_none());
-        assert!(policy.follow(&get, 0, status(302), &to("http://[::1")).is_none());
+        let (get, url) = hop("http://h/a", Method::GET, false);
+        assert!(policy.follow(&get, &url, 0, status(200), &to("/b")).is_none());
+        assert!(policy.follow(&get, &url, 0, status(304), &to("/b")).is_none());
+        assert!(policy.follow(&get, &url, 0, status(302), &HeaderMap::new()).is_none());
+        assert!(policy.follow(&get, &url, 0, status(302), &to("file:///etc/passwd")).is_none());
+        assert!(policy.follow(&get, &url, 0, status(302), &to("http://[::1")).is_none());
     }
 
     proptest! {
@@ -235,11 +252,13 @@ mod tests {
             let mut headers = HeaderMap::new();
             headers.insert(LOCATION, value);
             let status = status_code(status);
-            let first = hop("https://api.test/a?b=1", Method::POST, true);
-            if let Some(next) = RedirectPolicy::same_origin().follow(&first, redirects, status, &headers) {
-                prop_assert_eq!(next.url.origin(), first.url.origin());
+            let (first, url) = hop("https://api.test/a?b=1", Method::POST, true);
+            let same = RedirectPolicy::same_origin().follow(&first, &url, redirects, status, &headers);
+            if let Some(next) = same {
+                prop_assert_eq!(target(&next).origin(), url.origin());
             }
-            if let Some(next) = RedirectPolicy::any_origin().follow(&first, redirects, status, &headers) {
+            let any = RedirectPolicy::any_origin().follow(&first, &url, redirects, status, &headers);
+            if let Some(next) = any {
                 prop_assert!(!next.stripped || !next.has_body);
             }
         }

@@ -98,7 +98,8 @@ pub(crate) fn answer(
 #[derive(Debug)]
 pub(crate) struct PreparedRequest {
     pub(crate) method: Method,
-    pub(crate) url: reqwest::Url,
+    /// Parsed for each request sent (one parse per attempt, as a copy would cost).
+    pub(crate) url: String,
     /// The endpoint's own headers (usually none); the content type and a client's
     /// defaults join them in [`PreparedRequest::headers`], for each attempt, so that
     /// a retry needs no copy of a finished header map.
@@ -111,16 +112,20 @@ impl PreparedRequest {
     /// A request of `method` to `url`, with the endpoint's own headers and body.
     pub(crate) fn new(
         method: Method,
-        url: &str,
+        url: String,
         own_headers: HeaderMap,
         body: Option<Body>,
     ) -> Result<Self, RequestError> {
-        let url = reqwest::Url::parse(url).map_err(|e| RequestError::Url(e.to_string()))?;
         let (content_type, body) = match body {
             Some(Body { content_type, bytes }) => (Some(content_type), Some(bytes)),
             None => (None, None),
         };
         Ok(PreparedRequest { method, url, own_headers, content_type, body })
+    }
+
+    /// The URL, parsed for a request.
+    pub(crate) fn parse_url(&self) -> Result<reqwest::Url, RequestError> {
+        reqwest::Url::parse(&self.url).map_err(|e| RequestError::Url(e.to_string()))
     }
 
     /// The headers to send: the endpoint's own, then the body's content type and
@@ -154,7 +159,7 @@ impl PreparedRequest {
             method => command.push_str(&format!(" -X {method}")),
         }
         command.push(' ');
-        command.push_str(&shell_quote(self.url.as_str()));
+        command.push_str(&shell_quote(&self.url));
         for (name, value) in &self.headers(defaults) {
             let value = match (value.is_sensitive() && !reveal, value.to_str()) {
                 (true, Ok(text)) if text.starts_with("Bearer ") => "Bearer ***".to_owned(),
@@ -181,7 +186,6 @@ impl PreparedRequest {
         *request.method_mut() = self.method;
         *request.uri_mut() = self
             .url
-            .as_str()
             .parse()
             .map_err(|e: http::uri::InvalidUri| RequestError::Url(e.to_string()))?;
         *request.headers_mut() = headers;

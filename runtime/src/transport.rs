@@ -2,14 +2,15 @@
 //! allows, and read the answer within the client's limits: a size cap, and a
 //! read timeout that ends an answer which stops moving (silent, or trickling).
 
+use std::pin::{Pin, pin};
+use std::task::Poll;
 use std::time::Duration;
 
 use bytes::Bytes;
-use http::header::CONTENT_LENGTH;
 use http::{HeaderMap, Method};
-use tokio::time::Instant;
+use tokio::time::{Instant, Sleep};
 
-use crate::error::{BoxError, TransportError};
+use crate::error::{BoxError, RequestError, TransportError};
 use crate::hooks::{Call, Hooks, Request, Response};
 use crate::redirect::{Hop, RedirectPolicy};
 use crate::request::PreparedRequest;
@@ -42,6 +43,8 @@ pub(crate) enum Failure {
     TooLarge(Box<http::Response<Bytes>>, u64),
     /// A hook refused the request; nothing was sent.
     Hook(BoxError),
+    /// The request's URL does not parse; nothing was sent.
+    Request(RequestError),
 }
 
 impl From<TransportError> for Failure {
@@ -61,8 +64,9 @@ pub(crate) enum Backend {
 /// The head of an answer, its body still to read.
 enum Head {
     Http(reqwest::Response),
+    /// The mock's answer, and the URL it answered.
     #[cfg(feature = "test-util")]
-    Mock(http::Response<Bytes>),
+    Mock(http::Response<Bytes>, reqwest::Url),
 }
 
 impl Head {
@@ -70,7 +74,7 @@ impl Head {
         match self {
             Head::Http(response) => response.status(),
             #[cfg(feature = "test-util")]
-            Head::Mock(response) => response.status(),
+            Head::Mock(response, _) => response.status(),
         }
     }
 
@@ -78,7 +82,16 @@ impl Head {
         match self {
             Head::Http(response) => response.headers(),
             #[cfg(feature = "test-util")]
-            Head::Mock(response) => response.headers(),
+            Head::Mock(response, _) => response.headers(),
+        }
+    }
+
+    /// The URL the answer came from: where a redirect is resolved against.
+    fn url(&self) -> &reqwest::Url {
+        match self {
+            Head::Http(response) => response.url(),
+            #[cfg(feature = "test-util")]
+            Head::Mock(_, url) => url,
         }
     }
 
@@ -125,19 +138,30 @@ impl Exchange<'_> {
         prepared: &PreparedRequest,
         call: &Call<'_>,
     ) -> Result<http::Response<Bytes>, Failure> {
+        // One timer for the whole attempt, moved as the read timeout's windows move.
+        let mut timer = pin!(tokio::time::sleep_until(deadline(self.limits.read_timeout)));
         let mut hop = Hop::first(prepared);
         let mut redirects = 0;
         loop {
-            let mut request = Request::for_hop(prepared, self.defaults, &hop);
+            if redirects > 0 {
+                timer.as_mut().reset(deadline(self.limits.read_timeout));
+            }
+            let url = match hop.url.take() {
+                Some(url) => url,
+                None => prepared.parse_url().map_err(Failure::Request)?,
+            };
+            let mut request = Request::for_hop(prepared, self.defaults, &hop, url);
             self.hooks.on_request(call, &mut request).map_err(Failure::Hook)?;
-            let head = match self.head(request, call).await {
+            let head = match self.head(request, call, timer.as_mut()).await {
                 Ok(head) => head,
                 Err(error) => {
                     self.hooks.on_response(call, Response::Failed(&error));
                     return Err(error.into());
                 }
             };
-            match self.redirects.follow(&hop, redirects, head.status(), head.headers()) {
+            let next =
+                self.redirects.follow(&hop, head.url(), redirects, head.status(), head.headers());
+            match next {
                 Some(next) => {
                     if !self.hooks.is_empty() {
                         self.hooks.on_response(call, Response::Answer(&head.without_body()));
@@ -146,7 +170,7 @@ impl Exchange<'_> {
                     redirects += 1;
                 }
                 None => {
-                    let answer = self.read(head, hop.method == Method::HEAD).await;
+                    let answer = self.read(head, hop.method == Method::HEAD, timer.as_mut()).await;
                     match &answer {
                         Ok(answer) => self.hooks.on_response(call, Response::Answer(answer)),
                         Err(Failure::TooLarge(answer, _)) => {
@@ -155,7 +179,7 @@ impl Exchange<'_> {
                         Err(Failure::Transport(error)) => {
                             self.hooks.on_response(call, Response::Failed(error));
                         }
-                        Err(Failure::Hook(_)) => {}
+                        Err(Failure::Hook(_) | Failure::Request(_)) => {}
                     }
                     return answer;
                 }
@@ -163,35 +187,28 @@ impl Exchange<'_> {
         }
     }
 
-    /// Sends one request; its answer's head must come within the read timeout.
-    async fn head(&self, request: Request, call: &Call<'_>) -> Result<Head, TransportError> {
-        let deadline = Instant::now().checked_add(self.limits.read_timeout);
+    /// Sends one request; its answer's head must come before `timer` fires.
+    async fn head(
+        &self,
+        request: Request,
+        call: &Call<'_>,
+        timer: Pin<&mut Sleep>,
+    ) -> Result<Head, TransportError> {
         let stalled = || TransportError::stalled(self.limits.read_timeout, MIN_PROGRESS);
         match self.backend {
             Backend::Http(http) => {
                 let _ = call;
                 let sent = http.execute(request.into_reqwest());
-                let response = match deadline {
-                    Some(deadline) => {
-                        tokio::time::timeout_at(deadline, sent).await.map_err(|_| stalled())?
-                    }
-                    None => sent.await,
-                };
+                let response = before(timer, sent).await.ok_or_else(stalled)?;
                 response.map(Head::Http).map_err(TransportError::from_reqwest)
             }
             #[cfg(feature = "test-util")]
             Backend::Mock(mock) => {
                 let (answer, delay) = mock.answer(call, &request)?;
                 if let Some(delay) = delay {
-                    match deadline {
-                        Some(deadline) if Instant::now() + delay > deadline => {
-                            tokio::time::sleep_until(deadline).await;
-                            return Err(stalled());
-                        }
-                        _ => tokio::time::sleep(delay).await,
-                    }
+                    before(timer, tokio::time::sleep(delay)).await.ok_or_else(stalled)?;
                 }
-                Ok(Head::Mock(answer.into_response()))
+                Ok(Head::Mock(answer.into_response(), request.url))
             }
         }
     }
@@ -199,18 +216,24 @@ impl Exchange<'_> {
     /// Reads the body of `head` chunk by chunk, within the size cap and the read
     /// timeout. A `HEAD` answer's `Content-Length` describes a body it does not
     /// have, so it is not held against the cap.
-    async fn read(&self, head: Head, head_request: bool) -> Result<http::Response<Bytes>, Failure> {
+    async fn read(
+        &self,
+        head: Head,
+        head_request: bool,
+        timer: Pin<&mut Sleep>,
+    ) -> Result<http::Response<Bytes>, Failure> {
         let mut response = match head {
             Head::Http(response) => response,
             #[cfg(feature = "test-util")]
-            Head::Mock(response) => return self.cap(response),
+            Head::Mock(response, _) => return self.cap(response),
         };
         let (status, version) = (response.status(), response.version());
         // Taken, not cloned: only the body is read from here on.
         let headers = std::mem::take(response.headers_mut());
         let keep = self.keep_success_body || !status.is_success();
         let limit = self.limits.max_response_size;
-        let declared = if head_request { None } else { content_length(&headers) };
+        // From the body's size hint (its `Content-Length`), with no header to parse.
+        let declared = if head_request { None } else { response.content_length() };
         // Over the cap by its own account: only the first part is read, for the error.
         let declared_over = declared.is_some_and(|length| length > limit);
         let mut body = if declared_over {
@@ -218,7 +241,7 @@ impl Exchange<'_> {
         } else {
             Collector::new(keep, limit, declared)
         };
-        let mut progress = Progress::new(self.limits.read_timeout);
+        let mut progress = Progress::new(self.limits.read_timeout, timer);
         // A body to drop that is over the cap by its own account is not read at all.
         let mut over = declared_over;
         if keep || !declared_over {
@@ -249,21 +272,40 @@ impl Exchange<'_> {
     }
 }
 
-fn content_length(headers: &HeaderMap) -> Option<u64> {
-    headers.get(CONTENT_LENGTH)?.to_str().ok()?.trim().parse().ok()
+/// When a window of `window` that starts now ends; a window too long for the
+/// clock ends in a year, which is as good as never.
+fn deadline(window: Duration) -> Instant {
+    let now = Instant::now();
+    now.checked_add(window)
+        .or_else(|| now.checked_add(Duration::from_secs(365 * 24 * 3600)))
+        .unwrap_or(now)
+}
+
+/// `future`'s output, or `None` if `timer` fires first.
+async fn before<F: Future>(mut timer: Pin<&mut Sleep>, future: F) -> Option<F::Output> {
+    let mut future = pin!(future);
+    std::future::poll_fn(|cx| {
+        if let Poll::Ready(output) = future.as_mut().poll(cx) {
+            return Poll::Ready(Some(output));
+        }
+        timer.as_mut().poll(cx).map(|()| None)
+    })
+    .await
 }
 
 /// The read timeout, applied to a body: each window must bring [`MIN_PROGRESS`]
-/// bytes, or the end.
-struct Progress {
+/// bytes, or the end. The attempt's one timer marks the window's end; the first
+/// window starts when the head has arrived.
+struct Progress<'t> {
     window: Duration,
-    started: Instant,
+    timer: Pin<&'t mut Sleep>,
     bytes: u64,
 }
 
-impl Progress {
-    fn new(window: Duration) -> Self {
-        Progress { window, started: Instant::now(), bytes: 0 }
+impl<'t> Progress<'t> {
+    fn new(window: Duration, mut timer: Pin<&'t mut Sleep>) -> Self {
+        timer.as_mut().reset(deadline(window));
+        Progress { window, timer, bytes: 0 }
     }
 
     async fn next_chunk(
@@ -271,32 +313,21 @@ impl Progress {
         response: &mut reqwest::Response,
     ) -> Result<Option<Bytes>, TransportError> {
         loop {
-            let Some(deadline) = self.started.checked_add(self.window) else {
-                return response.chunk().await.map_err(TransportError::from_reqwest);
-            };
-            match tokio::time::timeout_at(deadline, response.chunk()).await {
-                Ok(chunk) => {
+            match before(self.timer.as_mut(), response.chunk()).await {
+                Some(chunk) => {
                     let chunk = chunk.map_err(TransportError::from_reqwest)?;
                     let length = chunk.as_ref().map_or(0, Bytes::len);
                     self.bytes = self.bytes.saturating_add(length as u64);
-                    if Instant::now() >= deadline {
-                        self.next_window(deadline)?;
-                    }
                     return Ok(chunk);
                 }
-                Err(_) => self.next_window(deadline)?,
+                // The window is over: on to the next if this one moved enough.
+                None if self.bytes >= MIN_PROGRESS => {
+                    self.timer.as_mut().reset(deadline(self.window));
+                    self.bytes = 0;
+                }
+                None => return Err(TransportError::stalled(self.window, MIN_PROGRESS)),
             }
         }
-    }
-
-    /// At the end of a window: on to the next if this one moved enough.
-    fn next_window(&mut self, now: Instant) -> Result<(), TransportError> {
-        if self.bytes < MIN_PROGRESS {
-            return Err(TransportError::stalled(self.window, MIN_PROGRESS));
-        }
-        self.started = now;
-        self.bytes = 0;
-        Ok(())
     }
 }
 
@@ -304,6 +335,9 @@ impl Progress {
 struct Collector {
     keep: bool,
     limit: u64,
+    /// The body's `Content-Length`, within the limit: the buffer's size, once a
+    /// second chunk needs one.
+    declared: u64,
     seen: u64,
     /// The first chunk, kept as it is: most answers are one chunk, and need no copy.
     first: Option<Bytes>,
@@ -314,13 +348,13 @@ struct Collector {
 
 impl Collector {
     fn new(keep: bool, limit: u64, declared: Option<u64>) -> Self {
-        let capacity = if keep { declared.unwrap_or(0).min(limit) } else { 0 };
         Collector {
             keep,
             limit,
+            declared: declared.unwrap_or(0).min(limit),
             seen: 0,
             first: None,
-            joined: Vec::with_capacity(usize::try_from(capacity).unwrap_or(0)),
+            joined: Vec::new(),
             preview: None,
         }
     }
@@ -348,6 +382,8 @@ impl Collector {
             return true;
         }
         if let Some(first) = self.first.take() {
+            let capacity = usize::try_from(self.declared).unwrap_or(0);
+            self.joined.reserve_exact(capacity.max(first.len() + chunk.len()));
             self.append(&first);
         }
         self.append(&chunk);
