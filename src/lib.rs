@@ -49,6 +49,11 @@
 //! [`endpoint`] lists the rules; [`Client`] sends; [`Error`] says what went wrong.
 //! An endpoint also becomes an [`http::Request`](Endpoint::to_http_request) with
 //! no network at all, to test, log, or send it with another client.
+//!
+//! The client's defaults hold against servers you do not control (timeouts, a
+//! size cap, redirects within the origin: [`ClientBuilder`]); [`hooks`] run around
+//! every call with the endpoint's facts; and with the feature `test-util`,
+//! `mock::Mock` tests your code that calls endpoints without a server.
 
 #![deny(missing_docs)]
 
@@ -83,8 +88,9 @@
 /// The struct is emitted as written (derives, docs, visibility), less the field
 /// attributes above. It gets an impl of [`Endpoint`], an inherent
 /// `async fn send(&self, client: &Client) -> Result<T, Error>`, and
-/// `send_with(&self, client, options: CallOptions)` for options of one call. A
-/// struct with `#[secret]` fields gets a `Debug` that masks them.
+/// `send_with(&self, client, options: CallOptions)` for options of one call, and
+/// `to_curl(&self, client)` / `to_curl_unmasked`. A struct with `#[secret]` fields
+/// gets a `Debug` that masks them.
 ///
 /// Misuse is a compile error at the mistake:
 ///

@@ -17,7 +17,7 @@ use crate::redirect::Hop;
 use crate::request::PreparedRequest;
 
 /// Runs around every call of a [`Client`](crate::Client) (and a
-/// [`BlockingClient`](crate::BlockingClient)) it is added to with
+/// `BlockingClient`) it is added to with
 /// [`ClientBuilder::hook`](crate::ClientBuilder::hook).
 ///
 /// Every method has a default that does nothing; implement those you need.

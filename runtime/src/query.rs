@@ -37,7 +37,8 @@ where
     serializer.serialize_str(&joined)
 }
 
-/// Appends query parameters to a request URL; given to [`Endpoint::write_query`].
+/// Appends query parameters to a request URL; given to
+/// [`Endpoint::write_query`](crate::Endpoint::write_query).
 ///
 /// ```
 /// use restpoint_runtime::QueryWriter;
