@@ -38,7 +38,14 @@ impl Hook for CorrelationId {
 
 /// Per endpoint: calls, attempts, and the total time of its calls.
 #[derive(Clone, Default)]
-struct Metrics(Arc<Mutex<BTreeMap<&'static str, (u32, u32, Duration)>>>);
+struct Metrics(Arc<Mutex<BTreeMap<&'static str, Row>>>);
+
+#[derive(Default)]
+struct Row {
+    calls: u32,
+    attempts: u32,
+    total: Duration,
+}
 
 impl Hook for Metrics {
     fn on_response(&self, call: &Call<'_>, response: Response<'_>) {
@@ -53,9 +60,9 @@ impl Hook for Metrics {
     ) {
         let mut table = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         let row = table.entry(call.endpoint()).or_default();
-        row.0 += 1;
-        row.1 += call.attempt();
-        row.2 += call.elapsed();
+        row.calls += 1;
+        row.attempts += call.attempt();
+        row.total += call.elapsed();
     }
 }
 
@@ -81,8 +88,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     println!("endpoint      calls  attempts  mean");
     let table = metrics.0.lock().unwrap_or_else(PoisonError::into_inner);
-    for (endpoint, (calls, attempts, total)) in table.iter() {
-        println!("{endpoint:<12} {calls:>6} {attempts:>9}  {:?}", *total / (*calls).max(1));
+    for (endpoint, row) in table.iter() {
+        let mean = row.total / row.calls.max(1);
+        println!("{endpoint:<12} {:>6} {:>9}  {mean:?}", row.calls, row.attempts);
     }
     Ok(())
 }
