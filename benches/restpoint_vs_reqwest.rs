@@ -29,6 +29,30 @@ fn main() {
 mod instructions {
     use super::*;
 
+    /// A hook that implements every method and does nothing.
+    struct NoOp;
+
+    impl restpoint::hooks::Hook for NoOp {
+        fn on_call(&self, call: &restpoint::hooks::Call<'_>) {
+            black_box(call);
+        }
+        fn on_request(
+            &self,
+            call: &restpoint::hooks::Call<'_>,
+            request: &mut restpoint::hooks::Request,
+        ) -> Result<(), restpoint::BoxError> {
+            black_box((call, request));
+            Ok(())
+        }
+        fn on_response(
+            &self,
+            call: &restpoint::hooks::Call<'_>,
+            response: restpoint::hooks::Response<'_>,
+        ) {
+            black_box((call, response));
+        }
+    }
+
     pub fn run(spec: &str) {
         let (side, n) = spec.split_once(':').unwrap_or((spec, "2000"));
         let n: usize = n.parse().expect("RESTPOINT_INSTRUCTIONS=<side>:<count>");
@@ -37,6 +61,12 @@ mod instructions {
         let http = reqwest_client();
         let client = Client::builder(&base).bearer_auth(TOKEN).reqwest_client(http.clone()).build();
         let client = client.expect("a client");
+        let hooked = Client::builder(&base)
+            .bearer_auth(TOKEN)
+            .reqwest_client(http.clone())
+            .hook(NoOp)
+            .build()
+            .expect("a client");
         let (seed, roles) = (link(), roles());
         for _ in 0..n {
             match side {
@@ -52,6 +82,9 @@ mod instructions {
                     runtime.block_on(end_to_end::restpoint_batch(&client, &seed, 1))
                 }
                 "send-by-hand" => runtime.block_on(end_to_end::by_hand_batch(&http, &base, 1)),
+                // The same send through a client with one hook that does nothing:
+                // what a hook costs.
+                "send-hooked" => runtime.block_on(end_to_end::restpoint_batch(&hooked, &seed, 1)),
                 other => panic!("unknown side {other}"),
             }
         }
