@@ -89,7 +89,7 @@
 /// attributes above. It gets an impl of [`Endpoint`], an inherent
 /// `async fn send(&self, client: &Client) -> Result<T, Error>`, and
 /// `send_with(&self, client, options: CallOptions)` for options of one call, and
-/// `to_curl(&self, client)` / `to_curl_unmasked`. A struct with `#[secret]` fields
+/// `to_curl(&self, client)`. A struct with `#[secret]` fields
 /// gets a `Debug` that masks them.
 ///
 /// Misuse is a compile error at the mistake:
@@ -125,8 +125,8 @@ pub use restpoint_runtime::{
     Body, BoxError, CallOptions, Client, ClientBuilder, ConfigError, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT, Endpoint, Error, ErrorBody, Ignore, Json,
     MASK, Masked, PathParam, PathWriter, QueryWriter, RateLimit, Raw, RawBody, RedirectPolicy,
-    RequestError, ResponseFormat, RetryPolicy, Route, SENSITIVE_HEADERS, Text, TransportError,
-    hooks, multipart, query,
+    RequestError, ResponseFormat, RetryPolicy, Route, SENSITIVE_HEADERS, Sending, Text,
+    TransportError, hooks, multipart, query,
 };
 
 /// The test kit: [`Mock`](mock::Mock), a network double for the tests of code

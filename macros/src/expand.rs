@@ -101,10 +101,6 @@ fn fallback(args: Option<&Args>, item: &DeriveInput, error: syn::Error) -> Token
                 #vis fn to_curl(&self, _: &#private::Client) -> ::std::string::String {
                     ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
                 }
-
-                #vis fn to_curl_unmasked(&self, _: &#private::Client) -> ::std::string::String {
-                    ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
-                }
             }
         }
         None => TokenStream::new(),
@@ -197,15 +193,7 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
         method,
         template.value()
     );
-    let send_with_doc = format!(
-        " Like `send`, with `options` (a timeout, a size cap, a retry policy) for this \
-         call of `{} {}` only.",
-        method,
-        template.value()
-    );
-    // Precise capturing, so that the future holds the client and no borrow of `self`
-    // (every parameter of the struct must be named).
-    let captured = generic_arguments(&input.item.generics);
+    let send_with_doc = " Like `send`, with `options` for this call only.";
     let client_lifetime = fresh_lifetime(&input.item.generics, "__restpoint_c");
     let send_blocking = if cfg!(feature = "blocking") {
         let doc = format!(
@@ -215,6 +203,7 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
         );
         quote! {
             #[doc = #doc]
+            #[inline]
             #vis fn send_blocking(&self, client: &#private::BlockingClient)
                 -> ::core::result::Result<#response, #private::Error>
             {
@@ -247,35 +236,28 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
 
         impl #impl_generics #ident #ty_generics #where_clause {
             #[doc = #send_doc]
+            #[inline]
             #vis fn send<#client_lifetime>(&self, client: &#client_lifetime #private::Client)
-                -> impl ::core::future::Future<
-                    Output = ::core::result::Result<#response, #private::Error>,
-                > + ::core::marker::Send + use<#client_lifetime, #(#captured),*>
+                -> #private::Sending<#client_lifetime, Self>
             {
                 client.send(self)
             }
 
             #[doc = #send_with_doc]
+            #[inline]
             #vis fn send_with<#client_lifetime>(
                 &self,
                 client: &#client_lifetime #private::Client,
                 options: #private::CallOptions,
-            ) -> impl ::core::future::Future<
-                Output = ::core::result::Result<#response, #private::Error>,
-            > + ::core::marker::Send + use<#client_lifetime, #(#captured),*>
-            {
+            ) -> #private::Sending<#client_lifetime, Self> {
                 client.send_with(self, options)
             }
 
-            /// The request as a `curl` command through `client`, secrets shown as `***`.
+            /// The request as a `curl` command through `client`, secrets shown as `***`
+            /// (`client.to_curl_unmasked(&endpoint)` shows them).
+            #[inline]
             #vis fn to_curl(&self, client: &#private::Client) -> ::std::string::String {
                 client.to_curl(self)
-            }
-
-            /// The request as a `curl` command through `client`, secrets shown. Mind
-            /// where the result goes.
-            #vis fn to_curl_unmasked(&self, client: &#private::Client) -> ::std::string::String {
-                client.to_curl_unmasked(self)
             }
 
             #send_blocking

@@ -1,6 +1,8 @@
 //! One call: the attempts of a prepared request, the retry policy between them,
 //! and the outcome, decoded into the endpoint's type last. Both clients run it.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::time::{Duration, SystemTime};
 
 use tokio::time::Instant;
@@ -16,6 +18,22 @@ use crate::request::PreparedRequest;
 use crate::retry::{self, Decision, RetryPolicy};
 use crate::trace::Trace;
 use crate::transport::{Backend, Exchange, Failure};
+
+/// A call under way, type-erased: every endpoint's `send` holds this one small
+/// box, so that the code of the call (its state, its drop) is generated once, not
+/// again in each endpoint's future.
+pub(crate) type Running<'a> = Pin<Box<dyn Future<Output = Result<Success, Error>> + Send + 'a>>;
+
+/// Starts sending `prepared`; see [`run`].
+pub(crate) fn start<'a>(
+    backend: &'a Backend,
+    settings: &'a Settings,
+    options: Option<CallOptions>,
+    prepared: PreparedRequest,
+    facts: Facts,
+) -> Running<'a> {
+    Box::pin(async move { run(backend, settings, options.as_ref(), prepared, &facts).await })
+}
 
 /// Sends `prepared` until it succeeds or the retry policy gives up. It does not
 /// depend on the endpoint's type, so one copy serves every endpoint.

@@ -2,7 +2,11 @@
 //! underneath; it sends any [`Endpoint`] and decodes its answer.
 
 use std::fmt;
+use std::future::Future;
+use std::marker::PhantomData;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use base64::Engine as _;
@@ -113,33 +117,25 @@ impl Client {
     ///
     /// The request is built when `send` is called, so the future borrows the client
     /// only: the endpoint may be dropped before it is awaited.
-    pub fn send<E: Endpoint>(
-        &self,
-        endpoint: &E,
-    ) -> impl Future<Output = Result<E::Response, Error>> + Send + use<'_, E> {
-        // Not `execute(..).map(..)`: one state machine per endpoint type, not two.
-        let prepared = self.settings.prepare(endpoint);
-        let facts = Facts::of::<E>();
-        async move {
-            let success = call::run(&self.backend, &self.settings, None, prepared?, &facts).await?;
-            Ok(success.decode::<E>()?.into_body())
-        }
+    pub fn send<E: Endpoint>(&self, endpoint: &E) -> Sending<'_, E> {
+        self.sending(endpoint, None)
     }
 
     /// Like [`send`](Client::send), with `options` for this call only: a timeout,
     /// a size cap, a retry policy.
-    pub fn send_with<E: Endpoint>(
-        &self,
-        endpoint: &E,
-        options: CallOptions,
-    ) -> impl Future<Output = Result<E::Response, Error>> + Send + use<'_, E> {
-        let prepared = self.settings.prepare(endpoint);
-        let facts = Facts::of::<E>();
-        async move {
-            let success =
-                call::run(&self.backend, &self.settings, Some(&options), prepared?, &facts).await?;
-            Ok(success.decode::<E>()?.into_body())
-        }
+    pub fn send_with<E: Endpoint>(&self, endpoint: &E, options: CallOptions) -> Sending<'_, E> {
+        self.sending(endpoint, Some(options))
+    }
+
+    fn sending<E: Endpoint>(&self, endpoint: &E, options: Option<CallOptions>) -> Sending<'_, E> {
+        let state = match self.settings.prepare(endpoint) {
+            Ok(prepared) => {
+                let facts = Facts::of::<E>();
+                State::Running(call::start(&self.backend, &self.settings, options, prepared, facts))
+            }
+            Err(error) => State::Failed(Some(error)),
+        };
+        Sending { state, endpoint: PhantomData }
     }
 
     /// Like [`send`](Client::send), but keeps the status and the headers of the
@@ -151,7 +147,7 @@ impl Client {
         let prepared = self.settings.prepare(endpoint);
         let facts = Facts::of::<E>();
         async move {
-            call::run(&self.backend, &self.settings, None, prepared?, &facts).await?.decode::<E>()
+            call::start(&self.backend, &self.settings, None, prepared?, facts).await?.decode::<E>()
         }
     }
 
@@ -231,6 +227,44 @@ impl Client {
     /// headers included, built without any I/O.
     pub fn http_request<E: Endpoint>(&self, endpoint: &E) -> Result<http::Request<Bytes>, Error> {
         self.settings.http_request(endpoint)
+    }
+}
+
+/// The future of [`Client::send`] (and of an endpoint's `send`): the call under
+/// way, then its `2xx` answer decoded into the endpoint's response type.
+///
+/// The request was built when `send` was called; the future borrows only the
+/// client. Every endpoint's `send` returns this one type, so its code is not
+/// generated again for each endpoint.
+#[must_use = "a request is sent only when its future is awaited"]
+pub struct Sending<'c, E> {
+    state: State<'c>,
+    endpoint: PhantomData<fn() -> E>,
+}
+
+enum State<'c> {
+    Running(call::Running<'c>),
+    /// The request could not be built; the error, until it is taken.
+    Failed(Option<Error>),
+}
+
+impl<E: Endpoint> Future for Sending<'_, E> {
+    type Output = Result<E::Response, Error>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match &mut self.get_mut().state {
+            State::Running(call) => {
+                call.as_mut().poll(cx).map(|outcome| Ok(outcome?.decode::<E>()?.into_body()))
+            }
+            // Polled again after it was ready: no second answer will come.
+            State::Failed(error) => error.take().map_or(Poll::Pending, |e| Poll::Ready(Err(e))),
+        }
+    }
+}
+
+impl<E> fmt::Debug for Sending<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Sending").field("endpoint", &std::any::type_name::<E>()).finish()
     }
 }
 

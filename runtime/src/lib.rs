@@ -33,7 +33,7 @@ mod transport;
 #[cfg(feature = "blocking")]
 pub use blocking::BlockingClient;
 pub use body::{Body, RawBody};
-pub use client::{Client, ClientBuilder};
+pub use client::{Client, ClientBuilder, Sending};
 pub use config::{
     CallOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT,
 };
@@ -62,7 +62,7 @@ pub mod __private {
     };
     pub use crate::{
         Body, CallOptions, Client, Endpoint, Error, Ignore, Json, PathWriter, QueryWriter, Raw,
-        RawBody, RequestError, Text,
+        RawBody, RequestError, Sending, Text,
     };
     pub use ::bytes::Bytes;
     pub use ::core;

@@ -125,7 +125,7 @@ async fn no_rendering_shows_a_secret_and_the_server_gets_them_all() {
     assert!(trace.contains("status=401"), "{trace}");
 
     // Only an explicit opt-in shows them.
-    let unmasked = request().to_curl_unmasked(&client);
+    let unmasked = client.to_curl_unmasked(&request());
     for secret in SECRETS {
         assert!(unmasked.contains(secret), "to_curl_unmasked hides {secret}:\n{unmasked}");
     }
