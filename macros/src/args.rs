@@ -21,8 +21,15 @@ const BODY: &str = "body";
 const ERROR: &str = "error";
 /// `idempotent`, alone: the endpoint may be retried after any failure.
 const IDEMPOTENT: &str = "idempotent";
+/// `headers("Name" = "value", ...)`: headers every call carries.
+const HEADERS: &str = "headers";
+/// `auth = none`: the call never carries the client's credentials.
+const AUTH: &str = "auth";
 /// Every argument, for suggestions.
-const KEYS: &[&str] = &[RESPONSE, ERROR, BODY, IDEMPOTENT, CRATE];
+const KEYS: &[&str] = &[RESPONSE, ERROR, BODY, IDEMPOTENT, HEADERS, AUTH, CRATE];
+/// Every argument as written, for the message about an unknown one.
+const USAGE: &str = "`response = T`, `error = T`, `body = json | form | multipart`, `idempotent`, \
+                     `headers(\"Name\" = \"value\", ...)`, `auth = none` or `crate = \"path\"`";
 
 /// How the body fields of an endpoint are encoded.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -55,6 +62,10 @@ pub struct Args {
     pub error: Option<Type>,
     /// Whether `idempotent` was given.
     pub idempotent: bool,
+    /// `headers(...)`: each name in lowercase, and its value.
+    pub headers: Vec<(String, LitStr)>,
+    /// Whether `auth = none` was given.
+    pub without_auth: bool,
 }
 
 impl Args {
@@ -75,6 +86,7 @@ enum OptionValue {
     Type(Box<Type>),
     Str(LitStr),
     Ident(Ident),
+    Headers(Vec<(LitStr, LitStr)>),
     Flag,
 }
 
@@ -140,6 +152,26 @@ impl Parse for RawArgs {
                 options.push((key, OptionValue::Flag));
                 continue;
             }
+            if key == HEADERS {
+                let content;
+                syn::parenthesized!(content in input);
+                let mut pairs = Vec::new();
+                while !content.is_empty() {
+                    let usage = "expected `\"Name\" = \"value\"`, as in \
+                                 `headers(\"Accept\" = \"application/json\")`";
+                    let name: LitStr =
+                        content.parse().map_err(|e| syn::Error::new(e.span(), usage))?;
+                    content.parse::<Token![=]>().map_err(|e| syn::Error::new(e.span(), usage))?;
+                    let value: LitStr =
+                        content.parse().map_err(|e| syn::Error::new(e.span(), usage))?;
+                    pairs.push((name, value));
+                    if !content.is_empty() {
+                        content.parse::<Token![,]>()?;
+                    }
+                }
+                options.push((key, OptionValue::Headers(pairs)));
+                continue;
+            }
             if !input.peek(Token![=]) {
                 return Err(syn::Error::new(
                     key.span(),
@@ -149,12 +181,14 @@ impl Parse for RawArgs {
                 ));
             }
             input.parse::<Token![=]>()?;
-            let value = if key == BODY {
+            let value = if key == BODY || key == AUTH {
                 OptionValue::Ident(input.parse().map_err(|e| {
-                    syn::Error::new(
-                        e.span(),
-                        "expected `body = json`, `body = form` or `body = multipart`",
-                    )
+                    let expected = if key == AUTH {
+                        "expected `auth = none`"
+                    } else {
+                        "expected `body = json`, `body = form` or `body = multipart`"
+                    };
+                    syn::Error::new(e.span(), expected)
                 })?)
             } else if key == CRATE {
                 OptionValue::Str(input.parse().map_err(|e| {
@@ -207,6 +241,8 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
     let mut body = None;
     let mut error = None;
     let mut idempotent = false;
+    let mut headers: Option<Vec<(String, LitStr)>> = None;
+    let mut without_auth = None;
     for (key, value) in raw.options {
         let name = key.to_string();
         let slot_taken = match (name.as_str(), value) {
@@ -233,6 +269,41 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
                 };
                 encoding.is_some_and(|encoding| body.replace(encoding).is_some())
             }
+            (HEADERS, OptionValue::Headers(pairs)) => {
+                let mut checked: Vec<(String, LitStr)> = Vec::new();
+                for (name, value) in pairs {
+                    let lower = name.value().to_ascii_lowercase();
+                    if let Some(problem) = header_name_problem(&name.value()) {
+                        errors.spanned(&name, problem);
+                    } else if !is_header_value(&value.value()) {
+                        errors.spanned(
+                            &value,
+                            format!(
+                                "the value of header `{}` is not a valid HTTP header value: use \
+                                 visible ASCII and spaces, with no line break",
+                                name.value()
+                            ),
+                        );
+                    } else if checked.iter().any(|(seen, _)| *seen == lower) {
+                        errors.spanned(&name, format!("header `{}` is set twice", name.value()));
+                    } else {
+                        checked.push((lower, value));
+                    }
+                }
+                headers.replace(checked).is_some()
+            }
+            (AUTH, OptionValue::Ident(ident)) => {
+                if ident != "none" {
+                    errors.spanned(
+                        &ident,
+                        format!(
+                            "unknown `auth` value `{ident}`: write `auth = none` for a call that \
+                             must not carry the client's credentials, or leave `auth` out"
+                        ),
+                    );
+                }
+                without_auth.replace(true).is_some()
+            }
             (CRATE, OptionValue::Str(lit)) => match lit.parse::<Path>() {
                 Ok(path) => krate.replace(path).is_some(),
                 Err(_) => {
@@ -242,15 +313,7 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
                 }
             },
             (_, _) => {
-                errors.spanned(
-                    &key,
-                    unknown(
-                        "endpoint argument",
-                        &name,
-                        KEYS,
-                        "`response = T` or `crate = \"path\"`",
-                    ),
-                );
+                errors.spanned(&key, unknown_argument(&name));
                 false
             }
         };
@@ -273,7 +336,37 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
         body: body.unwrap_or(BodyEncoding::Json),
         error,
         idempotent,
+        headers: headers.unwrap_or_default(),
+        without_auth: without_auth.unwrap_or(false),
     })
+}
+
+/// ``unknown endpoint argument `respnse`, did you mean `response`?``, and in every
+/// case what the arguments are.
+fn unknown_argument(name: &str) -> String {
+    match closest(name, KEYS.iter().copied()) {
+        Some(near) => {
+            format!(
+                "unknown endpoint argument `{name}`, did you mean `{near}`? The arguments are {USAGE}"
+            )
+        }
+        None => format!("unknown endpoint argument `{name}`: the arguments are {USAGE}"),
+    }
+}
+
+/// Why `name` is not an HTTP header name, if it is not.
+pub fn header_name_problem(name: &str) -> Option<String> {
+    let token_char = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+    (name.is_empty() || !name.chars().all(token_char)).then(|| {
+        format!(
+            "`{name}` is not a valid HTTP header name: use letters, digits and `-`, as in `X-Request-Id`"
+        )
+    })
+}
+
+/// Whether `value` can be an HTTP header value as written (visible ASCII and spaces).
+pub fn is_header_value(value: &str) -> bool {
+    value.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
 }
 
 /// ``unknown HTTP method `PATHC`, did you mean `PATCH`?``, or, with nothing near,

@@ -206,7 +206,7 @@ fn body_content_type(attr: &Attribute) -> syn::Result<Option<LitStr>> {
             let lit: LitStr = meta.value()?.parse()?;
             let value = lit.value();
             let (kind, subtype) = value.split_once('/').unwrap_or_default();
-            let valid_header = http_header_value(&value);
+            let valid_header = crate::args::is_header_value(&value);
             if kind.is_empty() || subtype.is_empty() || !valid_header {
                 return Err(syn::Error::new_spanned(
                     &lit,
@@ -224,11 +224,6 @@ fn body_content_type(attr: &Attribute) -> syn::Result<Option<LitStr>> {
     Ok(content_type)
 }
 
-/// Whether `value` can be an HTTP header value as written (visible ASCII and spaces).
-fn http_header_value(value: &str) -> bool {
-    value.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
-}
-
 fn header_name(attr: &Attribute) -> syn::Result<String> {
     let usage = "expected a header name, as in `#[header(\"X-Request-Id\")]`";
     let Meta::List(list) = &attr.meta else {
@@ -237,16 +232,10 @@ fn header_name(attr: &Attribute) -> syn::Result<String> {
     let lit: LitStr = syn::parse2(list.tokens.clone())
         .map_err(|_| syn::Error::new_spanned(&list.tokens, usage))?;
     let name = lit.value();
-    let token_char = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
-    if name.is_empty() || !name.chars().all(token_char) {
-        return Err(syn::Error::new_spanned(
-            &lit,
-            format!(
-                "`{name}` is not a valid HTTP header name: use letters, digits and `-`, as in `X-Request-Id`"
-            ),
-        ));
+    match crate::args::header_name_problem(&name) {
+        Some(problem) => Err(syn::Error::new_spanned(&lit, problem)),
+        None => Ok(name.to_ascii_lowercase()),
     }
-    Ok(name.to_ascii_lowercase())
 }
 
 fn is_serde(attr: &Attribute) -> bool {

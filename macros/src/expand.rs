@@ -172,6 +172,13 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
             }
         }
     });
+    let authenticated = args.without_auth.then(|| {
+        quote! {
+            fn authenticated() -> bool {
+                false
+            }
+        }
+    });
     let decode_error = args.error.as_ref().map(|ty| {
         let decode = respan(quote!(#private::decode_error_body::<#ty>), ty.span());
         quote! {
@@ -185,7 +192,7 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
     let debug = input.masks_debug().then(|| masked_debug(&private, input));
     let write_path = write_path(&private, plan);
     let write_query = write_query(&private, input, plan);
-    let write_headers = write_headers(&private, plan);
+    let write_headers = write_headers(&private, args, plan);
     let body = body(&private, args, input, plan);
     let send_doc = format!(
         " Sends `{} {}` with `client` and decodes the answer. The request is built at\n \
@@ -229,6 +236,7 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
             #write_headers
             #body
             #idempotent
+            #authenticated
             #decode_error
         }
 
@@ -306,11 +314,15 @@ fn masked_debug(private: &TokenStream, input: &Input) -> TokenStream {
 fn write_path(private: &TokenStream, plan: &Plan) -> TokenStream {
     let parts = plan.path.iter().map(|part| match part {
         PathPart::Literal(text) => quote!(__path.push_literal(#text);),
-        PathPart::Field(field) => {
+        PathPart::Field(field, several) => {
             let (ident, name) = (field.ident, &field.name);
             // At the field's type: "`T` cannot fill a path placeholder" lands there.
-            let push =
-                if field.is_secret { quote!(push_secret_segment) } else { quote!(push_segment) };
+            let push = match (field.is_secret, several) {
+                (false, false) => quote!(push_segment),
+                (true, false) => quote!(push_secret_segment),
+                (false, true) => quote!(push_segments),
+                (true, true) => quote!(push_secret_segments),
+            };
             respan(quote!(__path.#push(#name, &self.#ident)?;), field.ty.span())
         }
     });
@@ -341,10 +353,19 @@ fn write_query(private: &TokenStream, input: &Input, plan: &Plan) -> TokenStream
     }
 }
 
-fn write_headers(private: &TokenStream, plan: &Plan) -> TokenStream {
-    if plan.headers.is_empty() {
+fn write_headers(private: &TokenStream, args: &Args, plan: &Plan) -> TokenStream {
+    if plan.headers.is_empty() && args.headers.is_empty() {
         return TokenStream::new();
     }
+    // Checked when parsed: a lowercase token and a visible-ASCII value.
+    let fixed = args.headers.iter().map(|(name, value)| {
+        quote! {
+            __headers.insert(
+                #private::HeaderName::from_static(#name),
+                #private::HeaderValue::from_static(#value),
+            );
+        }
+    });
     let inserts = plan.headers.iter().map(|(field, name)| {
         let ident = field.ident;
         let insert_header = if field.is_secret {
@@ -369,6 +390,7 @@ fn write_headers(private: &TokenStream, plan: &Plan) -> TokenStream {
         fn write_headers(&self, __headers: &mut #private::HeaderMap)
             -> ::core::result::Result<(), #private::RequestError>
         {
+            #(#fixed)*
             #(#inserts)*
             ::core::result::Result::Ok(())
         }

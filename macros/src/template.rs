@@ -1,7 +1,9 @@
-//! The path template language: `/literal/<placeholder>/literal`.
+//! The path template language: `/literal/<placeholder>/literal/<rest..>`.
 //!
 //! Literal parts are sent as written, so they must already be a valid URL path;
-//! each `<name>` is filled at run time with the field `name`, percent-encoded.
+//! each `<name>` is filled at run time with the field `name`, percent-encoded as
+//! one segment; `<name..>` with a value of several `/`-separated segments, each
+//! encoded as one.
 
 use std::fmt;
 
@@ -19,13 +21,16 @@ pub enum Segment {
     Literal(String),
     /// `<name>`: the value of the field `name`, encoded as one path segment.
     Placeholder(String),
+    /// `<name..>`: the value of the field `name`, split on `/`, each segment
+    /// encoded as one.
+    Segments(String),
 }
 
 impl PathTemplate {
     /// The placeholders' names, in order.
     pub fn placeholders(&self) -> impl Iterator<Item = &str> {
         self.segments.iter().filter_map(|segment| match segment {
-            Segment::Placeholder(name) => Some(name.as_str()),
+            Segment::Placeholder(name) | Segment::Segments(name) => Some(name.as_str()),
             Segment::Literal(_) => None,
         })
     }
@@ -47,19 +52,41 @@ impl PathTemplate {
                     let end = rest.find('>').ok_or_else(|| {
                         format!("unclosed placeholder `{rest}` in the path template: add a `>`")
                     })?;
-                    let name = &rest[1..end];
-                    check_placeholder_name(name)?;
-                    if segments.contains(&Segment::Placeholder(name.to_owned())) {
+                    let inner = &rest[1..end];
+                    let (name, several) = match inner.strip_suffix("..") {
+                        Some(name) => (name, true),
+                        None => (inner, false),
+                    };
+                    check_placeholder_name(name, several)?;
+                    let taken = segments.iter().any(|segment| {
+                        matches!(segment, Segment::Placeholder(n) | Segment::Segments(n) if n == name)
+                    });
+                    if taken {
                         return Err(format!(
-                            "placeholder `<{name}>` appears twice in the path template; \
+                            "placeholder `<{inner}>` appears twice in the path template; \
                              a field fills one placeholder"
+                        ));
+                    }
+                    let after = &rest[end + 1..];
+                    if several
+                        && (!literal.ends_with('/')
+                            || !(after.is_empty() || after.starts_with(['/', ':'])))
+                    {
+                        return Err(format!(
+                            "`<{inner}>` fills whole segments, so it must follow a `/` and end the \
+                             path or come before a `/` or `:`, as in `/contents/<{inner}>`"
                         ));
                     }
                     if !literal.is_empty() {
                         segments.push(Segment::Literal(std::mem::take(&mut literal)));
                     }
-                    segments.push(Segment::Placeholder(name.to_owned()));
-                    rest = &rest[end + 1..];
+                    let name = name.to_owned();
+                    segments.push(if several {
+                        Segment::Segments(name)
+                    } else {
+                        Segment::Placeholder(name)
+                    });
+                    rest = after;
                 }
                 _ => {
                     check_literal_char(c, rest)?;
@@ -75,13 +102,14 @@ impl PathTemplate {
     }
 }
 
-fn check_placeholder_name(name: &str) -> Result<(), String> {
+fn check_placeholder_name(name: &str, several: bool) -> Result<(), String> {
     let mut chars = name.chars();
+    let dots = if several { ".." } else { "" };
     let valid = match chars.next() {
         None => {
-            return Err(
-                "empty placeholder `<>` in the path template: name a field, as in `<id>`".into()
-            );
+            return Err(format!(
+                "empty placeholder `<{dots}>` in the path template: name a field, as in `<id{dots}>`"
+            ));
         }
         Some(first) => {
             (first == '_' || first.is_alphabetic())
@@ -95,8 +123,8 @@ fn check_placeholder_name(name: &str) -> Result<(), String> {
         let suggestion: String =
             name.chars().map(|c| if c.is_alphanumeric() { c } else { '_' }).collect();
         Err(format!(
-            "placeholder `<{name}>` is not a field name; placeholders name a field of the struct, \
-             as in `<{suggestion}>`"
+            "placeholder `<{name}{dots}>` is not a field name; placeholders name a field of the \
+             struct, as in `<{suggestion}{dots}>`"
         ))
     }
 }
@@ -124,6 +152,13 @@ fn check_literal_char(c: char, rest: &str) -> Result<(), String> {
                     to the server"
             .into()),
         '>' => Err("`>` without a matching `<` in the path template".into()),
+        '{' => Err(match rest[1..].split_once('}') {
+            Some((name, _)) if !name.is_empty() && !name.contains(['/', '{']) => {
+                format!("placeholders are written `<{name}>`, not `{{{name}}}`: write `<{name}>`")
+            }
+            _ => "'{' cannot appear in a URL path: percent-encode it in the template (`%7B`)"
+                .to_owned(),
+        }),
         other => Err(format!(
             "{other:?} cannot appear in a URL path: percent-encode it in the template (`{}`)",
             percent_encode(other)
@@ -142,6 +177,7 @@ impl fmt::Display for PathTemplate {
             match segment {
                 Segment::Literal(text) => f.write_str(text)?,
                 Segment::Placeholder(name) => write!(f, "<{name}>")?,
+                Segment::Segments(name) => write!(f, "<{name}..>")?,
             }
         }
         Ok(())
@@ -165,6 +201,9 @@ mod tests {
             ]
         );
         assert_eq!(template.placeholders().collect::<Vec<_>>(), ["id"]);
+        let template = PathTemplate::parse("/v1/<name..>:cancel").unwrap();
+        assert_eq!(template.segments[1], Segment::Segments("name".into()));
+        assert_eq!(template.to_string(), "/v1/<name..>:cancel");
     }
 
     #[test]
@@ -180,6 +219,12 @@ mod tests {
             ("/a b", "percent-encode it"),
             ("/100%", "`%XX` escape"),
             ("/a>b", "without a matching `<`"),
+            ("/repos/{owner}/{repo}", "written `<owner>`, not `{owner}`"),
+            ("/contents/<..>", "empty placeholder `<..>`"),
+            ("/contents/<path..>.json", "fills whole segments"),
+            ("/contents-<path..>", "fills whole segments"),
+            ("/a/<path..>/<path>", "appears twice"),
+            ("/a/<my-path..>", "as in `<my_path..>`"),
         ] {
             let error = PathTemplate::parse(template).unwrap_err();
             assert!(error.contains(expected), "{template}: {error}");

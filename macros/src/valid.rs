@@ -25,8 +25,9 @@ pub struct Plan<'a> {
 pub enum PathPart<'a> {
     /// Text sent as written.
     Literal(&'a str),
-    /// The value of a field, encoded as one segment.
-    Field(&'a Field<'a>),
+    /// The value of a field, encoded as one segment (`false`), or split on `/`
+    /// into segments encoded one by one (`true`).
+    Field(&'a Field<'a>, bool),
 }
 
 /// What the request body is made of.
@@ -49,13 +50,15 @@ pub fn validate<'a>(args: &'a Args, input: &'a Input<'a>) -> syn::Result<Plan<'a
     for segment in &args.template.segments {
         match segment {
             Segment::Literal(text) => path.push(PathPart::Literal(text)),
-            Segment::Placeholder(name) => {
+            Segment::Placeholder(name) | Segment::Segments(name) => {
+                let several = matches!(segment, Segment::Segments(_));
                 match input.fields.iter().find(|field| field.name == *name) {
-                    Some(field) => path.push(PathPart::Field(field)),
+                    Some(field) => path.push(PathPart::Field(field, several)),
                     None => errors.spanned(
                         &args.template_lit,
                         format!(
-                            "no field `{name}` for the placeholder `<{name}>`{}",
+                            "no field `{name}` for the placeholder `<{name}{}>`{}",
+                            if several { ".." } else { "" },
                             did_you_mean(name, field_names())
                         ),
                     ),
@@ -99,7 +102,18 @@ pub fn validate<'a>(args: &'a Args, input: &'a Input<'a>) -> syn::Result<Plan<'a
                 ),
             ),
             (Some(FieldKind::Query(_)), false) => query.push(field),
-            (Some(FieldKind::Header(_, name)), false) => headers.push((field, name.as_str())),
+            (Some(FieldKind::Header(attr, name)), false) => {
+                if args.headers.iter().any(|(fixed, _)| fixed == name) {
+                    errors.spanned(
+                        attr,
+                        format!(
+                            "header `{name}` is already set by `headers(...)` in the attribute; \
+                             remove one of them"
+                        ),
+                    );
+                }
+                headers.push((field, name.as_str()));
+            }
             (Some(FieldKind::Body(attr, content_type)), false) => {
                 if let Some((first, _)) = whole_body {
                     errors.spanned(

@@ -72,6 +72,7 @@ async fn attempts(
     let exchange = Exchange {
         backend,
         defaults: &settings.headers,
+        extra_headers: options.and_then(CallOptions::headers),
         limits,
         redirects: &settings.redirects,
         hooks,

@@ -178,7 +178,8 @@ impl Client {
         let url =
             prepared.parse_url().map_err(|source| Error::Request { route: E::route(), source })?;
         let first = Hop::first(&prepared);
-        Ok(Request::for_hop(&prepared, &self.settings.headers, &first, url).into_reqwest())
+        let request = Request::for_hop(&prepared, &self.settings.headers, None, &first, url);
+        Ok(request.into_reqwest())
     }
 
     /// The request `send` would send, as a `curl` command, with the client's base

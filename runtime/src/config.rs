@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use bytes::Bytes;
-use http::HeaderMap;
+use http::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::endpoint::Endpoint;
 use crate::error::Error;
@@ -106,6 +106,7 @@ pub struct CallOptions {
     read_timeout: Option<Duration>,
     max_response_size: Option<u64>,
     retry: Option<RetryPolicy>,
+    headers: HeaderMap,
 }
 
 impl CallOptions {
@@ -139,5 +140,27 @@ impl CallOptions {
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = Some(policy);
         self
+    }
+
+    /// Sends the header `name: value` on this call, over the endpoint's and the
+    /// client's of that name. A credential by its name (`Authorization`, ...) is
+    /// sensitive, as everywhere.
+    ///
+    /// ```
+    /// use restpoint_runtime::CallOptions;
+    /// use restpoint_runtime::http::{HeaderName, HeaderValue};
+    ///
+    /// let options = CallOptions::new()
+    ///     .header(HeaderName::from_static("if-none-match"), HeaderValue::from_static("\"v42\""));
+    /// ```
+    pub fn header(mut self, name: HeaderName, mut value: HeaderValue) -> Self {
+        value.set_sensitive(value.is_sensitive() || crate::secret::is_sensitive_name(&name));
+        self.headers.insert(name, value);
+        self
+    }
+
+    /// The headers of this call.
+    pub(crate) fn headers(&self) -> Option<&HeaderMap> {
+        (!self.headers.is_empty()).then_some(&self.headers)
     }
 }

@@ -101,6 +101,17 @@ pub trait Endpoint {
         Self::METHOD.is_idempotent()
     }
 
+    /// Whether the request carries the client's credentials (its `Authorization`
+    /// and every other sensitive default header). `true` by default;
+    /// `#[endpoint(POST, "/oauth/token", auth = none)]` says no, for a call that
+    /// must never carry them.
+    fn authenticated() -> bool
+    where
+        Self: Sized,
+    {
+        true
+    }
+
     /// Decodes a non-`2xx` body into the endpoint's `error = T` type, if it has
     /// one; see [`Error::api_error`].
     fn decode_error(body: &Bytes) -> Option<Box<dyn ErrorBody>>
@@ -133,7 +144,7 @@ pub(crate) fn prepare<E: Endpoint>(
     endpoint.write_query(&mut QueryWriter::new(&mut url))?;
     let mut own_headers = HeaderMap::new();
     endpoint.write_headers(&mut own_headers)?;
-    PreparedRequest::new(E::METHOD, url, own_headers, endpoint.body()?)
+    PreparedRequest::new(E::METHOD, url, own_headers, endpoint.body()?, E::authenticated())
 }
 
 /// How a `2xx` response body becomes an endpoint's response type.

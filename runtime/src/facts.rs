@@ -12,6 +12,8 @@ pub(crate) struct Facts {
     pub(crate) type_name: &'static str,
     pub(crate) route: Route,
     pub(crate) idempotent: bool,
+    /// Whether it carries the client's credentials (not for `auth = none`).
+    pub(crate) authenticated: bool,
     /// Whether a `2xx` body is decoded; `response = ()` drops it as it arrives.
     pub(crate) keeps_body: bool,
     pub(crate) decode_error: fn(&Bytes) -> Option<Box<dyn ErrorBody>>,
@@ -23,6 +25,7 @@ impl Facts {
             type_name: std::any::type_name::<E>(),
             route: E::route(),
             idempotent: E::idempotent(),
+            authenticated: E::authenticated(),
             keeps_body: <E::Format as ResponseFormat<E::Response>>::KEEPS_BODY,
             decode_error: E::decode_error,
         }

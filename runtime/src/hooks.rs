@@ -109,6 +109,12 @@ impl Call<'_> {
         self.facts.idempotent
     }
 
+    /// Whether the call carries the client's credentials: `false` for an endpoint
+    /// declared `auth = none`.
+    pub fn authenticated(&self) -> bool {
+        self.facts.authenticated
+    }
+
     /// A number for this call, unique in the process and the same for every
     /// attempt: to correlate them.
     pub fn id(&self) -> u64 {
@@ -143,15 +149,20 @@ pub struct Request {
 
 impl Request {
     /// The request for `hop` of `prepared`, to `url`: its headers with the
-    /// client's `defaults`, less what the hop must not carry, and the body, which
+    /// client's `defaults` and the call's `extra` ones, less what the hop must not
+    /// carry, and the body, which
     /// shares its bytes with every attempt.
     pub(crate) fn for_hop(
         prepared: &PreparedRequest,
         defaults: &HeaderMap,
+        extra: Option<&HeaderMap>,
         hop: &Hop,
         url: reqwest::Url,
     ) -> Self {
         let mut headers = prepared.headers(defaults);
+        for (name, value) in extra.into_iter().flatten() {
+            headers.insert(name.clone(), value.clone());
+        }
         hop.restrict(&mut headers);
         Request {
             method: hop.method.clone(),

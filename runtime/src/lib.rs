@@ -66,14 +66,12 @@ pub mod __private {
     };
     pub use ::bytes::Bytes;
     pub use ::core;
-    pub use ::http::{HeaderMap, HeaderName, Method};
+    pub use ::http::{HeaderMap, HeaderName, HeaderValue, Method};
     pub use ::serde;
     pub use ::serde::Serialize;
     pub use ::serde_json;
 
     use std::fmt::Display;
-
-    use ::http::HeaderValue;
 
     /// Met by every type a `#[query]` field can have; asserted at the field's type
     /// so that a missing `Serialize` is reported there.

@@ -94,6 +94,61 @@ impl<'a> PathWriter<'a> {
 }
 
 impl PathWriter<'_> {
+    /// Appends `value`, formatted, as several segments: split on `/`, each part
+    /// percent-encoded as one segment, so `docs/api/READ ME.md` is written
+    /// `docs/api/READ%20ME.md`. The value of a `<name..>` placeholder (a GitHub
+    /// file path, a Google resource name).
+    ///
+    /// A value with an empty, `.` or `..` segment (`a//b`, `/a`, `a/../b`) is an
+    /// error naming the parameter `name`: it would reach another route.
+    ///
+    /// ```
+    /// use restpoint_runtime::PathWriter;
+    ///
+    /// let mut buf = String::from("/repos/o/r/contents/");
+    /// PathWriter::new(&mut buf).push_segments("path", "docs/api/READ ME.md")?;
+    /// assert_eq!(buf, "/repos/o/r/contents/docs/api/READ%20ME.md");
+    /// # Ok::<(), restpoint_runtime::RequestError>(())
+    /// ```
+    pub fn push_segments<T: PathParam + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), RequestError> {
+        let start = self.out.len();
+        let written = write!(SegmentsEncoder(self.out), "{}", Param(value));
+        let problem = match written {
+            Err(fmt::Error) => Some("could not be formatted"),
+            Ok(()) => self.out[start..].split('/').find_map(|segment| match segment {
+                "" => Some("has an empty segment"),
+                "." => Some("has a `.` segment"),
+                ".." => Some("has a `..` segment"),
+                _ => None,
+            }),
+        };
+        match problem {
+            None => Ok(()),
+            Some(problem) => {
+                self.out.truncate(start);
+                Err(RequestError::PathParam { name, problem })
+            }
+        }
+    }
+
+    /// Like [`push_segments`](PathWriter::push_segments), for a `#[secret]` value.
+    pub fn push_secret_segments<T: PathParam + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), RequestError> {
+        if crate::secret::redacting() {
+            self.out.push_str(crate::secret::MASK);
+            Ok(())
+        } else {
+            self.push_segments(name, value)
+        }
+    }
+
     /// Like [`push_segment`](PathWriter::push_segment), for a `#[secret]` value:
     /// `***` while the request is rendered for people.
     pub fn push_secret_segment<T: PathParam + ?Sized>(
@@ -130,6 +185,23 @@ impl fmt::Write for SegmentEncoder<'_> {
     }
 }
 
+/// Like [`SegmentEncoder`], but keeps `/` as it is: the separator of the segments.
+struct SegmentsEncoder<'a>(&'a mut String);
+
+impl fmt::Write for SegmentsEncoder<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let mut parts = s.split('/');
+        if let Some(first) = parts.next() {
+            self.0.extend(utf8_percent_encode(first, SEGMENT));
+        }
+        for part in parts {
+            self.0.push('/');
+            self.0.extend(utf8_percent_encode(part, SEGMENT));
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,6 +219,35 @@ mod tests {
         assert_eq!(segment("é").unwrap(), "/%C3%A9");
         assert_eq!(segment("AZaz09-._~").unwrap(), "/AZaz09-._~");
         assert_eq!(segment("...").unwrap(), "/...");
+    }
+
+    fn segments(value: &str) -> Result<String, RequestError> {
+        let mut out = String::from("/");
+        PathWriter::new(&mut out).push_segments("path", value)?;
+        Ok(out)
+    }
+
+    #[test]
+    fn several_segments_are_encoded_one_by_one() {
+        assert_eq!(segments("docs/api/READ ME.md").unwrap(), "/docs/api/READ%20ME.md");
+        assert_eq!(segments("projects/p|1/locations/l").unwrap(), "/projects/p%7C1/locations/l");
+        assert_eq!(segments("a?b#c%d").unwrap(), "/a%3Fb%23c%25d");
+        for (value, problem) in [
+            ("", "has an empty segment"),
+            ("/a", "has an empty segment"),
+            ("a/", "has an empty segment"),
+            ("a//b", "has an empty segment"),
+            ("a/./b", "has a `.` segment"),
+            ("a/../b", "has a `..` segment"),
+            ("..", "has a `..` segment"),
+        ] {
+            match segments(value) {
+                Err(RequestError::PathParam { name: "path", problem: p }) => {
+                    assert_eq!(p, problem, "{value}")
+                }
+                other => panic!("{value:?} gave {other:?}"),
+            }
+        }
     }
 
     #[test]

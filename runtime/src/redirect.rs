@@ -145,7 +145,8 @@ impl Hop {
         if !self.redirected {
             return;
         }
-        if !self.has_body {
+        // Turned into a `GET` (or `HEAD`): the body's headers go with the body.
+        if !self.has_body && matches!(self.method, Method::GET | Method::HEAD) {
             headers.remove(CONTENT_TYPE);
             headers.remove(CONTENT_LENGTH);
         }

@@ -3,7 +3,7 @@
 //! Every attempt of a call sends the same prepared request.
 
 use bytes::Bytes;
-use http::header::CONTENT_TYPE;
+use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use http::{HeaderMap, HeaderValue, Method};
 
 use crate::body::Body;
@@ -106,6 +106,8 @@ pub(crate) struct PreparedRequest {
     own_headers: HeaderMap,
     content_type: Option<HeaderValue>,
     pub(crate) body: Option<Bytes>,
+    /// Whether the client's credentials go with it (not for `auth = none`).
+    pub(crate) authenticated: bool,
 }
 
 impl PreparedRequest {
@@ -115,12 +117,13 @@ impl PreparedRequest {
         url: String,
         own_headers: HeaderMap,
         body: Option<Body>,
+        authenticated: bool,
     ) -> Result<Self, RequestError> {
         let (content_type, body) = match body {
             Some(Body { content_type, bytes }) => (Some(content_type), Some(bytes)),
             None => (None, None),
         };
-        Ok(PreparedRequest { method, url, own_headers, content_type, body })
+        Ok(PreparedRequest { method, url, own_headers, content_type, body, authenticated })
     }
 
     /// The URL, parsed for a request.
@@ -141,10 +144,20 @@ impl PreparedRequest {
                 headers.insert(CONTENT_TYPE, content_type.clone());
             }
         }
+        // A write with no body says so: some servers and proxies answer `411` otherwise.
+        if self.body.is_none()
+            && matches!(self.method, Method::POST | Method::PUT | Method::PATCH)
+            && !headers.contains_key(CONTENT_LENGTH)
+        {
+            headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+        }
         for name in defaults.keys() {
             if !self.own_headers.contains_key(name) {
                 for value in defaults.get_all(name) {
-                    headers.append(name.clone(), value.clone());
+                    // `auth = none`: none of the client's credentials.
+                    if self.authenticated || !crate::secret::is_sensitive(name, value) {
+                        headers.append(name.clone(), value.clone());
+                    }
                 }
             }
         }

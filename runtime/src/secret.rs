@@ -43,11 +43,16 @@ pub(crate) fn mark_sensitive(headers: &mut HeaderMap) {
     }
 }
 
+/// Whether a header is a credential: marked sensitive, or sensitive by name.
+pub(crate) fn is_sensitive(name: &HeaderName, value: &http::HeaderValue) -> bool {
+    value.is_sensitive() || is_sensitive_name(name)
+}
+
 /// Removes every sensitive header: marked so, or sensitive by name.
 pub(crate) fn remove_sensitive(headers: &mut HeaderMap) {
     let names: Vec<HeaderName> = headers
         .iter()
-        .filter(|(name, value)| value.is_sensitive() || is_sensitive_name(name))
+        .filter(|(name, value)| is_sensitive(name, value))
         .map(|(name, _)| name.clone())
         .collect();
     for name in names {

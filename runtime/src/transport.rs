@@ -109,6 +109,8 @@ pub(crate) struct Exchange<'a> {
     pub(crate) backend: &'a Backend,
     /// The client's default headers.
     pub(crate) defaults: &'a HeaderMap,
+    /// The call's own headers, over every other.
+    pub(crate) extra_headers: Option<&'a HeaderMap>,
     pub(crate) limits: Limits,
     pub(crate) redirects: &'a RedirectPolicy,
     pub(crate) hooks: &'a Hooks,
@@ -150,7 +152,8 @@ impl Exchange<'_> {
                 Some(url) => url,
                 None => prepared.parse_url().map_err(Failure::Request)?,
             };
-            let mut request = Request::for_hop(prepared, self.defaults, &hop, url);
+            let mut request =
+                Request::for_hop(prepared, self.defaults, self.extra_headers, &hop, url);
             self.hooks.on_request(call, &mut request).map_err(Failure::Hook)?;
             let head = match self.head(request, call, timer.as_mut()).await {
                 Ok(head) => head,
