@@ -16,3 +16,4 @@ mod secrets;
 mod seed;
 mod support;
 mod testkit;
+mod vendors;
