@@ -25,11 +25,16 @@ const IDEMPOTENT: &str = "idempotent";
 const HEADERS: &str = "headers";
 /// `auth = none`: the call never carries the client's credentials.
 const AUTH: &str = "auth";
+/// `format = json | text | raw`: how a `2xx` body is decoded, where the response
+/// type does not say it (a type alias).
+const FORMAT: &str = "format";
+const FORMATS: &[&str] = &["json", "text", "raw"];
 /// Every argument, for suggestions.
-const KEYS: &[&str] = &[RESPONSE, ERROR, BODY, IDEMPOTENT, HEADERS, AUTH, CRATE];
+const KEYS: &[&str] = &[RESPONSE, ERROR, BODY, IDEMPOTENT, HEADERS, AUTH, FORMAT, CRATE];
 /// Every argument as written, for the message about an unknown one.
 const USAGE: &str = "`response = T`, `error = T`, `body = json | form | multipart`, `idempotent`, \
-                     `headers(\"Name\" = \"value\", ...)`, `auth = none` or `crate = \"path\"`";
+                     `headers(\"Name\" = \"value\", ...)`, `auth = none`, `format = json | text | raw` or \
+                     `crate = \"path\"`";
 
 /// How the body fields of an endpoint are encoded.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -66,6 +71,8 @@ pub struct Args {
     pub headers: Vec<(String, LitStr)>,
     /// Whether `auth = none` was given.
     pub without_auth: bool,
+    /// `format = ...`: `Json`, `Text` or `Raw`, the runtime's format type.
+    pub format: Option<Ident>,
 }
 
 impl Args {
@@ -181,10 +188,12 @@ impl Parse for RawArgs {
                 ));
             }
             input.parse::<Token![=]>()?;
-            let value = if key == BODY || key == AUTH {
+            let value = if key == BODY || key == AUTH || key == FORMAT {
                 OptionValue::Ident(input.parse().map_err(|e| {
                     let expected = if key == AUTH {
                         "expected `auth = none`"
+                    } else if key == FORMAT {
+                        "expected `format = json`, `format = text` or `format = raw`"
                     } else {
                         "expected `body = json`, `body = form` or `body = multipart`"
                     };
@@ -243,6 +252,7 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
     let mut idempotent = false;
     let mut headers: Option<Vec<(String, LitStr)>> = None;
     let mut without_auth = None;
+    let mut format = None;
     for (key, value) in raw.options {
         let name = key.to_string();
         let slot_taken = match (name.as_str(), value) {
@@ -292,6 +302,21 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
                 }
                 headers.replace(checked).is_some()
             }
+            (FORMAT, OptionValue::Ident(ident)) => {
+                let name = match ident.to_string().as_str() {
+                    "json" => Some("Json"),
+                    "text" => Some("Text"),
+                    "raw" => Some("Raw"),
+                    other => {
+                        errors.spanned(
+                            &ident,
+                            unknown("response format", other, FORMATS, "`json`, `text` or `raw`"),
+                        );
+                        None
+                    }
+                };
+                name.is_some_and(|name| format.replace(Ident::new(name, ident.span())).is_some())
+            }
             (AUTH, OptionValue::Ident(ident)) => {
                 if ident != "none" {
                     errors.spanned(
@@ -338,6 +363,7 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
         idempotent,
         headers: headers.unwrap_or_default(),
         without_auth: without_auth.unwrap_or(false),
+        format,
     })
 }
 

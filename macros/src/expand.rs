@@ -129,9 +129,13 @@ fn response_type(args: &Args) -> TokenStream {
     }
 }
 
-/// How the response body is decoded, by the type as written: `()` ignores it,
-/// `String` keeps it as text, `Bytes` as bytes; anything else is JSON.
+/// How the response body is decoded: as `format = ...` says, or by the type as
+/// written: `()` ignores it, `String` keeps it as text, `Bytes` and `Vec<u8>` as
+/// bytes; anything else is JSON.
 fn response_format(args: &Args) -> Ident {
+    if let Some(format) = &args.format {
+        return format.clone();
+    }
     let name = match &args.response {
         None if args.method == "HEAD" => "Ignore",
         None => "Json",
@@ -139,11 +143,21 @@ fn response_format(args: &Args) -> Ident {
         Some(Type::Path(path)) if path.qself.is_none() => match path.path.segments.last() {
             Some(last) if last.arguments.is_none() && last.ident == "String" => "Text",
             Some(last) if last.arguments.is_none() && last.ident == "Bytes" => "Raw",
+            Some(last) if last.ident == "Vec" && is_bytes_argument(&last.arguments) => "Raw",
             _ => "Json",
         },
         Some(_) => "Json",
     };
     Ident::new(name, Span::call_site())
+}
+
+/// Whether generic arguments are `<u8>`.
+fn is_bytes_argument(arguments: &syn::PathArguments) -> bool {
+    let syn::PathArguments::AngleBracketed(arguments) = arguments else { return false };
+    matches!(
+        arguments.args.first(),
+        Some(syn::GenericArgument::Type(Type::Path(ty))) if arguments.args.len() == 1 && ty.path.is_ident("u8")
+    )
 }
 
 fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {

@@ -150,7 +150,7 @@ pub(crate) fn prepare<E: Endpoint>(
 /// How a `2xx` response body becomes an endpoint's response type.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot decode a response into `{T}`",
-    note = "a `response = T` type must implement `serde::de::DeserializeOwned` (derive `Deserialize`), or be `()` to ignore the body"
+    note = "a `response = T` type must implement `serde::de::DeserializeOwned` (derive `Deserialize`), or be `()` to ignore the body; for raw bytes or text under another name (a type alias), write `format = raw` or `format = text`"
 )]
 pub trait ResponseFormat<T> {
     /// Whether a `2xx` body is kept for [`decode`](ResponseFormat::decode); when
@@ -186,13 +186,19 @@ impl ResponseFormat<String> for Text {
     }
 }
 
-/// Keeps the body's bytes as they are; `response = Bytes`.
+/// Keeps the body's bytes as they are; `response = Bytes` or `Vec<u8>`.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Raw;
 
 impl ResponseFormat<Bytes> for Raw {
     fn decode(body: &Bytes) -> Result<Bytes, BoxError> {
         Ok(body.clone())
+    }
+}
+
+impl ResponseFormat<Vec<u8>> for Raw {
+    fn decode(body: &Bytes) -> Result<Vec<u8>, BoxError> {
+        Ok(body.to_vec())
     }
 }
 

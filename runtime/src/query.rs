@@ -10,31 +10,75 @@ use crate::error::RequestError;
 /// Sends a sequence as one comma-separated value, `k=a,b`, instead of the default
 /// repeated keys, `k=a&k=b`. Use it as
 /// `#[serde(serialize_with = "restpoint::query::comma_separated")]` on a
-/// `#[query]` field (Auth0's `fields=email,name` is one).
+/// `#[query]` field (Auth0's `fields=email,name` is one), of any type that
+/// implements [`CommaSeparated`]: a `Vec`, a slice or an array of `Display`
+/// values, or an `Option` of one. An empty list, or `None`, sends nothing.
 ///
 /// ```
 /// #[derive(serde::Serialize)]
 /// struct Params {
 ///     #[serde(serialize_with = "restpoint_runtime::query::comma_separated")]
 ///     fields: Vec<&'static str>,
+///     #[serde(serialize_with = "restpoint_runtime::query::comma_separated")]
+///     labels: Option<Vec<&'static str>>,
 /// }
 /// let mut url = String::from("/api/v2/users");
-/// restpoint_runtime::QueryWriter::new(&mut url).append(&Params { fields: vec!["email", "name"] })?;
+/// let params = Params { fields: vec!["email", "name"], labels: Some(vec![]) };
+/// restpoint_runtime::QueryWriter::new(&mut url).append(&params)?;
 /// assert_eq!(url, "/api/v2/users?fields=email%2Cname");
 /// # Ok::<(), restpoint_runtime::RequestError>(())
 /// ```
-pub fn comma_separated<T, S>(values: &[T], serializer: S) -> Result<S::Ok, S::Error>
+pub fn comma_separated<V, S>(values: &V, serializer: S) -> Result<S::Ok, S::Error>
 where
-    T: Display,
+    V: CommaSeparated + ?Sized,
     S: Serializer,
 {
     let mut joined = String::new();
-    for (i, value) in values.iter().enumerate() {
-        let separator = if i == 0 { "" } else { "," };
-        // Writing to a String cannot fail.
-        let _ = write!(joined, "{separator}{value}");
+    values.join_into(&mut joined);
+    if joined.is_empty() { serializer.serialize_none() } else { serializer.serialize_str(&joined) }
+}
+
+/// A list that [`comma_separated`] can send: its values written with `Display`,
+/// separated by commas.
+pub trait CommaSeparated {
+    /// Appends the values to `out`, comma-separated.
+    fn join_into(&self, out: &mut String);
+}
+
+impl<T: Display> CommaSeparated for [T] {
+    fn join_into(&self, out: &mut String) {
+        for (i, value) in self.iter().enumerate() {
+            let separator = if i == 0 { "" } else { "," };
+            // Writing to a String cannot fail.
+            let _ = write!(out, "{separator}{value}");
+        }
     }
-    serializer.serialize_str(&joined)
+}
+
+impl<T: Display> CommaSeparated for Vec<T> {
+    fn join_into(&self, out: &mut String) {
+        self.as_slice().join_into(out);
+    }
+}
+
+impl<T: Display, const N: usize> CommaSeparated for [T; N] {
+    fn join_into(&self, out: &mut String) {
+        self.as_slice().join_into(out);
+    }
+}
+
+impl<V: CommaSeparated> CommaSeparated for Option<V> {
+    fn join_into(&self, out: &mut String) {
+        if let Some(values) = self {
+            values.join_into(out);
+        }
+    }
+}
+
+impl<V: CommaSeparated + ?Sized> CommaSeparated for &V {
+    fn join_into(&self, out: &mut String) {
+        (**self).join_into(out);
+    }
 }
 
 /// Appends query parameters to a request URL; given to

@@ -98,7 +98,7 @@ struct ListIssues<'a> {
     state: &'a str,
     #[query]
     #[serde(serialize_with = "restpoint::query::comma_separated")]
-    labels: Vec<&'a str>,
+    labels: Option<Vec<&'a str>>,
     #[query]
     per_page: u8,
 }
@@ -173,7 +173,7 @@ async fn github_endpoints() {
         owner: "octocat",
         repo: "hello-world",
         state: "open",
-        labels: vec!["bug", "ui"],
+        labels: Some(vec!["bug", "ui"]),
         per_page: 100,
     };
     assert_sent(
@@ -183,6 +183,12 @@ async fn github_endpoints() {
         &GITHUB,
         "",
     );
+    // No labels, or an empty list: no `labels` at all.
+    for labels in [None, Some(vec![])] {
+        let issues = ListIssues { labels, ..issues };
+        let received = sent(github, &issues).await;
+        assert_eq!(received.target, "/repos/octocat/hello-world/issues?state=open&per_page=100");
+    }
 
     let create = CreateIssue {
         owner: "octocat",
@@ -512,4 +518,31 @@ async fn an_explicit_content_type_wins_over_the_bodys() {
         &[("content-type", "application/merge-patch+json")],
         r#"{"labels":{"tier":null}}"#,
     );
+}
+
+type Blob = Bytes;
+type Page = String;
+
+#[endpoint(GET, "/blob", response = Vec<u8>)]
+struct GetVec {}
+
+#[endpoint(GET, "/blob", response = Blob, format = raw)]
+struct GetBlob {}
+
+#[endpoint(GET, "/blob", response = Page, format = text)]
+struct GetPage {}
+
+#[tokio::test]
+async fn response_kinds_follow_the_type_or_the_declared_format() {
+    let body = b"\x00\x01not json\xff".to_vec();
+    let server = Server::replying(Reply::bytes(200, body.clone())).await;
+    let client = Client::new(&server.url()).unwrap();
+    assert_eq!(GetVec {}.send(&client).await.unwrap(), body);
+    assert_eq!(GetBlob {}.send(&client).await.unwrap(), body);
+    // Not UTF-8: a decode error that keeps the bytes.
+    let error = GetPage {}.send(&client).await.unwrap_err();
+    assert_eq!(error.body(), Some(&body[..]));
+    let server = Server::replying(Reply::bytes(200, "<html>plain</html>")).await;
+    let client = Client::new(&server.url()).unwrap();
+    assert_eq!(GetPage {}.send(&client).await.unwrap(), "<html>plain</html>");
 }

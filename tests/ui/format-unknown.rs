@@ -1,0 +1,6 @@
+use restpoint::endpoint;
+
+#[endpoint(GET, "/export", response = String, format = yaml)]
+struct Export {}
+
+fn main() {}
