@@ -29,12 +29,14 @@ const AUTH: &str = "auth";
 /// type does not say it (a type alias).
 const FORMAT: &str = "format";
 const FORMATS: &[&str] = &["json", "text", "raw"];
+/// `check = path`: a function that says whether a `2xx` answer is a success.
+const CHECK: &str = "check";
 /// Every argument, for suggestions.
-const KEYS: &[&str] = &[RESPONSE, ERROR, BODY, IDEMPOTENT, HEADERS, AUTH, FORMAT, CRATE];
+const KEYS: &[&str] = &[RESPONSE, ERROR, BODY, IDEMPOTENT, HEADERS, AUTH, FORMAT, CHECK, CRATE];
 /// Every argument as written, for the message about an unknown one.
 const USAGE: &str = "`response = T`, `error = T`, `body = json | form | multipart`, `idempotent`, \
-                     `headers(\"Name\" = \"value\", ...)`, `auth = none`, `format = json | text | raw` or \
-                     `crate = \"path\"`";
+                     `headers(\"Name\" = \"value\", ...)`, `auth = none`, `format = json | text | raw`, \
+                     `check = path::to::function` or `crate = \"path\"`";
 
 /// How the body fields of an endpoint are encoded.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -73,6 +75,8 @@ pub struct Args {
     pub without_auth: bool,
     /// `format = ...`: `Json`, `Text` or `Raw`, the runtime's format type.
     pub format: Option<Ident>,
+    /// `check = path`, if given.
+    pub check: Option<Path>,
 }
 
 impl Args {
@@ -94,6 +98,7 @@ enum OptionValue {
     Str(LitStr),
     Ident(Ident),
     Headers(Vec<(LitStr, LitStr)>),
+    Path(Path),
     Flag,
 }
 
@@ -199,6 +204,13 @@ impl Parse for RawArgs {
                     };
                     syn::Error::new(e.span(), expected)
                 })?)
+            } else if key == CHECK {
+                OptionValue::Path(input.parse().map_err(|e| {
+                    syn::Error::new(
+                        e.span(),
+                        "expected a function's path after `check =`, as in `check = slack_ok`",
+                    )
+                })?)
             } else if key == CRATE {
                 OptionValue::Str(input.parse().map_err(|e| {
                     syn::Error::new(
@@ -253,6 +265,7 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
     let mut headers: Option<Vec<(String, LitStr)>> = None;
     let mut without_auth = None;
     let mut format = None;
+    let mut check = None;
     for (key, value) in raw.options {
         let name = key.to_string();
         let slot_taken = match (name.as_str(), value) {
@@ -302,6 +315,7 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
                 }
                 headers.replace(checked).is_some()
             }
+            (CHECK, OptionValue::Path(path)) => check.replace(path).is_some(),
             (FORMAT, OptionValue::Ident(ident)) => {
                 let name = match ident.to_string().as_str() {
                     "json" => Some("Json"),
@@ -364,6 +378,7 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
         headers: headers.unwrap_or_default(),
         without_auth: without_auth.unwrap_or(false),
         format,
+        check,
     })
 }
 

@@ -186,6 +186,15 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
             }
         }
     });
+    let check = args.check.as_ref().map(|path| {
+        // At the user's path: a function of the wrong type is reported there.
+        let call = respan(quote!(#path(__response)), path.span());
+        quote! {
+            fn succeeded(__response: &#private::http::Response<#private::Bytes>) -> bool {
+                #call
+            }
+        }
+    });
     let authenticated = args.without_auth.then(|| {
         quote! {
             fn authenticated() -> bool {
@@ -251,6 +260,7 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
             #body
             #idempotent
             #authenticated
+            #check
             #decode_error
         }
 

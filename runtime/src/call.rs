@@ -141,6 +141,9 @@ pub(crate) fn next_step(
     attempt: u32,
     outcome: Result<http::Response<Bytes>, Failure>,
 ) -> Next {
+    // A `2xx` that fails the endpoint's check is a failure, and not one to retry.
+    let success =
+        matches!(&outcome, Ok(answer) if answer.status().is_success() && (facts.succeeded)(answer));
     let decision = match &outcome {
         Ok(answer) if answer.status().is_success() => Decision::GiveUp,
         Ok(answer) => {
@@ -157,7 +160,7 @@ pub(crate) fn next_step(
     let route = facts.route.clone();
     let attempts = attempt;
     Next::Done(match outcome {
-        Ok(answer) if answer.status().is_success() => Ok(Success { answer, attempts }),
+        Ok(answer) if success => Ok(Success { answer, attempts }),
         Ok(answer) => {
             // Said only where a retry could have helped: a `404` with rate-limit
             // headers has nothing to wait for.

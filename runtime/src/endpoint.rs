@@ -112,6 +112,28 @@ pub trait Endpoint {
         true
     }
 
+    /// Whether a `2xx` answer is a success. `true` by default;
+    /// `#[endpoint(..., check = path)]` names a function that looks closer, for
+    /// APIs that report failures inside a `2xx` (Slack answers
+    /// `200 {"ok":false,"error":"channel_not_found"}`). A `2xx` that fails the check
+    /// is an [`Error::Status`](crate::Error::Status), its body decoded into the
+    /// `error = T` type, and is not retried.
+    ///
+    /// ```
+    /// fn slack_ok(answer: &http::Response<bytes::Bytes>) -> bool {
+    ///     #[derive(serde::Deserialize)]
+    ///     struct Ok { ok: bool }
+    ///     serde_json::from_slice::<Ok>(answer.body()).is_ok_and(|body| body.ok)
+    /// }
+    /// ```
+    fn succeeded(response: &http::Response<Bytes>) -> bool
+    where
+        Self: Sized,
+    {
+        let _ = response;
+        true
+    }
+
     /// Decodes a non-`2xx` body into the endpoint's `error = T` type, if it has
     /// one; see [`Error::api_error`].
     fn decode_error(body: &Bytes) -> Option<Box<dyn ErrorBody>>

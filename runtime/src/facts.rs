@@ -17,6 +17,8 @@ pub(crate) struct Facts {
     /// Whether a `2xx` body is decoded; `response = ()` drops it as it arrives.
     pub(crate) keeps_body: bool,
     pub(crate) decode_error: fn(&Bytes) -> Option<Box<dyn ErrorBody>>,
+    /// Whether a `2xx` answer is a success (`check = ...`).
+    pub(crate) succeeded: fn(&http::Response<Bytes>) -> bool,
 }
 
 impl Facts {
@@ -28,6 +30,7 @@ impl Facts {
             authenticated: E::authenticated(),
             keeps_body: <E::Format as ResponseFormat<E::Response>>::KEEPS_BODY,
             decode_error: E::decode_error,
+            succeeded: E::succeeded,
         }
     }
 }

@@ -66,6 +66,7 @@ pub mod __private {
     };
     pub use ::bytes::Bytes;
     pub use ::core;
+    pub use ::http;
     pub use ::http::{HeaderMap, HeaderName, HeaderValue, Method};
     pub use ::serde;
     pub use ::serde::Serialize;

@@ -546,3 +546,44 @@ async fn response_kinds_follow_the_type_or_the_declared_format() {
     let client = Client::new(&server.url()).unwrap();
     assert_eq!(GetPage {}.send(&client).await.unwrap(), "<html>plain</html>");
 }
+
+// Slack answers failures as `200 {"ok":false,"error":"..."}`.
+
+#[derive(Debug, serde::Deserialize)]
+struct SlackError {
+    error: String,
+}
+
+fn slack_ok(answer: &http::Response<Bytes>) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Ok {
+        ok: bool,
+    }
+    serde_json::from_slice::<Ok>(answer.body()).is_ok_and(|body| body.ok)
+}
+
+#[endpoint(POST, "/api/chat.postMessage", error = SlackError, check = slack_ok)]
+struct PostCheckedMessage<'a> {
+    channel: &'a str,
+    text: &'a str,
+}
+
+#[tokio::test]
+async fn a_failure_inside_a_2xx_is_an_error_when_declared() {
+    let failed = r#"{"ok":false,"error":"channel_not_found"}"#;
+    let server = Server::replying(Reply::json(200, failed)).await;
+    let client = slack(&server.url()).build().unwrap();
+    let message = PostCheckedMessage { channel: "C0000", text: "hi" };
+    let error = message.send(&client).await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(200));
+    assert_eq!(
+        error.api_error::<SlackError>().map(|e| e.error.as_str()),
+        Some("channel_not_found")
+    );
+    assert_eq!(error.body(), Some(failed.as_bytes()));
+    assert_eq!(server.received().len(), 1, "not retried");
+
+    let server = Server::replying(Reply::json(200, r#"{"ok":true,"ts":"1.2"}"#)).await;
+    let client = slack(&server.url()).build().unwrap();
+    assert_eq!(message.send(&client).await.unwrap(), json!({"ok": true, "ts": "1.2"}));
+}
