@@ -122,11 +122,11 @@ pub use restpoint_macros::endpoint;
 #[cfg(feature = "blocking")]
 pub use restpoint_runtime::BlockingClient;
 pub use restpoint_runtime::{
-    Body, BoxError, CallOptions, Client, ClientBuilder, ConfigError, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT, Endpoint, Error, ErrorBody, Ignore, Json,
-    MASK, Masked, PathParam, PathWriter, QueryWriter, RateLimit, Raw, RawBody, RedirectPolicy,
-    RequestError, ResponseFormat, RetryPolicy, Route, SENSITIVE_HEADERS, Sending, Text,
-    TransportError, hooks, multipart, query,
+    Body, BoxError, CallOptions, Client, ClientBuilder, Conditional, ConditionalFormat,
+    ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT,
+    Endpoint, Error, ErrorBody, Ignore, Json, MASK, Masked, PathParam, PathWriter, QueryWriter,
+    RateLimit, Raw, RawBody, RedirectPolicy, RequestError, ResponseFormat, RetryPolicy, Route,
+    SENSITIVE_HEADERS, Sending, Text, TransportError, hooks, multipart, query,
 };
 
 /// The test kit: [`Mock`](mock::Mock), a network double for the tests of code

@@ -132,11 +132,34 @@ fn response_type(args: &Args) -> TokenStream {
 /// How the response body is decoded: as `format = ...` says, or by the type as
 /// written: `()` ignores it, `String` keeps it as text, `Bytes` and `Vec<u8>` as
 /// bytes; anything else is JSON.
-fn response_format(args: &Args) -> Ident {
+fn response_format(args: &Args) -> TokenStream {
+    let private = private_path(args);
+    // `Conditional<T>`: a `304` is an answer too; `T` says how a fresh body decodes.
+    if let Some(inner) = args.response.as_ref().and_then(conditional_inner) {
+        let format = format_of(args, Some(inner));
+        return quote!(#private::ConditionalFormat<#private::#format>);
+    }
+    let format = format_of(args, args.response.as_ref());
+    quote!(#private::#format)
+}
+
+/// `T` in `Conditional<T>`, as written.
+fn conditional_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else { return None };
+    match arguments.args.first() {
+        Some(syn::GenericArgument::Type(inner)) if last.ident == "Conditional" => Some(inner),
+        _ => None,
+    }
+}
+
+/// The format of a body of type `ty`: as `format = ...` says, or by the type.
+fn format_of(args: &Args, ty: Option<&Type>) -> Ident {
     if let Some(format) = &args.format {
         return format.clone();
     }
-    let name = match &args.response {
+    let name = match ty {
         None if args.method == "HEAD" => "Ignore",
         None => "Json",
         Some(Type::Tuple(tuple)) if tuple.elems.is_empty() => "Ignore",
@@ -173,7 +196,6 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
     // The `ResponseFormat` bound fails when the response type cannot be decoded;
     // spanning the line at the user's type puts rustc's error there.
     let format = response_format(args);
-    let format = quote!(#private::#format);
     let format = match &args.response {
         Some(ty) => respan(format, ty.span()),
         None => format,

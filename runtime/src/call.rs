@@ -114,7 +114,7 @@ impl Success {
     /// answer that depends on it.
     pub(crate) fn decode<E: Endpoint>(self) -> Result<http::Response<E::Response>, Error> {
         let Success { answer, attempts } = self;
-        match E::Format::decode(answer.body()) {
+        match E::Format::decode_answer(&answer) {
             Ok(value) => Ok(answer.map(|_| value)),
             Err(source) => Err(Error::Decode {
                 route: E::route(),
@@ -142,10 +142,13 @@ pub(crate) fn next_step(
     outcome: Result<http::Response<Bytes>, Failure>,
 ) -> Next {
     // A `2xx` that fails the endpoint's check is a failure, and not one to retry.
-    let success =
-        matches!(&outcome, Ok(answer) if answer.status().is_success() && (facts.succeeded)(answer));
+    let not_modified = |status: http::StatusCode| {
+        status == http::StatusCode::NOT_MODIFIED && facts.accepts_not_modified
+    };
+    let success = matches!(&outcome, Ok(answer)
+        if (answer.status().is_success() && (facts.succeeded)(answer)) || not_modified(answer.status()));
     let decision = match &outcome {
-        Ok(answer) if answer.status().is_success() => Decision::GiveUp,
+        Ok(answer) if answer.status().is_success() || success => Decision::GiveUp,
         Ok(answer) => {
             policy.after_status(attempt, answer.status(), answer.headers(), facts.idempotent)
         }

@@ -179,8 +179,94 @@ pub trait ResponseFormat<T> {
     /// `false`, it is read and dropped as it arrives, without filling memory.
     const KEEPS_BODY: bool = true;
 
+    /// Whether a `304 Not Modified` is an answer to decode (the answer to a
+    /// conditional request) rather than an error.
+    const ACCEPTS_NOT_MODIFIED: bool = false;
+
     /// Decodes `body`.
     fn decode(body: &Bytes) -> Result<T, BoxError>;
+
+    /// Decodes a whole answer; by default, its body.
+    fn decode_answer(answer: &http::Response<Bytes>) -> Result<T, BoxError> {
+        Self::decode(answer.body())
+    }
+}
+
+/// The answer to a conditional request (one that sent `If-None-Match` or
+/// `If-Modified-Since`): a fresh body, or `304 Not Modified`. Declare
+/// `response = Conditional<T>`; `T` decodes a fresh body as it would alone.
+///
+/// ```no_run
+/// # use restpoint_runtime as restpoint;
+/// # async fn run(client: &restpoint::Client, get: impl restpoint::Endpoint<Response = restpoint::Conditional<serde_json::Value>>) -> Result<(), restpoint::Error> {
+/// use restpoint::Conditional;
+///
+/// match client.send(&get).await? {
+///     Conditional::Modified { value, etag, .. } => println!("new: {value} ({etag:?})"),
+///     Conditional::NotModified { .. } => println!("the copy we have is current"),
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Conditional<T> {
+    /// A fresh representation, and the validators to send next time.
+    Modified {
+        /// The body, decoded.
+        value: T,
+        /// The `ETag`, for `If-None-Match`.
+        etag: Option<String>,
+        /// The `Last-Modified` date, for `If-Modified-Since`.
+        last_modified: Option<String>,
+    },
+    /// `304 Not Modified`: the copy the caller has is current.
+    NotModified {
+        /// The `ETag`, if the server repeated it.
+        etag: Option<String>,
+    },
+}
+
+impl<T> Conditional<T> {
+    /// The fresh value, if there is one.
+    pub fn modified(self) -> Option<T> {
+        match self {
+            Conditional::Modified { value, .. } => Some(value),
+            Conditional::NotModified { .. } => None,
+        }
+    }
+
+    /// The `ETag` the server sent.
+    pub fn etag(&self) -> Option<&str> {
+        match self {
+            Conditional::Modified { etag, .. } | Conditional::NotModified { etag } => {
+                etag.as_deref()
+            }
+        }
+    }
+}
+
+/// Decodes [`Conditional`] answers, a fresh body with the format `F`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ConditionalFormat<F>(std::marker::PhantomData<F>);
+
+impl<T, F: ResponseFormat<T>> ResponseFormat<Conditional<T>> for ConditionalFormat<F> {
+    const KEEPS_BODY: bool = F::KEEPS_BODY;
+    const ACCEPTS_NOT_MODIFIED: bool = true;
+
+    fn decode(body: &Bytes) -> Result<Conditional<T>, BoxError> {
+        let value = F::decode(body)?;
+        Ok(Conditional::Modified { value, etag: None, last_modified: None })
+    }
+
+    fn decode_answer(answer: &http::Response<Bytes>) -> Result<Conditional<T>, BoxError> {
+        let text =
+            |name| answer.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let etag = text(http::header::ETAG);
+        if answer.status() == http::StatusCode::NOT_MODIFIED {
+            return Ok(Conditional::NotModified { etag });
+        }
+        let value = F::decode_answer(answer)?;
+        Ok(Conditional::Modified { value, etag, last_modified: text(http::header::LAST_MODIFIED) })
+    }
 }
 
 /// Decodes the body as JSON into any `DeserializeOwned` type.

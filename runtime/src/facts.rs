@@ -17,6 +17,8 @@ pub(crate) struct Facts {
     /// Whether a `2xx` body is decoded; `response = ()` drops it as it arrives.
     pub(crate) keeps_body: bool,
     pub(crate) decode_error: fn(&Bytes) -> Option<Box<dyn ErrorBody>>,
+    /// Whether a `304 Not Modified` is a success (`response = Conditional<T>`).
+    pub(crate) accepts_not_modified: bool,
     /// Whether a `2xx` answer is a success (`check = ...`).
     pub(crate) succeeded: fn(&http::Response<Bytes>) -> bool,
 }
@@ -29,6 +31,7 @@ impl Facts {
             idempotent: E::idempotent(),
             authenticated: E::authenticated(),
             keeps_body: <E::Format as ResponseFormat<E::Response>>::KEEPS_BODY,
+            accepts_not_modified: <E::Format as ResponseFormat<E::Response>>::ACCEPTS_NOT_MODIFIED,
             decode_error: E::decode_error,
             succeeded: E::succeeded,
         }

@@ -37,7 +37,9 @@ pub use client::{Client, ClientBuilder, Sending};
 pub use config::{
     CallOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT,
 };
-pub use endpoint::{Endpoint, Ignore, Json, Raw, ResponseFormat, Text};
+pub use endpoint::{
+    Conditional, ConditionalFormat, Endpoint, Ignore, Json, Raw, ResponseFormat, Text,
+};
 pub use error::{BoxError, ConfigError, Error, ErrorBody, RequestError, Route, TransportError};
 pub use path::{PathParam, PathWriter};
 pub use query::QueryWriter;
@@ -61,8 +63,8 @@ pub mod __private {
         Masked, Secret, SecretDisplay, serialize_secret, serialize_secret_with,
     };
     pub use crate::{
-        Body, CallOptions, Client, Endpoint, Error, Ignore, Json, PathWriter, QueryWriter, Raw,
-        RawBody, RequestError, Sending, Text,
+        Body, CallOptions, Client, ConditionalFormat, Endpoint, Error, Ignore, Json, PathWriter,
+        QueryWriter, Raw, RawBody, RequestError, Sending, Text,
     };
     pub use ::bytes::Bytes;
     pub use ::core;

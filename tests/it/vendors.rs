@@ -587,3 +587,49 @@ async fn a_failure_inside_a_2xx_is_an_error_when_declared() {
     let client = slack(&server.url()).build().unwrap();
     assert_eq!(message.send(&client).await.unwrap(), json!({"ok": true, "ts": "1.2"}));
 }
+
+// Conditional requests: GitHub answers `304` to an `If-None-Match` that still holds,
+// and such answers do not count against its rate limit.
+
+#[endpoint(GET, "/repos/<owner>/<repo>", response = restpoint::Conditional<Value>,
+           headers("Accept" = "application/vnd.github+json"))]
+struct GetRepository<'a> {
+    owner: &'a str,
+    repo: &'a str,
+    #[header("If-None-Match")]
+    if_none_match: Option<&'a str>,
+}
+
+#[tokio::test]
+async fn a_not_modified_answer_is_told_apart_with_its_etag() {
+    use restpoint::Conditional;
+    let server = Server::start(|received| match received.header("if-none-match") {
+        Some("\"v1\"") => Reply::empty(304).with_header("etag", "\"v1\""),
+        _ => Reply::json(200, r#"{"id":1296269}"#)
+            .with_header("etag", "\"v1\"")
+            .with_header("last-modified", "Tue, 25 Nov 2025 04:00:10 GMT"),
+    })
+    .await;
+    let client = github(&server.url()).build().unwrap();
+    let fresh = GetRepository { owner: "octocat", repo: "hello-world", if_none_match: None };
+    let answer = fresh.send(&client).await.unwrap();
+    assert_eq!(
+        answer,
+        Conditional::Modified {
+            value: json!({"id": 1296269}),
+            etag: Some("\"v1\"".into()),
+            last_modified: Some("Tue, 25 Nov 2025 04:00:10 GMT".into()),
+        }
+    );
+    let again = GetRepository { if_none_match: answer.etag(), ..fresh };
+    let answer = again.send(&client).await.unwrap();
+    assert_eq!(answer, Conditional::NotModified { etag: Some("\"v1\"".into()) });
+    assert_eq!(server.received()[1].header("if-none-match"), Some("\"v1\""));
+
+    // Without `Conditional`, a 304 stays an error that keeps its status.
+    let server = Server::replying(Reply::empty(304).with_header("etag", "\"v1\"")).await;
+    let client = github(&server.url()).build().unwrap();
+    let get = GetContent { owner: "o".into(), repo: "r".into(), path: "p".into(), r#ref: None };
+    let error = get.send(&client).await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(304));
+}
