@@ -33,7 +33,10 @@ impl Body {
     }
 
     /// `value` serialized as `application/x-www-form-urlencoded`, the way HTML forms
-    /// and OAuth token endpoints take it. `None` values are left out.
+    /// and OAuth token endpoints take it. `None` values are left out; nested maps,
+    /// structs and sequences are bracketed as Stripe, Rails and PHP read them
+    /// (`metadata[order_id]=6735`, `items[0][price]=price_1`, the brackets
+    /// percent-encoded), and a flat sequence is repeated keys.
     ///
     /// ```
     /// let body = restpoint_runtime::Body::form(&[("grant_type", "client_credentials")])?;
@@ -41,7 +44,7 @@ impl Body {
     /// # Ok::<(), restpoint_runtime::RequestError>(())
     /// ```
     pub fn form<T: Serialize + ?Sized>(value: &T) -> Result<Self, RequestError> {
-        let text = serde_html_form::to_string(value).map_err(RequestError::Form)?;
+        let text = crate::form::to_string(value)?;
         Ok(Body::new(HeaderValue::from_static("application/x-www-form-urlencoded"), text))
     }
 

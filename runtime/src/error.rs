@@ -438,9 +438,15 @@ pub enum RequestError {
     /// The body could not be serialized as JSON.
     #[error("the body could not be serialized: {0}")]
     Body(#[source] serde_json::Error),
-    /// The body could not be serialized as a form.
-    #[error("the form body could not be serialized: {0}")]
-    Form(#[source] serde_html_form::ser::Error),
+    /// The body could not be serialized as a form: a value of `field` cannot be
+    /// sent in one.
+    #[error("the form body could not be serialized: field `{field}`: {problem}")]
+    FormField {
+        /// The field, as a path: `address.city`, `items[0].price`.
+        field: String,
+        /// Why it cannot be sent.
+        problem: String,
+    },
     /// The URL made from the base URL, the path and the query is not valid.
     #[error("the request URL is not valid: {0}")]
     Url(String),

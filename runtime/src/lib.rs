@@ -17,6 +17,7 @@ mod config;
 mod endpoint;
 mod error;
 mod facts;
+mod form;
 pub mod hooks;
 #[cfg(feature = "test-util")]
 pub mod mock;

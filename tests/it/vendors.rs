@@ -633,3 +633,89 @@ async fn a_not_modified_answer_is_told_apart_with_its_etag() {
     let error = get.send(&client).await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(304));
 }
+
+// Stripe's nested forms: `metadata[order_id]=6735&address[city]=Berlin`.
+
+#[derive(Serialize)]
+struct Address<'a> {
+    city: &'a str,
+    country: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct LineItem<'a> {
+    price: &'a str,
+    quantity: u32,
+}
+
+/// `POST /v1/customers` with `metadata` and `address`.
+#[endpoint(POST, "/v1/customers", body = form)]
+struct CreateCustomerWithDetails<'a> {
+    email: &'a str,
+    metadata: std::collections::BTreeMap<&'a str, &'a str>,
+    address: Option<Address<'a>>,
+}
+
+/// `POST /v1/checkout/sessions`: arrays of objects, indexed; `expand[]` style lists.
+#[endpoint(POST, "/v1/checkout/sessions", body = form)]
+struct CreateCheckoutSession<'a> {
+    mode: &'a str,
+    success_url: &'a str,
+    line_items: Vec<LineItem<'a>>,
+    payment_method_types: Vec<&'a str>,
+}
+
+#[tokio::test]
+async fn stripe_nested_forms() {
+    let customer = CreateCustomerWithDetails {
+        email: "a@b.c",
+        metadata: [("order_id", "6735")].into_iter().collect(),
+        address: Some(Address { city: "Berlin", country: None }),
+    };
+    assert_sent(
+        &sent(stripe, &customer).await,
+        "POST",
+        "/v1/customers",
+        &[STRIPE_AUTH, ("content-type", "application/x-www-form-urlencoded")],
+        "email=a%40b.c&metadata%5Border_id%5D=6735&address%5Bcity%5D=Berlin",
+    );
+    let session = CreateCheckoutSession {
+        mode: "payment",
+        success_url: "https://example.com/success",
+        line_items: vec![
+            LineItem { price: "price_1MotwRLkdIwHu7ixYcPLm5uZ", quantity: 2 },
+            LineItem { price: "price_2", quantity: 1 },
+        ],
+        payment_method_types: vec!["card", "sepa_debit"],
+    };
+    assert_sent(
+        &sent(stripe, &session).await,
+        "POST",
+        "/v1/checkout/sessions",
+        &[STRIPE_AUTH],
+        "mode=payment&success_url=https%3A%2F%2Fexample.com%2Fsuccess\
+         &line_items%5B0%5D%5Bprice%5D=price_1MotwRLkdIwHu7ixYcPLm5uZ&line_items%5B0%5D%5Bquantity%5D=2\
+         &line_items%5B1%5D%5Bprice%5D=price_2&line_items%5B1%5D%5Bquantity%5D=1\
+         &payment_method_types=card&payment_method_types=sepa_debit",
+    );
+}
+
+#[tokio::test]
+async fn a_header_for_one_call_wins_over_the_endpoints_and_the_clients() {
+    use restpoint::CallOptions;
+    use restpoint::http::{HeaderName, HeaderValue};
+    let server = Server::replying(Reply::json(200, "{}")).await;
+    let client = openai(&server.url()).build().unwrap();
+    let options = CallOptions::new()
+        .header(HeaderName::from_static("openai-beta"), HeaderValue::from_static("assistants=v2"))
+        .header(HeaderName::from_static("openai-organization"), HeaderValue::from_static("org-9"));
+    ListModels {}.send_with(&client, options).await.unwrap();
+    ListModels {}.send(&client).await.unwrap();
+    let received = server.received();
+    assert_eq!(received[0].header("openai-beta"), Some("assistants=v2"));
+    assert_eq!(received[0].header("openai-organization"), Some("org-9"));
+    assert_eq!(received[0].headers.get_all("openai-organization").iter().count(), 1);
+    // The next call is back to the client's.
+    assert_eq!(received[1].header("openai-beta"), None);
+    assert_eq!(received[1].header("openai-organization"), Some("org-123"));
+}
