@@ -8,10 +8,13 @@ use std::time::{Duration, SystemTime};
 use tokio::time::Instant;
 
 use bytes::Bytes;
+use http::{HeaderMap, HeaderValue};
 
+use crate::auth::Fetch;
+use crate::body::Body;
 use crate::config::{CallOptions, Settings};
 use crate::endpoint::{Endpoint, ResponseFormat as _};
-use crate::error::{Error, keep_answer};
+use crate::error::{Error, Route, keep_answer};
 use crate::facts::Facts;
 use crate::hooks::{Call, next_call_id};
 use crate::request::PreparedRequest;
@@ -81,10 +84,27 @@ async fn attempts(
     let started = (!hooks.is_empty()).then(Instant::now);
     let mut call = Call { facts, id: next_call_id(), attempt: 0, started };
     hooks.on_call(&call);
+    // Credentials that renew themselves: a token before the first attempt, and a
+    // new one, once, after a `401` to it.
+    let tokens = settings.auth.as_deref().filter(|_| facts.authenticated);
+    let fetch = TokenFetch { backend, settings };
+    let auth_failed = |source| Error::Auth { route: facts.route.clone(), source: Box::new(source) };
+    let mut authorization = match tokens {
+        Some(tokens) => Some(tokens.header(&fetch, None).await.map_err(auth_failed)?),
+        None => None,
+    };
+    let mut renewed = false;
     loop {
         call.attempt = call.attempt.saturating_add(1);
         trace.attempt(call.attempt);
-        let outcome = exchange.attempt(prepared, &call).await;
+        let outcome = exchange.attempt(prepared, &call, authorization.as_ref()).await;
+        if let (Some(tokens), Some(used), Ok(answer)) = (tokens, &authorization, &outcome) {
+            if answer.status() == http::StatusCode::UNAUTHORIZED && !renewed {
+                renewed = true;
+                authorization = Some(tokens.header(&fetch, Some(used)).await.map_err(auth_failed)?);
+                continue;
+            }
+        }
         match &outcome {
             Ok(answer) => trace.status(answer.status()),
             Err(Failure::TooLarge(answer, _)) => trace.status(answer.status()),
@@ -99,6 +119,49 @@ async fn attempts(
                 hooks.on_call_end(&call, outcome.as_ref().map(|success| &success.answer));
                 return outcome;
             }
+        }
+    }
+}
+
+/// Fetches tokens through the client's own transport and limits, as a call of
+/// its own (retried like any idempotent call), with none of the client's
+/// credentials.
+struct TokenFetch<'a> {
+    backend: &'a Backend,
+    settings: &'a Settings,
+}
+
+impl Fetch for TokenFetch<'_> {
+    fn fetch(
+        &self,
+        url: &str,
+        form: Bytes,
+    ) -> impl Future<Output = Result<http::Response<Bytes>, Error>> + Send {
+        let route = Route { method: http::Method::POST, template: "<token_url>" };
+        let body = Body::new(HeaderValue::from_static("application/x-www-form-urlencoded"), form);
+        let prepared = PreparedRequest::new(
+            http::Method::POST,
+            url.to_owned(),
+            HeaderMap::new(),
+            Some(body),
+            false,
+        );
+        let facts = Facts {
+            type_name: "ClientCredentials",
+            route: route.clone(),
+            idempotent: true,
+            authenticated: false,
+            keeps_body: true,
+            accepts_not_modified: false,
+            decode_error: |_| None,
+            succeeded: |_| true,
+        };
+        let (backend, settings) = (self.backend, self.settings);
+        async move {
+            let prepared = prepared.map_err(|source| Error::Request { route, source })?;
+            // Boxed: a call that fetches a token is inside a call.
+            let success = Box::pin(run(backend, settings, None, prepared, &facts)).await?;
+            Ok(success.answer)
         }
     }
 }
@@ -184,7 +247,9 @@ pub(crate) fn next_step(
             Err(Error::TooLarge { route, attempts, limit, response: keep_answer(*answer) })
         }
         // This attempt sent nothing.
-        Err(Failure::Hook(source)) => Err(Error::Hook { route, attempts: attempts - 1, source }),
+        Err(Failure::Hook(source)) => {
+            Err(Error::Hook { route, attempts: attempts.saturating_sub(1), source })
+        }
         Err(Failure::Request(source)) => Err(Error::Request { route, source }),
     })
 }

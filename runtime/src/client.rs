@@ -14,6 +14,7 @@ use bytes::Bytes;
 use http::header::{AUTHORIZATION, USER_AGENT};
 use http::{HeaderMap, HeaderName, HeaderValue};
 
+use crate::auth::{ClientCredentials, TokenSource};
 use crate::call;
 use crate::config::{
     CallOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT, Settings,
@@ -178,7 +179,7 @@ impl Client {
         let url =
             prepared.parse_url().map_err(|source| Error::Request { route: E::route(), source })?;
         let first = Hop::first(&prepared);
-        let request = Request::for_hop(&prepared, &self.settings.headers, None, &first, url);
+        let request = Request::for_hop(&prepared, &self.settings.headers, None, None, &first, url);
         Ok(request.into_reqwest())
     }
 
@@ -298,6 +299,7 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     redirects: RedirectPolicy,
     hooks: Hooks,
+    auth: Option<ClientCredentials>,
     backend: Option<Backend>,
     error: Option<ConfigError>,
 }
@@ -322,6 +324,7 @@ impl ClientBuilder {
             retry: RetryPolicy::new(),
             redirects: RedirectPolicy::default(),
             hooks: Hooks::default(),
+            auth: None,
             backend: None,
             error: None,
         };
@@ -427,6 +430,21 @@ impl ClientBuilder {
         self
     }
 
+    /// Authenticates every call (but those of `auth = none` endpoints) with
+    /// credentials that renew themselves: see
+    /// [`ClientCredentials`](crate::auth::ClientCredentials). It replaces a token
+    /// set with [`bearer_auth`](ClientBuilder::bearer_auth), and works the same on a
+    /// client given by [`reqwest_client`](ClientBuilder::reqwest_client) and on a
+    /// `BlockingClient`.
+    pub fn auth(mut self, credentials: ClientCredentials) -> Self {
+        if url_problem(&credentials.token_url) {
+            self.error.get_or_insert(ConfigError::TokenUrl);
+        }
+        self.headers.remove(AUTHORIZATION);
+        self.auth = Some(credentials);
+        self
+    }
+
     /// Adds `hook`, to run around every call; hooks run in the order added. See
     /// [`Hook`].
     pub fn hook(mut self, hook: impl Hook) -> Self {
@@ -475,6 +493,7 @@ impl ClientBuilder {
                 retry: self.retry,
                 redirects: self.redirects,
                 hooks: self.hooks,
+                auth: self.auth.map(|credentials| Arc::new(TokenSource::new(credentials))),
             }),
         }
     }
@@ -492,6 +511,11 @@ impl ClientBuilder {
         }
         self
     }
+}
+
+/// Whether `url` cannot be a token endpoint: an absolute `http(s)` URL.
+fn url_problem(url: &str) -> bool {
+    reqwest::Url::parse(url).map_or(true, |url| !matches!(url.scheme(), "http" | "https"))
 }
 
 #[cfg(feature = "test-util")]

@@ -36,6 +36,8 @@ pub(crate) struct Settings {
     pub(crate) retry: RetryPolicy,
     pub(crate) redirects: RedirectPolicy,
     pub(crate) hooks: Hooks,
+    /// Credentials that renew themselves, if the client has them.
+    pub(crate) auth: Option<std::sync::Arc<crate::auth::TokenSource>>,
 }
 
 impl Settings {

@@ -99,6 +99,17 @@ pub enum Error {
         response: Box<http::Response<Bytes>>,
     },
 
+    /// No token could be had for the request: the token endpoint's error (its
+    /// status and body, if it answered) is the source. The request was not sent.
+    #[error("{route}: could not get a token: {source}")]
+    #[non_exhaustive]
+    Auth {
+        /// The route called.
+        route: Route,
+        /// What the token endpoint said, or why it said nothing.
+        source: Box<Error>,
+    },
+
     /// A [`Hook`](crate::hooks::Hook) refused the request; nothing more was sent.
     #[error("{route}: a hook refused the request: {source}")]
     #[non_exhaustive]
@@ -170,6 +181,7 @@ impl Error {
     /// The whole answer, if there was one: status, headers and raw body.
     pub fn response(&self) -> Option<&http::Response<Bytes>> {
         match self {
+            Error::Auth { source, .. } => source.response(),
             Error::Status { response, .. }
             | Error::Decode { response, .. }
             | Error::TooLarge { response, .. } => Some(response),
@@ -185,7 +197,8 @@ impl Error {
             | Error::Status { route, .. }
             | Error::Decode { route, .. }
             | Error::TooLarge { route, .. }
-            | Error::Hook { route, .. } => Some(route),
+            | Error::Hook { route, .. }
+            | Error::Auth { route, .. } => Some(route),
             Error::Config(_) => None,
         }
     }
@@ -199,7 +212,7 @@ impl Error {
             | Error::Decode { attempts, .. }
             | Error::TooLarge { attempts, .. }
             | Error::Hook { attempts, .. } => *attempts,
-            Error::Config(_) | Error::Request { .. } => 0,
+            Error::Config(_) | Error::Request { .. } | Error::Auth { .. } => 0,
         }
     }
 
@@ -401,6 +414,10 @@ pub enum ConfigError {
     /// The underlying HTTP client could not be built (e.g. no TLS backend).
     #[error("the HTTP client could not be built: {0}")]
     Http(#[source] reqwest::Error),
+    /// The token URL of [`ClientCredentials`](crate::auth::ClientCredentials) is
+    /// not an absolute `http` or `https` URL.
+    #[error("the token URL of the client credentials is not an absolute `http` or `https` URL")]
+    TokenUrl,
     /// The blocking client's runtime could not be started.
     #[error("the blocking client's runtime could not be started: {0}")]
     Runtime(String),

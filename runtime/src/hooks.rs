@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use bytes::Bytes;
-use http::{HeaderMap, Method};
+use http::{HeaderMap, HeaderValue, Method};
 
 use crate::error::{BoxError, Error, TransportError};
 use crate::facts::Facts;
@@ -156,10 +156,14 @@ impl Request {
         prepared: &PreparedRequest,
         defaults: &HeaderMap,
         extra: Option<&HeaderMap>,
+        authorization: Option<&HeaderValue>,
         hop: &Hop,
         url: reqwest::Url,
     ) -> Self {
         let mut headers = prepared.headers(defaults);
+        if let Some(authorization) = authorization {
+            crate::auth::authorize(&mut headers, authorization);
+        }
         for (name, value) in extra.into_iter().flatten() {
             headers.insert(name.clone(), value.clone());
         }

@@ -8,6 +8,7 @@
 
 #![deny(missing_docs)]
 
+pub mod auth;
 #[cfg(feature = "blocking")]
 mod blocking;
 mod body;

@@ -7,7 +7,7 @@ use std::task::Poll;
 use std::time::Duration;
 
 use bytes::Bytes;
-use http::{HeaderMap, Method};
+use http::{HeaderMap, HeaderValue, Method};
 use tokio::time::{Instant, Sleep};
 
 use crate::error::{BoxError, RequestError, TransportError};
@@ -126,12 +126,14 @@ impl Exchange<'_> {
         &self,
         request: &PreparedRequest,
         call: &Call<'_>,
+        authorization: Option<&HeaderValue>,
     ) -> Result<http::Response<Bytes>, Failure> {
+        let attempt = self.redirecting(request, call, authorization);
         match self.limits.timeout {
-            Some(limit) => tokio::time::timeout(limit, self.redirecting(request, call))
+            Some(limit) => tokio::time::timeout(limit, attempt)
                 .await
                 .unwrap_or_else(|_| Err(TransportError::timed_out(limit).into())),
-            None => self.redirecting(request, call).await,
+            None => attempt.await,
         }
     }
 
@@ -139,6 +141,7 @@ impl Exchange<'_> {
         &self,
         prepared: &PreparedRequest,
         call: &Call<'_>,
+        authorization: Option<&HeaderValue>,
     ) -> Result<http::Response<Bytes>, Failure> {
         // One timer for the whole attempt, moved as the read timeout's windows move.
         let mut timer = pin!(tokio::time::sleep_until(deadline(self.limits.read_timeout)));
@@ -152,8 +155,14 @@ impl Exchange<'_> {
                 Some(url) => url,
                 None => prepared.parse_url().map_err(Failure::Request)?,
             };
-            let mut request =
-                Request::for_hop(prepared, self.defaults, self.extra_headers, &hop, url);
+            let mut request = Request::for_hop(
+                prepared,
+                self.defaults,
+                self.extra_headers,
+                authorization,
+                &hop,
+                url,
+            );
             self.hooks.on_request(call, &mut request).map_err(Failure::Hook)?;
             let head = match self.head(request, call, timer.as_mut()).await {
                 Ok(head) => head,

@@ -2,6 +2,7 @@
 //! the tests assert what that server received.
 
 mod auth0_api;
+mod credentials;
 mod encoding;
 mod errors;
 mod hooks;

@@ -1,0 +1,211 @@
+//! Credentials that renew themselves: the OAuth 2.0 client-credentials grant
+//! (Auth0's Management API tokens), fetched once, shared by every call of a
+//! client, renewed shortly before they expire and once after a `401`.
+
+use std::fmt;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::{HeaderMap, HeaderValue, Method};
+use serde::Deserialize;
+use tokio::sync::Mutex;
+use tokio::time::Instant;
+
+use crate::error::{Error, RequestError};
+use crate::secret::Masked;
+
+/// How long before a token's expiry it is renewed, at least; a tenth of its
+/// lifetime when that is longer, less a little jitter so that many clients do not
+/// renew at the same instant.
+const MARGIN: Duration = Duration::from_secs(30);
+
+/// The client-credentials grant: a token from `token_url` for `client_id` and
+/// `client_secret`, fetched when first needed, shared by every call of the client,
+/// and renewed before it expires (one fetch at a time, however many calls wait).
+/// A `401` to a token the client believes valid renews it once and sends again
+/// once. The secret and the token are sensitive everywhere.
+///
+/// ```no_run
+/// use restpoint_runtime::Client;
+/// use restpoint_runtime::auth::ClientCredentials;
+///
+/// let client = Client::builder("https://tenant.eu.auth0.com")
+///     .auth(
+///         ClientCredentials::new("https://tenant.eu.auth0.com/oauth/token", "CLIENT_ID", "SECRET")
+///             .audience("https://tenant.eu.auth0.com/api/v2/"),
+///     )
+///     .build()?;
+/// # Ok::<(), restpoint_runtime::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct ClientCredentials {
+    pub(crate) token_url: String,
+    client_id: String,
+    client_secret: String,
+    audience: Option<String>,
+    scope: Option<String>,
+}
+
+impl ClientCredentials {
+    /// The grant for `client_id` and `client_secret` at `token_url` (Auth0's is
+    /// `https://{tenant}/oauth/token`).
+    pub fn new(
+        token_url: impl Into<String>,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
+        ClientCredentials {
+            token_url: token_url.into(),
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+            audience: None,
+            scope: None,
+        }
+    }
+
+    /// The API the token is for (Auth0: `https://{tenant}/api/v2/`).
+    pub fn audience(mut self, audience: impl Into<String>) -> Self {
+        self.audience = Some(audience.into());
+        self
+    }
+
+    /// The scopes asked for, space-separated.
+    pub fn scope(mut self, scope: impl Into<String>) -> Self {
+        self.scope = Some(scope.into());
+        self
+    }
+
+    /// The token request's form body.
+    fn form(&self) -> Result<Bytes, RequestError> {
+        #[derive(serde::Serialize)]
+        struct Form<'a> {
+            grant_type: &'static str,
+            client_id: &'a str,
+            client_secret: &'a str,
+            audience: Option<&'a str>,
+            scope: Option<&'a str>,
+        }
+        let form = Form {
+            grant_type: "client_credentials",
+            client_id: &self.client_id,
+            client_secret: &self.client_secret,
+            audience: self.audience.as_deref(),
+            scope: self.scope.as_deref(),
+        };
+        crate::form::to_string(&form).map(Bytes::from)
+    }
+}
+
+impl fmt::Debug for ClientCredentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientCredentials")
+            .field("token_url", &self.token_url)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &Masked)
+            .field("audience", &self.audience)
+            .field("scope", &self.scope)
+            .finish()
+    }
+}
+
+/// A token and when to stop using it.
+#[derive(Clone)]
+struct Token {
+    /// `Bearer <token>`, sensitive.
+    header: HeaderValue,
+    renew_at: Instant,
+}
+
+/// A client's credentials and the token it holds; one fetch at a time.
+pub(crate) struct TokenSource {
+    pub(crate) credentials: ClientCredentials,
+    token: Mutex<Option<Token>>,
+}
+
+impl fmt::Debug for TokenSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TokenSource")
+            .field("credentials", &self.credentials)
+            .finish_non_exhaustive()
+    }
+}
+
+/// How a token is fetched: the client's transport, and its limits.
+pub(crate) trait Fetch {
+    /// Sends the token request, `POST` to `url` with `form`; the `2xx` answer.
+    fn fetch(
+        &self,
+        url: &str,
+        form: Bytes,
+    ) -> impl Future<Output = Result<http::Response<Bytes>, Error>> + Send;
+}
+
+impl TokenSource {
+    pub(crate) fn new(credentials: ClientCredentials) -> Self {
+        TokenSource { credentials, token: Mutex::new(None) }
+    }
+
+    /// The `Authorization` value to send: the token held, or a new one if there is
+    /// none, it is due for renewal, or it is `rejected` (answered `401`). Calls that
+    /// arrive while one fetches wait for its token.
+    pub(crate) async fn header(
+        &self,
+        fetch: &impl Fetch,
+        rejected: Option<&HeaderValue>,
+    ) -> Result<HeaderValue, Error> {
+        let mut held = self.token.lock().await;
+        if let Some(token) = held.as_ref() {
+            let fresh = Instant::now() < token.renew_at;
+            let refused = rejected.is_some_and(|rejected| *rejected == token.header);
+            if fresh && !refused {
+                return Ok(token.header.clone());
+            }
+        }
+        let token = self.fetch(fetch).await?;
+        let header = token.header.clone();
+        *held = Some(token);
+        Ok(header)
+    }
+
+    async fn fetch(&self, fetch: &impl Fetch) -> Result<Token, Error> {
+        let form = self.credentials.form().map_err(|source| Error::Request {
+            route: crate::error::Route { method: Method::POST, template: "<token_url>" },
+            source,
+        })?;
+        let answer = fetch.fetch(&self.credentials.token_url, form).await?;
+        #[derive(Deserialize)]
+        struct Granted {
+            access_token: String,
+            expires_in: Option<u64>,
+        }
+        let granted: Granted = match serde_json::from_slice(answer.body()) {
+            Ok(granted) => granted,
+            Err(source) => {
+                return Err(Error::Decode {
+                    route: crate::error::Route { method: Method::POST, template: "<token_url>" },
+                    attempts: 1,
+                    response: crate::error::keep_answer(answer),
+                    source: source.into(),
+                });
+            }
+        };
+        let mut header = HeaderValue::try_from(format!("Bearer {}", granted.access_token))
+            .map_err(|_| Error::Request {
+                route: crate::error::Route { method: Method::POST, template: "<token_url>" },
+                source: RequestError::HeaderValue { name: http::header::AUTHORIZATION },
+            })?;
+        header.set_sensitive(true);
+        // Renewed a margin before it expires: a tenth of its life, at least 30 s,
+        // less up to a tenth of that again, at random.
+        let lifetime = Duration::from_secs(granted.expires_in.unwrap_or(3600));
+        let margin = (lifetime / 10).max(MARGIN).min(lifetime / 2);
+        let margin = margin + margin.mul_f64(fastrand::f64() / 10.0);
+        let renew_at = Instant::now() + lifetime.saturating_sub(margin);
+        Ok(Token { header, renew_at })
+    }
+}
+
+/// Puts `authorization` into `headers`, over any other.
+pub(crate) fn authorize(headers: &mut HeaderMap, authorization: &HeaderValue) {
+    headers.insert(http::header::AUTHORIZATION, authorization.clone());
+}

@@ -1,0 +1,214 @@
+//! Credentials that renew themselves, against a loopback server that issues
+//! numbered tokens at `/oauth/token` and checks them on the API: one fetch for
+//! many concurrent calls, one more after expiry, one renewal and one resend after
+//! a `401`, never a loop, and no secret anywhere.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use restpoint::auth::ClientCredentials;
+use restpoint::{Client, Error, endpoint};
+
+use crate::support::{Received, Reply, Server};
+
+const SECRET: &str = "client-secret-7f3a";
+
+#[endpoint(GET, "/api/v2/users/<id>")]
+struct GetUser {
+    id: String,
+}
+
+#[endpoint(POST, "/public/ping", auth = none)]
+struct Ping {}
+
+/// What the token server does.
+#[derive(Clone, Copy)]
+enum Api {
+    /// Accepts the newest token only.
+    NewestToken,
+    /// Refuses every token.
+    RefuseAll,
+}
+
+struct TokenServer {
+    server: Server,
+    issued: Arc<AtomicUsize>,
+}
+
+impl TokenServer {
+    async fn start(lifetime: u64, api: Api) -> TokenServer {
+        let issued = Arc::new(AtomicUsize::new(0));
+        let count = Arc::clone(&issued);
+        let server = Server::start(move |received: &Received| {
+            if received.target == "/oauth/token" {
+                let n = count.fetch_add(1, Ordering::SeqCst) + 1;
+                let body = format!(
+                    r#"{{"access_token":"tok-{n}","expires_in":{lifetime},"token_type":"Bearer"}}"#
+                );
+                return Reply::json(200, &body);
+            }
+            let newest = format!("Bearer tok-{}", count.load(Ordering::SeqCst));
+            match (api, received.header("authorization")) {
+                (Api::NewestToken, Some(sent)) if sent == newest => Reply::json(200, "{}"),
+                _ => Reply::json(401, r#"{"error":"invalid_token"}"#),
+            }
+        })
+        .await;
+        TokenServer { server, issued }
+    }
+
+    fn client(&self) -> Client {
+        let credentials = ClientCredentials::new(
+            format!("{}/oauth/token", self.server.url()),
+            "client-id",
+            SECRET,
+        )
+        .audience("https://tenant/api/v2/");
+        Client::builder(&self.server.url()).auth(credentials).build().unwrap()
+    }
+
+    fn issued(&self) -> usize {
+        self.issued.load(Ordering::SeqCst)
+    }
+
+    fn api_calls(&self) -> usize {
+        self.server.received().iter().filter(|r| r.target != "/oauth/token").count()
+    }
+}
+
+fn user() -> GetUser {
+    GetUser { id: "auth0|1".into() }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fifty_concurrent_calls_fetch_one_token() {
+    let tokens = TokenServer::start(86400, Api::NewestToken).await;
+    let client = tokens.client();
+    let calls = (0..50).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { user().send(&client).await })
+    });
+    for call in calls {
+        call.await.unwrap().unwrap();
+    }
+    assert_eq!(tokens.issued(), 1);
+    assert_eq!(tokens.api_calls(), 50);
+    let form = tokens.server.received().into_iter().find(|r| r.target == "/oauth/token").unwrap();
+    assert_eq!(
+        form.body_text(),
+        format!(
+            "grant_type=client_credentials&client_id=client-id&client_secret={SECRET}\
+             &audience=https%3A%2F%2Ftenant%2Fapi%2Fv2%2F"
+        )
+    );
+    assert_eq!(form.header("content-type"), Some("application/x-www-form-urlencoded"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_is_renewed_before_it_expires_once_for_everyone() {
+    // Two seconds of life: renewed a second before it ends.
+    let tokens = TokenServer::start(2, Api::NewestToken).await;
+    let client = tokens.client();
+    user().send(&client).await.unwrap();
+    user().send(&client).await.unwrap();
+    assert_eq!(tokens.issued(), 1);
+    tokio::time::sleep(Duration::from_millis(1300)).await;
+    let calls: Vec<_> = (0..20)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { user().send(&client).await })
+        })
+        .collect();
+    for call in calls {
+        call.await.unwrap().unwrap();
+    }
+    assert_eq!(tokens.issued(), 2);
+}
+
+#[tokio::test]
+async fn a_401_renews_once_and_sends_once_more_never_a_loop() {
+    let tokens = TokenServer::start(86400, Api::NewestToken).await;
+    let client = tokens.client();
+    user().send(&client).await.unwrap();
+    // Another client of the same application renews: this client's token is refused.
+    let other = tokens.client();
+    user().send(&other).await.unwrap();
+    assert_eq!(tokens.issued(), 2);
+    user().send(&client).await.unwrap();
+    assert_eq!(tokens.issued(), 3);
+    assert_eq!(tokens.api_calls(), 4, "the refused call was sent again once");
+
+    let refusing = TokenServer::start(86400, Api::RefuseAll).await;
+    let client = refusing.client();
+    let error = user().send(&client).await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
+    assert_eq!((refusing.issued(), refusing.api_calls()), (2, 2));
+}
+
+#[tokio::test]
+async fn a_token_that_cannot_be_had_is_an_error_that_keeps_the_answer() {
+    let server = Server::start(|received: &Received| match received.target.as_str() {
+        "/oauth/token" => {
+            Reply::json(401, r#"{"error":"access_denied","error_description":"Unauthorized"}"#)
+        }
+        _ => Reply::json(200, "{}"),
+    })
+    .await;
+    let credentials =
+        ClientCredentials::new(format!("{}/oauth/token", server.url()), "client-id", SECRET);
+    let client = Client::builder(&server.url()).auth(credentials).build().unwrap();
+    let error = user().send(&client).await.unwrap_err();
+    assert!(matches!(error, Error::Auth { .. }), "{error:?}");
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
+    assert!(String::from_utf8_lossy(error.body().unwrap()).contains("access_denied"));
+    assert!(
+        error.to_string().starts_with("GET /api/v2/users/<id>: could not get a token: "),
+        "{error}"
+    );
+    assert_eq!(server.received().iter().filter(|r| r.target != "/oauth/token").count(), 0);
+    for rendering in [error.to_string(), format!("{error:?}"), format!("{client:?}")] {
+        assert!(!rendering.contains(SECRET), "{rendering}");
+    }
+}
+
+#[tokio::test]
+async fn auth_none_endpoints_never_carry_it_and_renderings_never_show_it() {
+    let tokens = TokenServer::start(86400, Api::NewestToken).await;
+    let client = tokens.client();
+    Ping {}.send(&client).await.unwrap_err(); // the server wants a token there; none is sent
+    assert_eq!(tokens.issued(), 0);
+    let ping = tokens.server.single();
+    assert_eq!(ping.header("authorization"), None);
+
+    user().send(&client).await.unwrap();
+    let shown = [format!("{client:?}"), user().to_curl(&client)];
+    for rendering in shown {
+        assert!(!rendering.contains(SECRET) && !rendering.contains("tok-1"), "{rendering}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_blocking_client_and_a_client_of_ones_own_renew_the_same_way() {
+    let tokens = TokenServer::start(86400, Api::NewestToken).await;
+    let credentials =
+        ClientCredentials::new(format!("{}/oauth/token", tokens.server.url()), "client-id", SECRET);
+    let url = tokens.server.url();
+    let blocking =
+        restpoint::BlockingClient::builder(&url).auth(credentials.clone()).build_blocking();
+    let blocking = blocking.unwrap();
+    tokio::task::spawn_blocking(move || {
+        user().send_blocking(&blocking).unwrap();
+        user().send_blocking(&blocking).unwrap();
+    })
+    .await
+    .unwrap();
+    let own = Client::builder(&url)
+        .reqwest_client(reqwest::Client::new())
+        .auth(credentials)
+        .build()
+        .unwrap();
+    user().send(&own).await.unwrap();
+    assert_eq!(tokens.issued(), 2, "one per client");
+    assert_eq!(tokens.api_calls(), 3);
+}
