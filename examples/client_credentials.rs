@@ -1,5 +1,6 @@
 //! Gets a Management API token with the client-credentials grant
-//! (`POST /oauth/token`, a form body), then uses it.
+//! (`POST /oauth/token`, a form body) by hand, then lets a client do it: fetched
+//! once, kept, and renewed before it expires.
 //!
 //! ```text
 //! cargo run --example client_credentials
@@ -8,11 +9,12 @@
 //! With `AUTH0_DOMAIN`, `AUTH0_CLIENT_ID` and `AUTH0_CLIENT_SECRET` it asks your
 //! tenant; otherwise a local stand-in.
 
+use restpoint::auth::ClientCredentials;
 use restpoint::{Client, endpoint};
 use serde::Deserialize;
 
-/// Asks for an access token for `audience`.
-#[endpoint(POST, "/oauth/token", body = form, response = Token)]
+/// Asks for an access token for `audience`; never with a client's credentials.
+#[endpoint(POST, "/oauth/token", body = form, response = Token, auth = none)]
 pub struct GetToken<'a> {
     pub grant_type: &'a str,
     pub client_id: &'a str,
@@ -73,6 +75,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let management = Client::builder(&base_url).bearer_auth(&token.access_token).build()?;
     let user = GetUser { id: auth0_standin::PRIMARY_USER_ID }.send(&management).await?;
     println!("With it, {} is {}", auth0_standin::PRIMARY_USER_ID, user.email);
+
+    // The same, left to the client: the token is fetched on the first call, shared
+    // by every call, and renewed before it expires or once after a `401`.
+    let credentials =
+        ClientCredentials::new(format!("{base_url}/oauth/token"), &client_id, &client_secret)
+            .audience(&audience);
+    let renewing = Client::builder(&base_url).auth(credentials).build()?;
+    let user = GetUser { id: auth0_standin::SECONDARY_USER_ID }.send(&renewing).await?;
+    println!("A renewing client: {} is {}", auth0_standin::SECONDARY_USER_ID, user.email);
     drop(standin);
     Ok(())
 }
