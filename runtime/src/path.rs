@@ -74,14 +74,26 @@ impl<'a> PathWriter<'a> {
         name: &'static str,
         value: &T,
     ) -> Result<(), RequestError> {
+        self.push_encoded(name, value, false)
+    }
+
+    /// Writes `value` encoded, one segment or several, and checks every segment;
+    /// on a problem, takes back what it wrote.
+    fn push_encoded<T: PathParam + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+        several: bool,
+    ) -> Result<(), RequestError> {
         let start = self.out.len();
-        let written = write!(SegmentEncoder(self.out), "{}", Param(value));
-        let problem = match (written, &self.out[start..]) {
-            (Err(fmt::Error), _) => Some("could not be formatted"),
-            (Ok(()), "") => Some("is empty"),
-            (Ok(()), ".") => Some("is `.`"),
-            (Ok(()), "..") => Some("is `..`"),
-            (Ok(()), _) => None,
+        let written =
+            write!(SegmentEncoder { out: self.out, keep_slash: several }, "{}", Param(value));
+        let problem = match written {
+            Err(fmt::Error) => Some("could not be formatted"),
+            // One segment cannot hold a `/` (it is encoded): the split finds only it.
+            Ok(()) => {
+                self.out[start..].split('/').find_map(|segment| segment_problem(segment, several))
+            }
         };
         match problem {
             None => Ok(()),
@@ -90,6 +102,34 @@ impl<'a> PathWriter<'a> {
                 Err(RequestError::PathParam { name, problem })
             }
         }
+    }
+
+    /// `***` while rendering for people, or `value`.
+    fn push_secret<T: PathParam + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+        several: bool,
+    ) -> Result<(), RequestError> {
+        if crate::secret::redacting() {
+            self.out.push_str(crate::secret::MASK);
+            Ok(())
+        } else {
+            self.push_encoded(name, value, several)
+        }
+    }
+}
+
+/// Why `segment` would reach another route, if it would.
+fn segment_problem(segment: &str, several: bool) -> Option<&'static str> {
+    match (segment, several) {
+        ("", false) => Some("is empty"),
+        (".", false) => Some("is `.`"),
+        ("..", false) => Some("is `..`"),
+        ("", true) => Some("has an empty segment"),
+        (".", true) => Some("has a `.` segment"),
+        ("..", true) => Some("has a `..` segment"),
+        _ => None,
     }
 }
 
@@ -115,24 +155,7 @@ impl PathWriter<'_> {
         name: &'static str,
         value: &T,
     ) -> Result<(), RequestError> {
-        let start = self.out.len();
-        let written = write!(SegmentsEncoder(self.out), "{}", Param(value));
-        let problem = match written {
-            Err(fmt::Error) => Some("could not be formatted"),
-            Ok(()) => self.out[start..].split('/').find_map(|segment| match segment {
-                "" => Some("has an empty segment"),
-                "." => Some("has a `.` segment"),
-                ".." => Some("has a `..` segment"),
-                _ => None,
-            }),
-        };
-        match problem {
-            None => Ok(()),
-            Some(problem) => {
-                self.out.truncate(start);
-                Err(RequestError::PathParam { name, problem })
-            }
-        }
+        self.push_encoded(name, value, true)
     }
 
     /// Like [`push_segments`](PathWriter::push_segments), for a `#[secret]` value.
@@ -141,12 +164,7 @@ impl PathWriter<'_> {
         name: &'static str,
         value: &T,
     ) -> Result<(), RequestError> {
-        if crate::secret::redacting() {
-            self.out.push_str(crate::secret::MASK);
-            Ok(())
-        } else {
-            self.push_segments(name, value)
-        }
+        self.push_secret(name, value, true)
     }
 
     /// Like [`push_segment`](PathWriter::push_segment), for a `#[secret]` value:
@@ -156,12 +174,7 @@ impl PathWriter<'_> {
         name: &'static str,
         value: &T,
     ) -> Result<(), RequestError> {
-        if crate::secret::redacting() {
-            self.out.push_str(crate::secret::MASK);
-            Ok(())
-        } else {
-            self.push_segment(name, value)
-        }
+        self.push_secret(name, value, false)
     }
 }
 
@@ -175,28 +188,24 @@ impl<T: PathParam + ?Sized> Display for Param<'_, T> {
 }
 
 /// Percent-encodes whatever is written to it straight into the path buffer, so a
-/// path value costs no allocation of its own.
-struct SegmentEncoder<'a>(&'a mut String);
+/// path value costs no allocation of its own; with `keep_slash`, `/` stays the
+/// separator of several segments.
+struct SegmentEncoder<'a> {
+    out: &'a mut String,
+    keep_slash: bool,
+}
 
 impl fmt::Write for SegmentEncoder<'_> {
     fn write_str(&mut self, s: &str) -> fmt::Result {
-        self.0.extend(utf8_percent_encode(s, SEGMENT));
-        Ok(())
-    }
-}
-
-/// Like [`SegmentEncoder`], but keeps `/` as it is: the separator of the segments.
-struct SegmentsEncoder<'a>(&'a mut String);
-
-impl fmt::Write for SegmentsEncoder<'_> {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        let mut parts = s.split('/');
-        if let Some(first) = parts.next() {
-            self.0.extend(utf8_percent_encode(first, SEGMENT));
+        if !self.keep_slash {
+            self.out.extend(utf8_percent_encode(s, SEGMENT));
+            return Ok(());
         }
-        for part in parts {
-            self.0.push('/');
-            self.0.extend(utf8_percent_encode(part, SEGMENT));
+        for (i, part) in s.split('/').enumerate() {
+            if i > 0 {
+                self.out.push('/');
+            }
+            self.out.extend(utf8_percent_encode(part, SEGMENT));
         }
         Ok(())
     }
