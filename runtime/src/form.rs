@@ -28,12 +28,29 @@ pub(crate) fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Requ
             }
         }
         Node::Skip => {}
+        // A sequence of `(name, value)` pairs, as HTML forms are often written.
+        Node::Seq(items) if items.iter().all(is_pair) => {
+            for item in items {
+                if let Node::Seq(mut pair) = item {
+                    let value = pair.pop().unwrap_or(Node::Skip);
+                    if let Some(Node::Leaf(name)) = pair.pop() {
+                        write_field(&mut out, &name, value);
+                    }
+                }
+            }
+        }
         Node::Leaf(_) | Node::Seq(_) => {
-            let problem = "a form body is a struct or a map of named fields".to_owned();
+            let problem =
+                "a form body is a struct, a map, or a sequence of (name, value) pairs".to_owned();
             return Err(RequestError::FormField { field: ".".to_owned(), problem });
         }
     }
     Ok(out.finish())
+}
+
+/// Whether `node` is a `(name, value)` pair.
+fn is_pair(node: &Node) -> bool {
+    matches!(node, Node::Seq(pair) if pair.len() == 2 && matches!(pair[0], Node::Leaf(_)))
 }
 
 /// A top-level field: a flat sequence is repeated keys, anything else brackets.
@@ -390,6 +407,15 @@ mod tests {
              &items%5B0%5D%5Bprice%5D=price_1&items%5B0%5D%5Bquantity%5D=2\
              &expand=customer&expand=invoice"
         );
+    }
+
+    #[test]
+    fn pairs_are_fields_and_anything_else_at_the_top_is_refused() {
+        let pairs = [("grant_type", "client_credentials"), ("scope", "a b")];
+        assert_eq!(to_string(&pairs).unwrap(), "grant_type=client_credentials&scope=a+b");
+        let error = to_string(&["not", "pairs"]).unwrap_err();
+        assert!(error.to_string().contains("a struct, a map, or a sequence"), "{error}");
+        assert!(to_string(&42).is_err());
     }
 
     #[test]
