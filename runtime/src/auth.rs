@@ -14,6 +14,15 @@ use tokio::time::Instant;
 use crate::error::{Error, RequestError};
 use crate::secret::Masked;
 
+/// The path template that names a client's token requests in errors, hooks and
+/// the test kit: the token URL is a whole URL, not a path of the API.
+pub(crate) const TOKEN_TEMPLATE: &str = "<token_url>";
+
+/// The route of a client's token requests.
+pub(crate) fn token_route() -> crate::error::Route {
+    crate::error::Route { method: Method::POST, template: TOKEN_TEMPLATE }
+}
+
 /// How long before a token's expiry it is renewed, at least; a tenth of its
 /// lifetime when that is longer, less a little jitter so that many clients do not
 /// renew at the same instant.
@@ -168,10 +177,10 @@ impl TokenSource {
     }
 
     async fn fetch(&self, fetch: &impl Fetch) -> Result<Token, Error> {
-        let form = self.credentials.form().map_err(|source| Error::Request {
-            route: crate::error::Route { method: Method::POST, template: "<token_url>" },
-            source,
-        })?;
+        let form = self
+            .credentials
+            .form()
+            .map_err(|source| Error::Request { route: token_route(), source })?;
         let answer = fetch.fetch(&self.credentials.token_url, form).await?;
         #[derive(Deserialize)]
         struct Granted {
@@ -182,7 +191,7 @@ impl TokenSource {
             Ok(granted) => granted,
             Err(source) => {
                 return Err(Error::Decode {
-                    route: crate::error::Route { method: Method::POST, template: "<token_url>" },
+                    route: token_route(),
                     attempts: 1,
                     response: crate::error::keep_answer(answer),
                     source: source.into(),
@@ -191,7 +200,7 @@ impl TokenSource {
         };
         let mut header = HeaderValue::try_from(format!("Bearer {}", granted.access_token))
             .map_err(|_| Error::Request {
-                route: crate::error::Route { method: Method::POST, template: "<token_url>" },
+                route: token_route(),
                 source: RequestError::HeaderValue { name: http::header::AUTHORIZATION },
             })?;
         header.set_sensitive(true);

@@ -14,7 +14,7 @@ use crate::auth::Fetch;
 use crate::body::Body;
 use crate::config::{CallOptions, Settings};
 use crate::endpoint::{Endpoint, ResponseFormat as _};
-use crate::error::{Error, Route, keep_answer};
+use crate::error::{Error, keep_answer};
 use crate::facts::Facts;
 use crate::hooks::{Call, next_call_id};
 use crate::request::PreparedRequest;
@@ -137,7 +137,7 @@ impl Fetch for TokenFetch<'_> {
         url: &str,
         form: Bytes,
     ) -> impl Future<Output = Result<http::Response<Bytes>, Error>> + Send {
-        let route = Route { method: http::Method::POST, template: "<token_url>" };
+        let route = crate::auth::token_route();
         let body = Body::new(HeaderValue::from_static("application/x-www-form-urlencoded"), form);
         let prepared = PreparedRequest::new(
             http::Method::POST,

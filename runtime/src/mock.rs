@@ -12,9 +12,13 @@ use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::auth::TOKEN_TEMPLATE;
 use crate::endpoint::Endpoint;
 use crate::error::{Route, TransportError};
 use crate::hooks::{Call, Request};
+
+/// The token a mock grants to a client with credentials, unless scripted otherwise.
+pub const MOCK_TOKEN: &str = "mock-token";
 
 /// A stand-in for the network, for the tests of code that calls endpoints: it
 /// answers each endpoint as scripted with [`Mock::on`], and records what every
@@ -83,6 +87,12 @@ impl Mock {
         On { mock: self, key: (E::METHOD, E::PATH_TEMPLATE) }
     }
 
+    /// Scripts the answers to the client's token requests (`ClientBuilder::auth`);
+    /// unscripted, the mock grants [`MOCK_TOKEN`] for an hour.
+    pub fn on_token(&self) -> On<'_> {
+        On { mock: self, key: (Method::POST, TOKEN_TEMPLATE) }
+    }
+
     /// Every request sent so far, in order.
     pub fn sent(&self) -> Vec<Sent> {
         self.lock().sent.clone()
@@ -118,6 +128,12 @@ impl Mock {
             body: request.body.clone().unwrap_or_default(),
         });
         let key = (call.method().clone(), call.template());
+        // The client's own token request (`ClientBuilder::auth`): a token, unless
+        // the test scripts it with `Mock::on_token`.
+        if call.template() == TOKEN_TEMPLATE && !state.scripts.contains_key(&key) {
+            let token = serde_json::json!({"access_token": MOCK_TOKEN, "expires_in": 3600});
+            return Ok((MockResponse::json(200, &token), None));
+        }
         let Some(script) = state.scripts.get_mut(&key) else {
             return Err(TransportError::other(format!(
                 "the mock has no answer for `{}`: script one with `mock.on::<{}>()`",

@@ -118,3 +118,23 @@ async fn errors_timeouts_and_hooks_behave_as_on_the_network() {
     assert_eq!(last.header("authorization"), Some("Bearer tok"));
     assert_eq!(last.endpoint(), "LinkUserAccount");
 }
+
+#[tokio::test(start_paused = true)]
+async fn credentials_work_on_a_mock_and_their_token_request_can_be_scripted() {
+    use restpoint::auth::ClientCredentials;
+    let mock = Mock::new();
+    mock.on::<LinkUserAccount>().respond(MockResponse::json(201, &two_identities()));
+    let credentials = ClientCredentials::new("https://tenant.test/oauth/token", "id", "secret");
+    let client = mock.builder().auth(credentials.clone()).build().unwrap();
+    link_accounts(&client, "a", "b").await.unwrap();
+    let sent = mock.sent();
+    assert_eq!(sent[0].url(), "https://tenant.test/oauth/token");
+    assert_eq!(sent[1].header("authorization"), Some("Bearer mock-token"));
+
+    // A token endpoint that refuses: the call fails with the endpoint's answer.
+    let refusing = Mock::new();
+    refusing.on_token().respond(MockResponse::json(401, &json!({"error": "access_denied"})));
+    let client = refusing.builder().auth(credentials).build().unwrap();
+    let error = link_accounts(&client, "a", "b").await.unwrap_err();
+    assert!(matches!(error, Error::Auth { .. }) && error.status().map(|s| s.as_u16()) == Some(401));
+}
