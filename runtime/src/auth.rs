@@ -11,6 +11,7 @@ use serde::Deserialize;
 use tokio::sync::Mutex;
 use tokio::time::Instant;
 
+use crate::body::Body;
 use crate::error::{Error, RequestError};
 use crate::secret::Masked;
 
@@ -85,7 +86,7 @@ impl ClientCredentials {
     }
 
     /// The token request's form body.
-    fn form(&self) -> Result<Bytes, RequestError> {
+    fn form(&self) -> Result<Body, RequestError> {
         #[derive(serde::Serialize)]
         struct Form<'a> {
             grant_type: &'static str,
@@ -101,7 +102,7 @@ impl ClientCredentials {
             audience: self.audience.as_deref(),
             scope: self.scope.as_deref(),
         };
-        crate::form::to_string(&form).map(Bytes::from)
+        Body::form(&form)
     }
 }
 
@@ -145,7 +146,7 @@ pub(crate) trait Fetch {
     fn fetch(
         &self,
         url: &str,
-        form: Bytes,
+        form: Body,
     ) -> impl Future<Output = Result<http::Response<Bytes>, Error>> + Send;
 }
 

@@ -5,10 +5,9 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::{Duration, SystemTime};
 
-use tokio::time::Instant;
-
 use bytes::Bytes;
-use http::{HeaderMap, HeaderValue};
+use http::HeaderMap;
+use tokio::time::Instant;
 
 use crate::auth::Fetch;
 use crate::body::Body;
@@ -135,15 +134,14 @@ impl Fetch for TokenFetch<'_> {
     fn fetch(
         &self,
         url: &str,
-        form: Bytes,
+        form: Body,
     ) -> impl Future<Output = Result<http::Response<Bytes>, Error>> + Send {
         let route = crate::auth::token_route();
-        let body = Body::new(HeaderValue::from_static("application/x-www-form-urlencoded"), form);
         let prepared = PreparedRequest::new(
             http::Method::POST,
             url.to_owned(),
             HeaderMap::new(),
-            Some(body),
+            Some(form),
             false,
         );
         let facts = Facts {

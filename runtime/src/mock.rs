@@ -116,7 +116,7 @@ impl Mock {
         &self,
         call: &Call<'_>,
         request: &Request,
-    ) -> Result<(MockResponse, Option<Duration>), TransportError> {
+    ) -> Result<MockResponse, TransportError> {
         let mut state = self.lock();
         state.sent.push(Sent {
             route: call.route().clone(),
@@ -132,7 +132,7 @@ impl Mock {
         // the test scripts it with `Mock::on_token`.
         if call.template() == TOKEN_TEMPLATE && !state.scripts.contains_key(&key) {
             let token = serde_json::json!({"access_token": MOCK_TOKEN, "expires_in": 3600});
-            return Ok((MockResponse::json(200, &token), None));
+            return Ok(MockResponse::json(200, &token));
         }
         let Some(script) = state.scripts.get_mut(&key) else {
             return Err(TransportError::other(format!(
@@ -144,7 +144,7 @@ impl Mock {
         let index = script.played.min(script.answers.len().saturating_sub(1));
         script.played += 1;
         match script.answers.get(index) {
-            Some(answer) => Ok((answer.clone(), answer.delay)),
+            Some(answer) => Ok(answer.clone()),
             None => Err(TransportError::other(format!(
                 "the mock's script for `{}` is empty",
                 call.route()
@@ -190,7 +190,7 @@ pub struct MockResponse {
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
     pub(crate) body: Bytes,
-    delay: Option<Duration>,
+    pub(crate) delay: Option<Duration>,
 }
 
 impl MockResponse {

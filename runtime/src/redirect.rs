@@ -104,7 +104,6 @@ impl RedirectPolicy {
         }
         Some(Hop {
             url: Some(next),
-            redirected: true,
             method: if to_get { Method::GET } else { hop.method.clone() },
             has_body,
             stripped: leaves_origin,
@@ -115,11 +114,9 @@ impl RedirectPolicy {
 /// One request of an attempt: the first, or one that follows a redirect.
 #[derive(Debug, Clone)]
 pub(crate) struct Hop {
-    /// Where a redirect leads, until it is sent; `None` for the first request,
-    /// whose URL is the prepared request's.
+    /// Where a redirect leads; `None` for the first request, whose URL is the
+    /// prepared request's (and which sends what was prepared).
     pub(crate) url: Option<Url>,
-    /// Whether it follows a redirect (the first request sends what was prepared).
-    pub(crate) redirected: bool,
     pub(crate) method: Method,
     /// Whether it carries the request's body.
     pub(crate) has_body: bool,
@@ -132,7 +129,6 @@ impl Hop {
     pub(crate) fn first(request: &PreparedRequest) -> Self {
         Hop {
             url: None,
-            redirected: false,
             method: request.method.clone(),
             has_body: request.body.is_some(),
             stripped: false,
@@ -142,7 +138,7 @@ impl Hop {
     /// Removes from `headers` what this hop must not send (a first request sends
     /// what was prepared).
     pub(crate) fn restrict(&self, headers: &mut HeaderMap) {
-        if !self.redirected {
+        if self.url.is_none() {
             return;
         }
         // Turned into a `GET` (or `HEAD`): the body's headers go with the body.
@@ -163,7 +159,7 @@ mod tests {
     use super::*;
 
     fn hop(url: &str, method: Method, has_body: bool) -> (Hop, Url) {
-        let first = Hop { url: None, redirected: false, method, has_body, stripped: false };
+        let first = Hop { url: None, method, has_body, stripped: false };
         (first, Url::parse(url).unwrap())
     }
 

@@ -151,8 +151,9 @@ impl Exchange<'_> {
             if redirects > 0 {
                 timer.as_mut().reset(deadline(self.limits.read_timeout));
             }
-            let url = match hop.url.take() {
-                Some(url) => url,
+            // Copied only on a redirect hop; a first request parses the prepared URL.
+            let url = match &hop.url {
+                Some(url) => url.clone(),
                 None => prepared.parse_url().map_err(Failure::Request)?,
             };
             let mut request = Request::for_hop(
@@ -216,8 +217,8 @@ impl Exchange<'_> {
             }
             #[cfg(feature = "test-util")]
             Backend::Mock(mock) => {
-                let (answer, delay) = mock.answer(call, &request)?;
-                if let Some(delay) = delay {
+                let answer = mock.answer(call, &request)?;
+                if let Some(delay) = answer.delay {
                     before(timer, tokio::time::sleep(delay)).await.ok_or_else(stalled)?;
                 }
                 Ok(Head::Mock(answer.into_response(), request.url))
