@@ -502,7 +502,7 @@ impl ClientBuilder {
         let parsed = HeaderName::try_from(name).ok().zip(HeaderValue::try_from(value).ok());
         match parsed {
             Some((name, mut value)) => {
-                value.set_sensitive(sensitive || crate::secret::is_sensitive_name(&name));
+                crate::secret::mark(&name, &mut value, sensitive);
                 self.headers.insert(name, value);
             }
             None => {

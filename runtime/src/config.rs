@@ -156,7 +156,7 @@ impl CallOptions {
     ///     .header(HeaderName::from_static("if-none-match"), HeaderValue::from_static("\"v42\""));
     /// ```
     pub fn header(mut self, name: HeaderName, mut value: HeaderValue) -> Self {
-        value.set_sensitive(value.is_sensitive() || crate::secret::is_sensitive_name(&name));
+        crate::secret::mark(&name, &mut value, false);
         self.headers.insert(name, value);
         self
     }

@@ -139,7 +139,7 @@ pub mod __private {
     ) -> Result<(), RequestError> {
         match HeaderValue::try_from(value.to_string()) {
             Ok(mut value) => {
-                value.set_sensitive(sensitive || crate::secret::is_sensitive_name(&name));
+                crate::secret::mark(&name, &mut value, sensitive);
                 headers.append(name, value);
                 Ok(())
             }

@@ -33,6 +33,12 @@ pub(crate) fn is_sensitive_name(name: &HeaderName) -> bool {
     SENSITIVE_HEADERS.contains(&name.as_str())
 }
 
+/// Marks `value` sensitive when asked to, or when `name` carries credentials by
+/// itself: the one rule for every header restpoint is given.
+pub(crate) fn mark(name: &HeaderName, value: &mut http::HeaderValue, sensitive: bool) {
+    value.set_sensitive(sensitive || value.is_sensitive() || is_sensitive_name(name));
+}
+
 /// Marks every value under a sensitive name as sensitive, so that `Debug` shows
 /// `Sensitive` in its place.
 pub(crate) fn mark_sensitive(headers: &mut HeaderMap) {
