@@ -14,10 +14,12 @@ use std::sync::mpsc;
 
 use bytes::Bytes;
 
+use crate::call::Success;
 use crate::client::{Client, ClientBuilder};
 use crate::endpoint::Endpoint;
 use crate::error::{ConfigError, Error, TransportError};
 use crate::facts::Facts;
+use crate::request::PreparedRequest;
 
 /// Sends endpoints to one API and waits for the answer. Built like a
 /// [`Client`](crate::Client), with the same defaults.
@@ -94,14 +96,22 @@ impl BlockingClient {
         // Prepared and decoded here; only the exchange, which does not depend on
         // the endpoint's type, crosses to the worker.
         let prepared = self.client.settings().prepare(endpoint)?;
-        let facts = Facts::of::<E>();
-        let route = facts.route.clone();
+        self.run(prepared, Facts::of::<E>(), E::route())?.decode::<E>()
+    }
+
+    /// Runs a prepared call on the worker and waits for its `2xx` answer.
+    pub(crate) fn run(
+        &self,
+        prepared: PreparedRequest,
+        facts: Facts,
+        route: crate::Route,
+    ) -> Result<Success, Error> {
         let (done, outcome) = mpsc::sync_channel(1);
         let client = self.client.clone();
         self.worker.runtime.spawn(async move {
             let _ = done.send(client.run(prepared, &facts).await);
         });
-        outcome.recv().map_err(|_| stopped(route))??.decode::<E>()
+        outcome.recv().map_err(|_| stopped(route))?
     }
 
     /// The request `send` would send, as an [`http::Request`], built without I/O.

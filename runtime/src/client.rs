@@ -104,9 +104,17 @@ impl Client {
         self.settings.base.as_str()
     }
 
-    #[cfg(any(test, feature = "blocking"))]
     pub(crate) fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// Starts sending a prepared request.
+    pub(crate) fn start(
+        &self,
+        prepared: crate::request::PreparedRequest,
+        facts: Facts,
+    ) -> call::Running<'_> {
+        call::start(&self.backend, &self.settings, None, prepared, facts)
     }
 
     /// Sends `endpoint` and decodes a `2xx` answer into its response type.

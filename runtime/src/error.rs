@@ -145,6 +145,18 @@ pub enum Error {
         api_error: Option<Box<dyn ErrorBody>>,
     },
 
+    /// A list could not be walked further: the API's offset cap is reached, the
+    /// server repeated a page, or the next page cannot be asked for. Every page
+    /// before it was given.
+    #[error("{route}: {problem}")]
+    #[non_exhaustive]
+    Paging {
+        /// The route called.
+        route: Route,
+        /// What stopped the walk.
+        problem: PagingError,
+    },
+
     /// The server answered `2xx`, but its body is not what the endpoint's response
     /// type expects.
     #[error("{route}: could not decode the {} answer: {source}", response.status())]
@@ -198,6 +210,7 @@ impl Error {
             | Error::Decode { route, .. }
             | Error::TooLarge { route, .. }
             | Error::Hook { route, .. }
+            | Error::Paging { route, .. }
             | Error::Auth { route, .. } => Some(route),
             Error::Config(_) => None,
         }
@@ -212,7 +225,10 @@ impl Error {
             | Error::Decode { attempts, .. }
             | Error::TooLarge { attempts, .. }
             | Error::Hook { attempts, .. } => *attempts,
-            Error::Config(_) | Error::Request { .. } | Error::Auth { .. } => 0,
+            Error::Config(_)
+            | Error::Request { .. }
+            | Error::Auth { .. }
+            | Error::Paging { .. } => 0,
         }
     }
 
@@ -467,6 +483,56 @@ pub enum RequestError {
     /// The URL made from the base URL, the path and the query is not valid.
     #[error("the request URL is not valid: {0}")]
     Url(String),
+}
+
+/// Why a list could not be walked further; see [`Error::Paging`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PagingError {
+    /// The next page would pass the API's offset cap (`cap = N` on the
+    /// endpoint): the API would refuse it.
+    #[error(
+        "offset paging stops at the API's cap of {cap} items, and the list may go on after \
+         item {read}: to read past it, page by checkpoint (the API's `from`/`take` cursor) \
+         instead, or narrow the query"
+    )]
+    Cap {
+        /// The cap.
+        cap: u64,
+        /// How many items the walk had read from the start of the list.
+        read: u64,
+    },
+    /// The server answered a position already read (the same page again, or a
+    /// token or link it gave before); the walk stopped rather than loop.
+    #[error(
+        "the server answered a page already read (its next position repeats an earlier one); \
+         stopped rather than loop"
+    )]
+    Repeated,
+    /// The last item of a page has no key to ask for the page after it.
+    #[error("the last item of the page has no cursor key, so the next page cannot be asked for")]
+    NoKey,
+    /// A `Link` header's next page is on another origin, which is never followed.
+    #[error(
+        "the next page's link leads to another origin ({origin}); only the client's origin is \
+         followed"
+    )]
+    OtherOrigin {
+        /// The other origin: scheme, host and port only.
+        origin: String,
+    },
+    /// A `Link` header's next page is not a URL.
+    #[error("the next page's link is not a URL")]
+    BadLink,
+    /// A position does not fit the endpoint's paging field.
+    #[error("the next page cannot be asked for: {0}")]
+    Field(String),
+    /// The page number or offset passed the largest number.
+    #[error("the page number or offset overflowed")]
+    Overflow,
+    /// A checkpoint of another paging style was given to resume from.
+    #[error("the checkpoint does not fit this endpoint's paging style")]
+    Checkpoint,
 }
 
 #[cfg(test)]

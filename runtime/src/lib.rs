@@ -23,6 +23,7 @@ pub mod hooks;
 #[cfg(feature = "test-util")]
 pub mod mock;
 pub mod multipart;
+pub mod page;
 mod path;
 pub mod query;
 mod redirect;
@@ -42,7 +43,9 @@ pub use config::{
 pub use endpoint::{
     Conditional, ConditionalFormat, Endpoint, Ignore, Json, Raw, ResponseFormat, Text,
 };
-pub use error::{BoxError, ConfigError, Error, ErrorBody, RequestError, Route, TransportError};
+pub use error::{
+    BoxError, ConfigError, Error, ErrorBody, PagingError, RequestError, Route, TransportError,
+};
 pub use path::{PathParam, PathWriter};
 pub use query::QueryWriter;
 pub use redirect::RedirectPolicy;
