@@ -119,14 +119,40 @@
 /// ```
 pub use restpoint_macros::endpoint;
 
+/// Makes a list envelope a [`Page`](trait@Page) of items, for
+/// `#[endpoint(..., paginate = ...)]`: `#[page(items)]` marks the list, and
+/// `#[page(total)]`, `#[page(next)]`, `#[page(has_more)]` what the page says of
+/// the rest.
+///
+/// ```
+/// #[derive(serde::Deserialize, restpoint::Page)]
+/// pub struct OrganizationsPage {
+///     #[page(items)]
+///     pub organizations: Vec<serde_json::Value>,
+///     #[page(next)]
+///     pub next: Option<String>,
+/// }
+/// ```
+///
+/// ```compile_fail
+/// #[derive(serde::Deserialize, restpoint::Page)]
+/// pub struct UsersPage {
+///     pub users: Vec<serde_json::Value>, // which field is the list? mark it `#[page(items)]`
+///     pub total: u64,
+/// }
+/// ```
+pub use restpoint_macros::Page;
+pub use restpoint_runtime::page::Page;
+
 #[cfg(feature = "blocking")]
 pub use restpoint_runtime::BlockingClient;
 pub use restpoint_runtime::{
     Body, BoxError, CallOptions, Client, ClientBuilder, Conditional, ConditionalFormat,
     ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT,
-    Endpoint, Error, ErrorBody, Ignore, Json, MASK, Masked, PathParam, PathWriter, QueryWriter,
-    RateLimit, Raw, RawBody, RedirectPolicy, RequestError, ResponseFormat, RetryPolicy, Route,
-    SENSITIVE_HEADERS, Sending, Text, TransportError, auth, hooks, multipart, query,
+    Endpoint, Error, ErrorBody, Ignore, Json, MASK, Masked, PagingError, PathParam, PathWriter,
+    QueryWriter, RateLimit, Raw, RawBody, RedirectPolicy, RequestError, ResponseFormat,
+    RetryPolicy, Route, SENSITIVE_HEADERS, Sending, Text, TransportError, auth, hooks, multipart,
+    page, query,
 };
 
 /// The test kit: [`Mock`](mock::Mock), a network double for the tests of code

@@ -4,7 +4,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
-use crate::tenant::TOKEN;
+use crate::tenant::{Tenant, TokenState};
 
 /// An answer in the shape of Auth0's errors.
 pub struct ApiError {
@@ -72,7 +72,7 @@ pub fn json(status: StatusCode, body: serde_json::Value) -> Response {
     with_rate_limit((status, axum::Json(body)).into_response())
 }
 
-pub fn authorize(headers: &HeaderMap) -> Result<(), ApiError> {
+pub fn authorize(tenant: &Tenant, headers: &HeaderMap) -> Result<(), ApiError> {
     let token = headers
         .get(header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
@@ -81,7 +81,16 @@ pub fn authorize(headers: &HeaderMap) -> Result<(), ApiError> {
         None => {
             Err(ApiError::new(StatusCode::UNAUTHORIZED, "Missing authentication", "missing_token"))
         }
-        Some(TOKEN) => Ok(()),
-        Some(_) => Err(ApiError::new(StatusCode::UNAUTHORIZED, "Invalid token", "invalid_token")),
+        Some(token) => match tenant.token_state(token) {
+            TokenState::Valid => Ok(()),
+            TokenState::Expired => Err(ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "Expired token received for JSON Web Token validation",
+                "invalid_token",
+            )),
+            TokenState::Invalid => {
+                Err(ApiError::new(StatusCode::UNAUTHORIZED, "Invalid token", "invalid_token"))
+            }
+        },
     }
 }

@@ -15,7 +15,7 @@ pub async fn import_users(
     headers: HeaderMap,
     mut form: Multipart,
 ) -> Result<Response, ApiError> {
-    authorize(&headers)?;
+    authorize(&tenant, &headers)?;
     let invalid =
         |message: &str| ApiError::bad_request(format!("Payload validation error: '{message}'."));
     let (mut users, mut connection_id, mut external_id, mut upsert) = (None, None, None, false);

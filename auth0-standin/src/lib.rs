@@ -12,7 +12,14 @@
 //!   or `provider` + `user_id` with an optional `connection_id`)
 //! - `DELETE /api/v2/users/{id}/identities/{provider}/{user_id}`
 //! - `POST /api/v2/jobs/users-imports` (multipart: a `users` JSON file)
+//! - `GET /api/v2/organizations` (checkpoint: `from`/`take`, answered with
+//!   `next`; or `page`/`per_page`, `include_totals`)
+//! - `GET /api/v2/logs` (checkpoint: `from` a `log_id`, `take`)
 //! - `POST /oauth/token` (form body, client credentials)
+//!
+//! Paging by page number stops at Auth0's cap of the first 1,000 records, with
+//! Auth0's `400`. [`StandIn::builder`] sets how many users, organizations and log
+//! events there are, and a token lifetime, for tests of paging and of renewal.
 //!
 //! It is meant for your tests too: [`StandIn::start`] gives a tenant on
 //! loopback with known users ([`PRIMARY_USER_ID`], [`SECONDARY_USER_ID`],
@@ -34,12 +41,14 @@
 
 mod error;
 mod jobs;
+mod lists;
 mod oauth;
 mod tenant;
 mod users;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{Request, State};
@@ -53,7 +62,48 @@ pub use tenant::{
 };
 
 use error::ApiError;
-use tenant::Tenant;
+use tenant::{Options, Tenant};
+
+/// Configures a stand-in; made by [`StandIn::builder`].
+#[derive(Debug, Clone, Default)]
+#[must_use = "a builder does nothing until `start` is called"]
+pub struct Builder {
+    options: Options,
+}
+
+impl Builder {
+    /// How many users the tenant holds (at least the seeded ones); generated
+    /// users are `auth0|65b0...`, `userNNNN@example.com`.
+    pub fn users(mut self, count: usize) -> Self {
+        self.options.users = count;
+        self
+    }
+
+    /// How many organizations there are; 57 by default.
+    pub fn organizations(mut self, count: usize) -> Self {
+        self.options.organizations = count;
+        self
+    }
+
+    /// How many log events there are; 250 by default.
+    pub fn logs(mut self, count: usize) -> Self {
+        self.options.logs = count;
+        self
+    }
+
+    /// Issues tokens that expire after `lifetime` (`expires_in`, in whole
+    /// seconds, at least 1), each a new one, and answers an expired one with
+    /// Auth0's `401`. Without it, `/oauth/token` issues [`TOKEN`], valid a day.
+    pub fn token_lifetime(mut self, lifetime: Duration) -> Self {
+        self.options.token_lifetime = Some(lifetime);
+        self
+    }
+
+    /// Starts the stand-in on a free port of 127.0.0.1.
+    pub async fn start(self) -> std::io::Result<StandIn> {
+        StandIn::start_with(&self.options).await
+    }
+}
 
 /// A running stand-in. It stops when dropped.
 pub struct StandIn {
@@ -67,15 +117,38 @@ impl StandIn {
     /// [`PRIMARY_USER_ID`], [`SECONDARY_USER_ID`] and [`SOCIAL_USER_ID`] and a few
     /// more, and one machine-to-machine application ([`CLIENT_ID`]).
     pub async fn start() -> std::io::Result<StandIn> {
+        StandIn::builder().start().await
+    }
+
+    /// A builder, for a tenant of another size or with short-lived tokens.
+    ///
+    /// ```no_run
+    /// # async fn run() -> std::io::Result<()> {
+    /// use std::time::Duration;
+    ///
+    /// let tenant = auth0_standin::StandIn::builder()
+    ///     .users(1234)
+    ///     .token_lifetime(Duration::from_secs(2))
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn builder() -> Builder {
+        Builder::default()
+    }
+
+    async fn start_with(options: &Options) -> std::io::Result<StandIn> {
         let listener = tokio::net::TcpListener::bind((std::net::Ipv4Addr::LOCALHOST, 0)).await?;
         let addr = listener.local_addr()?;
-        let tenant = Arc::new(Tenant::seeded());
+        let tenant = Arc::new(Tenant::new(options));
         let app = Router::new()
             .route("/api/v2/users", get(users::list))
             .route("/api/v2/users/{id}", get(users::get).patch(users::update))
             .route("/api/v2/users/{id}/identities", post(users::link))
             .route("/api/v2/users/{id}/identities/{provider}/{user_id}", delete(users::unlink))
             .route("/api/v2/jobs/users-imports", post(jobs::import_users))
+            .route("/api/v2/organizations", get(lists::organizations))
+            .route("/api/v2/logs", get(lists::logs))
             .route("/oauth/token", post(oauth::token))
             .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "Not Found", "not_found") })
             .layer(middleware::from_fn_with_state(Arc::clone(&tenant), scripted_failures))
@@ -116,6 +189,33 @@ impl StandIn {
         user
     }
 
+    /// Appends `count` new log events, after every existing one.
+    pub fn add_logs(&self, count: usize) {
+        self.tenant.add_logs(count);
+    }
+
+    /// Every log event, oldest first, in Auth0's shape.
+    pub fn logs(&self) -> Vec<serde_json::Value> {
+        self.tenant.logs().clone()
+    }
+
+    /// Every organization, in the order they are listed.
+    pub fn organizations(&self) -> Vec<serde_json::Value> {
+        self.tenant.organizations.clone()
+    }
+
+    /// How many requests arrived for `path` (`/api/v2/users`, say), whatever
+    /// their query or answer.
+    pub fn requests(&self, path: &str) -> usize {
+        self.tenant.requests(path)
+    }
+
+    /// How many tokens `/oauth/token` issued (with a
+    /// [`token_lifetime`](Builder::token_lifetime); [`TOKEN`] is not counted).
+    pub fn tokens_issued(&self) -> usize {
+        self.tenant.tokens_issued()
+    }
+
     /// Answers the next requests, one each, with Auth0's error of each status in
     /// `statuses` (its body and headers; a `429` with `Retry-After: 1` and
     /// `x-ratelimit-remaining: 0`), before any check; then as usual.
@@ -130,6 +230,7 @@ async fn scripted_failures(
     request: Request,
     next: Next,
 ) -> Response {
+    tenant.count_request(request.uri().path());
     let failure = tenant.failures().pop_front();
     match failure.and_then(|status| StatusCode::from_u16(status).ok()) {
         Some(status) => error::scripted(status),
@@ -144,30 +245,81 @@ impl Drop for StandIn {
 }
 
 /// Where the examples send their requests: your tenant when `AUTH0_DOMAIN` and
-/// `AUTH0_TOKEN` are set, otherwise a stand-in started here.
+/// either `AUTH0_CLIENT_ID` and `AUTH0_CLIENT_SECRET` or `AUTH0_TOKEN` are set,
+/// otherwise a stand-in started here.
 pub struct Target {
     /// The base URL to give a client.
     pub base_url: String,
-    /// The Management API token to send.
+    /// The Management API token to send, when there are no `credentials`.
     pub token: String,
+    /// A machine-to-machine application's credentials, to get tokens with.
+    pub credentials: Option<Credentials>,
     /// The stand-in, if one was started; it stops when this is dropped.
     pub standin: Option<StandIn>,
+}
+
+/// The client-credentials grant's values: `POST {token_url}` with
+/// `client_id`, `client_secret` and `audience`.
+pub struct Credentials {
+    /// `https://{domain}/oauth/token`.
+    pub token_url: String,
+    /// The application's client id.
+    pub client_id: String,
+    /// The application's secret.
+    pub client_secret: String,
+    /// The Management API: `https://{domain}/api/v2/`.
+    pub audience: String,
 }
 
 impl Target {
     /// Your tenant, or a new stand-in; says which on standard output.
     pub async fn from_env() -> std::io::Result<Target> {
-        match (std::env::var("AUTH0_DOMAIN"), std::env::var("AUTH0_TOKEN")) {
-            (Ok(domain), Ok(token)) => {
+        Target::from_env_or(StandIn::builder()).await
+    }
+
+    /// Like [`from_env`](Target::from_env), starting the stand-in `standin`
+    /// builds.
+    pub async fn from_env_or(standin: Builder) -> std::io::Result<Target> {
+        let env = |key: &str| std::env::var(key).ok().filter(|value| !value.is_empty());
+        let Some(domain) = env("AUTH0_DOMAIN") else {
+            let standin = standin.start().await?;
+            let base_url = standin.base_url();
+            println!("No AUTH0_DOMAIN: calling a local stand-in at {base_url}");
+            return Ok(Target {
+                base_url,
+                token: TOKEN.to_owned(),
+                credentials: None,
+                standin: Some(standin),
+            });
+        };
+        let base_url = format!("https://{domain}");
+        if let (Some(client_id), Some(client_secret)) =
+            (env("AUTH0_CLIENT_ID"), env("AUTH0_CLIENT_SECRET"))
+        {
+            println!(
+                "Calling the Auth0 tenant {domain}, with a token for the application {client_id}"
+            );
+            let credentials = Credentials {
+                token_url: format!("{base_url}/oauth/token"),
+                client_id,
+                client_secret,
+                audience: format!("{base_url}/api/v2/"),
+            };
+            return Ok(Target {
+                base_url,
+                token: String::new(),
+                credentials: Some(credentials),
+                standin: None,
+            });
+        }
+        match env("AUTH0_TOKEN") {
+            Some(token) => {
                 println!("Calling the Auth0 tenant {domain}");
-                Ok(Target { base_url: format!("https://{domain}"), token, standin: None })
+                Ok(Target { base_url, token, credentials: None, standin: None })
             }
-            _ => {
-                let standin = StandIn::start().await?;
-                let base_url = standin.base_url();
-                println!("No AUTH0_DOMAIN and AUTH0_TOKEN: calling a local stand-in at {base_url}");
-                Ok(Target { base_url, token: TOKEN.to_owned(), standin: Some(standin) })
-            }
+            None => Err(std::io::Error::other(
+                "AUTH0_DOMAIN is set: set AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET, or AUTH0_TOKEN, too",
+            )),
         }
     }
 }

@@ -2,15 +2,20 @@
 //! API answers it.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use axum::Form;
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
-use crate::tenant::{CLIENT_ID, CLIENT_SECRET, TOKEN};
+use crate::tenant::{CLIENT_ID, CLIENT_SECRET, Tenant};
 
-pub async fn token(Form(form): Form<HashMap<String, String>>) -> Response {
+pub async fn token(
+    State(tenant): State<Arc<Tenant>>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
     let field = |key: &str| form.get(key).map(String::as_str);
     let oauth_error = |status: StatusCode, error: &str, description: &str| {
         (status, axum::Json(json!({ "error": error, "error_description": description })))
@@ -33,10 +38,11 @@ pub async fn token(Form(form): Form<HashMap<String, String>>) -> Response {
             "No audience parameter was provided.",
         );
     };
+    let (token, expires_in) = tenant.issue_token();
     let body = json!({
-        "access_token": TOKEN,
+        "access_token": token,
         "scope": field("scope").unwrap_or("read:users update:users create:users"),
-        "expires_in": 86400,
+        "expires_in": expires_in,
         "token_type": "Bearer",
         "audience": audience,
     });

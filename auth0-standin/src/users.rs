@@ -15,13 +15,14 @@ use crate::error::{ApiError, authorize, json};
 use crate::tenant::{Tenant, new_user};
 
 /// `GET /api/v2/users`: `q` (`field:value` or `field:"value"`, or free text),
-/// `page` and `per_page` (at most 100), `include_totals`.
+/// `page` and `per_page` (at most 100, and within the first 1,000 results),
+/// `include_totals`.
 pub async fn list(
     State(tenant): State<Arc<Tenant>>,
     Query(params): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    authorize(&headers)?;
+    authorize(&tenant, &headers)?;
     let number = |key: &str, default: usize| match params.get(key) {
         None => Ok(default),
         Some(text) => text.parse::<usize>().map_err(|_| {
@@ -38,6 +39,15 @@ pub async fn list(
             StatusCode::BAD_REQUEST,
             "Query validation error: 'per_page' must be at most 100",
             "invalid_query_string",
+        ));
+    }
+    // Auth0 serves the first 1,000 results of a search only.
+    if (page + 1).saturating_mul(per_page) > crate::lists::OFFSET_CAP {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "You can only page through the first 1000 records. See \
+             https://auth0.com/docs/users/search/v3/view-search-results-by-page#limitation",
+            "invalid_paging",
         ));
     }
     let users = tenant.users();
@@ -75,7 +85,7 @@ pub async fn get(
     Query(params): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    authorize(&headers)?;
+    authorize(&tenant, &headers)?;
     let user = tenant.users().get(&id).cloned().ok_or_else(ApiError::no_user)?;
     let Value::Object(user) = user else { return Err(ApiError::no_user()) };
     let Some(fields) = params.get("fields") else {
@@ -96,7 +106,7 @@ pub async fn update(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    authorize(&headers)?;
+    authorize(&tenant, &headers)?;
     let changes: Map<String, Value> = serde_json::from_slice(&body)
         .map_err(|_| ApiError::bad_request("Payload validation error: 'Expected type object'."))?;
     const ALLOWED: [&str; 11] = [
@@ -140,7 +150,7 @@ pub async fn link(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    authorize(&headers)?;
+    authorize(&tenant, &headers)?;
     let secondary_id = secondary_user_id(&body)?;
     let mut users = tenant.users();
     if !users.contains_key(&primary_id) {
@@ -172,7 +182,7 @@ pub async fn unlink(
     Path((primary_id, provider, user_id)): Path<(String, String, String)>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    authorize(&headers)?;
+    authorize(&tenant, &headers)?;
     let mut users = tenant.users();
     let identities = identities_of(users.get_mut(&primary_id))?;
     let is_it = |identity: &Value| {

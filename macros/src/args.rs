@@ -5,6 +5,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Path, Token, Type};
 
 use crate::errors::Errors;
+use crate::paginate::Paginate;
 use crate::similar::closest;
 use crate::template::PathTemplate;
 
@@ -31,12 +32,15 @@ const FORMAT: &str = "format";
 const FORMATS: &[&str] = &["json", "text", "raw"];
 /// `check = path`: a function that says whether a `2xx` answer is a success.
 const CHECK: &str = "check";
+/// `paginate = style(...)`: how a list endpoint asks for its next page.
+const PAGINATE: &str = "paginate";
 /// Every argument, for suggestions.
-const KEYS: &[&str] = &[RESPONSE, ERROR, BODY, IDEMPOTENT, HEADERS, AUTH, FORMAT, CHECK, CRATE];
+const KEYS: &[&str] =
+    &[RESPONSE, ERROR, BODY, IDEMPOTENT, HEADERS, AUTH, FORMAT, CHECK, PAGINATE, CRATE];
 /// Every argument as written, for the message about an unknown one.
 const USAGE: &str = "`response = T`, `error = T`, `body = json | form | multipart`, `idempotent`, \
                      `headers(\"Name\" = \"value\", ...)`, `auth = none`, `format = json | text | raw`, \
-                     `check = path::to::function` or `crate = \"path\"`";
+                     `check = path::to::function`, `paginate = style(...)` or `crate = \"path\"`";
 
 /// How the body fields of an endpoint are encoded.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -77,6 +81,8 @@ pub struct Args {
     pub format: Option<Ident>,
     /// `check = path`, if given.
     pub check: Option<Path>,
+    /// `paginate = ...`, if given.
+    pub paginate: Option<Paginate>,
 }
 
 impl Args {
@@ -99,6 +105,7 @@ enum OptionValue {
     Ident(Ident),
     Headers(Vec<(LitStr, LitStr)>),
     Path(Path),
+    Paginate(Paginate),
     Flag,
 }
 
@@ -211,6 +218,8 @@ impl Parse for RawArgs {
                         "expected a function's path after `check =`, as in `check = slack_ok`",
                     )
                 })?)
+            } else if key == PAGINATE {
+                OptionValue::Paginate(Paginate::parse(input)?)
             } else if key == CRATE {
                 OptionValue::Str(input.parse().map_err(|e| {
                     syn::Error::new(
@@ -266,6 +275,7 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
     let mut without_auth = None;
     let mut format = None;
     let mut check = None;
+    let mut paginate = None;
     for (key, value) in raw.options {
         let name = key.to_string();
         let slot_taken = match (name.as_str(), value) {
@@ -316,6 +326,7 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
                 headers.replace(checked).is_some()
             }
             (CHECK, OptionValue::Path(path)) => check.replace(path).is_some(),
+            (PAGINATE, OptionValue::Paginate(value)) => paginate.replace(value).is_some(),
             (FORMAT, OptionValue::Ident(ident)) => {
                 let name = match ident.to_string().as_str() {
                     "json" => Some("Json"),
@@ -379,6 +390,7 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
         without_auth: without_auth.unwrap_or(false),
         format,
         check,
+        paginate,
     })
 }
 

@@ -266,8 +266,15 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
         TokenStream::new()
     };
 
+    let paginated = plan.page.as_ref().map(|page| {
+        let span = args.response.as_ref().map_or_else(Span::call_site, |ty| ty.span());
+        crate::paginate::expand(page, &private, input, span, vis)
+    });
+
     quote! {
         #item
+
+        #paginated
 
         #[automatically_derived]
         impl #impl_generics #private::Endpoint for #ident #ty_generics #where_clause {

@@ -11,6 +11,8 @@ mod args;
 mod ast;
 mod errors;
 mod expand;
+mod page;
+mod paginate;
 mod similar;
 mod template;
 mod valid;
@@ -21,4 +23,11 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::expand_endpoint(args.into(), item.into()).into()
+}
+
+/// Makes a list envelope a page of items. See the `restpoint` crate's
+/// documentation.
+#[proc_macro_derive(Page, attributes(page))]
+pub fn derive_page(item: TokenStream) -> TokenStream {
+    page::expand_derive(item.into()).into()
 }

@@ -6,6 +6,7 @@ use syn::LitStr;
 use crate::args::{Args, BodyEncoding};
 use crate::ast::{Field, FieldKind, Input};
 use crate::errors::Errors;
+use crate::paginate::{self, PagePlan};
 use crate::similar::did_you_mean;
 use crate::template::Segment;
 
@@ -19,6 +20,8 @@ pub struct Plan<'a> {
     pub headers: Vec<(&'a Field<'a>, &'a str)>,
     /// What the request body is made of.
     pub body: BodyPlan<'a>,
+    /// `paginate = ...`, checked.
+    pub page: Option<PagePlan<'a>>,
 }
 
 /// One part of a resolved path.
@@ -178,7 +181,11 @@ pub fn validate<'a>(args: &'a Args, input: &'a Input<'a>) -> syn::Result<Plan<'a
         None if members.is_empty() || args.is_bodiless() => BodyPlan::None,
         None => BodyPlan::Members(members),
     };
-    errors.finish(Plan { path, query, headers, body })
+    let page = args
+        .paginate
+        .as_ref()
+        .and_then(|paginate| paginate::validate(paginate, input, &mut errors));
+    errors.finish(Plan { path, query, headers, body, page })
 }
 
 fn attr_name(kind: &FieldKind) -> &'static str {

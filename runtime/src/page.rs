@@ -300,6 +300,9 @@ struct Walk {
     largest: u64,
     /// The origin the client sends to, for `Link` URLs.
     origin: Option<reqwest::Url>,
+    /// Why the page after the one read cannot be asked for: reported once that
+    /// page is given.
+    stopped: Option<PagingError>,
 }
 
 impl Walk {
@@ -323,6 +326,7 @@ impl Walk {
             read: 0,
             largest: 0,
             origin: None,
+            stopped: None,
         }
     }
 
@@ -361,30 +365,47 @@ impl Walk {
     /// The page to ask for next, marked as asked; `None` when the list ended.
     fn take_next(&mut self) -> Option<At> {
         let next = self.next.take()?;
+        self.seen.insert(digest_of(&next));
         self.asking = Some(next.clone());
         Some(next)
     }
 
-    /// Takes in what the page at `self.at` said, and decides the next one.
+    /// Takes in what the page at `self.at` said, and decides the next one. The
+    /// same page again is an error at once (it is not given twice); a next page
+    /// that cannot be asked for is one after this page is given.
     fn advance(&mut self, said: Said) -> Result<(), PagingError> {
-        let Said { len, total, next, has_more, last_key, link, digest } = said;
+        let digest = said.digest;
+        self.take(&said);
+        // The same non-empty answer twice in a row: the server ignored the position.
+        if said.len > 0 && self.previous.replace(digest) == Some(digest) {
+            return Err(PagingError::Repeated);
+        }
+        self.next = None;
+        match self.decide(said) {
+            Ok(next) => self.next = next,
+            Err(problem) => self.stopped = Some(problem),
+        }
+        Ok(())
+    }
+
+    fn take(&mut self, said: &Said) {
         if let Some(asked) = self.asking.take() {
             self.at = asked;
         }
         // A resumed checkpoint's skip is for the page read first only.
         self.skip = 0;
         self.fetched = true;
-        self.len = len;
-        self.read = self.read.saturating_add(len);
-        self.largest = self.largest.max(len);
-        // The same non-empty answer twice in a row: the server ignored the position.
-        if len > 0 && self.previous.replace(digest) == Some(digest) {
-            return Err(PagingError::Repeated);
-        }
-        self.next = None;
+        self.len = said.len;
+        self.read = self.read.saturating_add(said.len);
+        self.largest = self.largest.max(said.len);
+    }
+
+    /// The page after the one read, or `None` if the list ended there.
+    fn decide(&self, said: Said) -> Result<Option<At>, PagingError> {
+        let Said { len, total, next, has_more, last_key, link, .. } = said;
         let ended = has_more == Some(false) || (len == 0 && self.style_ends_when_empty());
         if ended {
-            return Ok(());
+            return Ok(None);
         }
         let short = self.size.is_some_and(|size| len < size) && has_more.is_none();
         let next = match (self.style, &self.at) {
@@ -398,7 +419,7 @@ impl Walk {
                     _ => at.saturating_add(len),
                 };
                 if short || total.is_some_and(|total| through >= total) {
-                    return Ok(());
+                    return Ok(None);
                 }
                 if let Some(cap) = self.cap {
                     if through.saturating_add(size) > cap {
@@ -409,26 +430,25 @@ impl Walk {
             }
             (Style::Checkpoint, _) => match next.filter(|token| !token.is_empty()) {
                 Some(token) => At::Token(token),
-                None => return Ok(()),
+                None => return Ok(None),
             },
             (Style::Cursor, _) => {
                 if short || total.is_some_and(|total| self.read >= total) {
-                    return Ok(());
+                    return Ok(None);
                 }
                 At::Token(last_key.ok_or(PagingError::NoKey)?)
             }
             (Style::Link, _) => match link {
                 Some(url) => At::Url(self.same_origin(&url)?),
-                None => return Ok(()),
+                None => return Ok(None),
             },
             // A position of another style cannot be here: `resume` refuses it.
             (Style::PageNumber | Style::ItemOffset, _) => return Err(PagingError::Checkpoint),
         };
-        if !self.seen.insert(digest_of(&next)) {
+        if self.seen.contains(&digest_of(&next)) {
             return Err(PagingError::Repeated);
         }
-        self.next = Some(next);
-        Ok(())
+        Ok(Some(next))
     }
 
     fn style_ends_when_empty(&self) -> bool {
@@ -538,6 +558,9 @@ impl<E: Paginated> Pager<E> {
         }
         if self.pages_left == Some(0) {
             return None;
+        }
+        if let Some(problem) = self.walk.stopped.take() {
+            return Some(Err(paging_error::<E>(problem)));
         }
         let at = self.walk.take_next()?;
         self.pages_left = self.pages_left.map(|left| left - 1);
@@ -1134,7 +1157,7 @@ mod tests {
                 return (asked, Some(error));
             }
         }
-        (asked, None)
+        (asked, walk.stopped)
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod load;
 mod misbehaving;
 mod modes;
 mod offline;
+mod paging;
 mod parts;
 mod reliability;
 mod secrets;

@@ -1,0 +1,151 @@
+//! `#[derive(Page)]`: an envelope's fields named by role (`#[page(items)]`,
+//! `#[page(total)]`, `#[page(next)]`, `#[page(has_more)]`), written as the
+//! runtime's `Page` trait.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Data, DeriveInput, Fields, Ident, LitStr, Path};
+
+use crate::errors::Errors;
+use crate::similar::did_you_mean;
+
+const ROLES: &[&str] = &["items", "total", "next", "has_more"];
+
+/// The macro's entry: the impl, or the errors.
+pub fn expand_derive(input: TokenStream) -> TokenStream {
+    let item: DeriveInput = match syn::parse2(input) {
+        Ok(item) => item,
+        Err(error) => return error.into_compile_error(),
+    };
+    derive(&item).unwrap_or_else(syn::Error::into_compile_error)
+}
+
+fn derive(item: &DeriveInput) -> syn::Result<TokenStream> {
+    let fields = match &item.data {
+        Data::Struct(data) => match &data.fields {
+            Fields::Named(fields) => &fields.named,
+            _ => {
+                return Err(syn::Error::new(
+                    item.ident.span(),
+                    "`#[derive(Page)]` goes on a struct with named fields, one of them \
+                     `#[page(items)]`",
+                ));
+            }
+        },
+        _ => {
+            return Err(syn::Error::new(
+                item.ident.span(),
+                "`#[derive(Page)]` goes on a struct with named fields, one of them \
+                 `#[page(items)]`",
+            ));
+        }
+    };
+    let mut errors = Errors::default();
+    let mut krate: Option<Path> = None;
+    for attr in item.attrs.iter().filter(|attr| attr.path().is_ident("page")) {
+        let parsed = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("crate") {
+                let lit: LitStr = meta.value()?.parse()?;
+                krate = Some(lit.parse()?);
+                Ok(())
+            } else {
+                Err(meta.error(
+                    "the struct takes `#[page(crate = \"path\")]` only; mark its fields instead",
+                ))
+            }
+        });
+        errors.take(parsed);
+    }
+    // Each role, and the field that plays it.
+    let mut roles: Vec<(&'static str, &syn::Field, Span)> = Vec::new();
+    for field in fields {
+        for attr in field.attrs.iter().filter(|attr| attr.path().is_ident("page")) {
+            let parsed = attr.parse_nested_meta(|meta| {
+                let name = meta.path.get_ident().map(Ident::to_string).unwrap_or_default();
+                let Some(role) = ROLES.iter().copied().find(|role| *role == name) else {
+                    return Err(meta.error(format!(
+                        "unknown page field role `{name}`{}: a field is `#[page(items)]`, \
+                         `#[page(total)]`, `#[page(next)]` or `#[page(has_more)]`",
+                        did_you_mean(&name, ROLES.iter().copied())
+                    )));
+                };
+                if let Some((_, first, _)) = roles.iter().find(|(taken, _, _)| *taken == role) {
+                    let first = first.ident.as_ref().map(Ident::to_string).unwrap_or_default();
+                    return Err(meta.error(format!(
+                        "`#[page({role})]` is already on `{first}`: one field plays each role"
+                    )));
+                }
+                roles.push((role, field, meta.path.span()));
+                Ok(())
+            });
+            errors.take(parsed);
+        }
+    }
+    let role = |name: &str| roles.iter().find(|(role, _, _)| *role == name);
+    if role("items").is_none() {
+        errors.spanned(
+            &item.ident,
+            format!(
+                "`{}` has no `#[page(items)]` field: mark the field that holds the page's list, \
+                 as in `#[page(items)] users: Vec<User>`",
+                item.ident
+            ),
+        );
+    }
+    errors.finish(())?;
+    let krate = krate.unwrap_or_else(|| syn::parse_quote!(::restpoint));
+    let fields = quote!(#krate::__private::page::fields);
+    let page = quote!(#krate::__private::page);
+    let member = |name: &str| role(name).map(|(_, field, _)| (&field.ident, &field.ty));
+    let Some((items, items_ty)) = member("items") else {
+        return Err(syn::Error::new(item.ident.span(), "no `#[page(items)]` field"));
+    };
+    // At each field's type: a type that cannot play its role is reported there.
+    let list = quote_spanned!(items_ty.span()=> #fields::List);
+    let total = member("total").map(|(name, ty)| {
+        let get = quote_spanned!(ty.span()=> #fields::Number::get(&self.#name));
+        quote! {
+            fn total(&self) -> ::core::option::Option<u64> {
+                #get
+            }
+        }
+    });
+    let next = member("next").map(|(name, ty)| {
+        let get = quote_spanned!(ty.span()=> #fields::Cursor::get(&self.#name));
+        quote! {
+            const HAS_NEXT: bool = true;
+            fn next(&self) -> ::core::option::Option<::std::string::String> {
+                #get
+            }
+        }
+    });
+    let has_more = member("has_more").map(|(name, ty)| {
+        let get = quote_spanned!(ty.span()=> #fields::Flag::get(&self.#name));
+        quote! {
+            fn has_more(&self) -> ::core::option::Option<bool> {
+                #get
+            }
+        }
+    });
+    let ident = &item.ident;
+    let (impl_generics, ty_generics, where_clause) = item.generics.split_for_impl();
+    Ok(quote! {
+        #[automatically_derived]
+        impl #impl_generics #page::Page for #ident #ty_generics #where_clause {
+            type Item = <#items_ty as #list>::Item;
+
+            fn items(&self) -> &[Self::Item] {
+                #list::as_slice(&self.#items)
+            }
+
+            fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+                #list::into_vec(self.#items)
+            }
+
+            #total
+            #next
+            #has_more
+        }
+    })
+}

@@ -1,0 +1,372 @@
+//! `paginate = style(...)`: how a list endpoint asks for its next page. Parsed
+//! with the other arguments, checked against the struct's fields, and written
+//! as a `Paginated` impl; the walk itself is the runtime's.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::parse::ParseStream;
+use syn::{Ident, LitInt, Token};
+
+use crate::ast::{Field, Input};
+use crate::errors::Errors;
+use crate::similar::{closest, did_you_mean};
+
+const STYLES: &[&str] = &["offset", "checkpoint", "cursor", "link"];
+/// Every role a `paginate` entry can name.
+const ROLES: &[&str] =
+    &["page", "offset", "from", "key", "per_page", "limit", "take", "size", "cap"];
+/// The roles that name the page-size field.
+const SIZE: &[&str] = &["per_page", "limit", "take", "size"];
+const USAGE: &str = "`paginate = offset(page, per_page)`, `offset(offset, limit)`, \
+                     `checkpoint(from, take)`, `cursor(from = starting_after, key = id, limit)` \
+                     or `link`";
+
+/// `paginate = ...` as written.
+pub struct Paginate {
+    style: Ident,
+    entries: Vec<(Ident, Value)>,
+}
+
+enum Value {
+    /// A field of the struct, or of the item for `key`.
+    Name(Ident),
+    /// `cap = 1000`.
+    Number(LitInt),
+}
+
+impl Paginate {
+    /// Parses what follows `paginate =`.
+    pub fn parse(input: ParseStream) -> syn::Result<Self> {
+        let style: Ident = input.parse().map_err(|e| syn::Error::new(e.span(), expected()))?;
+        let mut entries = Vec::new();
+        if input.peek(syn::token::Paren) {
+            let content;
+            syn::parenthesized!(content in input);
+            while !content.is_empty() {
+                let role: Ident =
+                    content.parse().map_err(|e| syn::Error::new(e.span(), expected()))?;
+                let value = if content.peek(Token![=]) {
+                    content.parse::<Token![=]>()?;
+                    if content.peek(LitInt) {
+                        Value::Number(content.parse()?)
+                    } else {
+                        Value::Name(content.parse().map_err(|e| {
+                            syn::Error::new(
+                                e.span(),
+                                format!("expected a field's name after `{role} =`"),
+                            )
+                        })?)
+                    }
+                } else {
+                    // `page` alone is `page = page`.
+                    Value::Name(role.clone())
+                };
+                entries.push((role, value));
+                if !content.is_empty() {
+                    content.parse::<Token![,]>()?;
+                }
+            }
+        }
+        Ok(Paginate { style, entries })
+    }
+}
+
+fn expected() -> String {
+    format!("expected a paging style: {USAGE}")
+}
+
+/// A checked `paginate`: which style, and which field plays each role.
+pub struct PagePlan<'a> {
+    style: &'static str,
+    style_ident: &'a Ident,
+    /// The page, offset or cursor field, and the name that named it.
+    position: Option<(&'a Field<'a>, &'a Ident)>,
+    size: Option<(&'a Field<'a>, &'a Ident)>,
+    /// The item's field whose value is the cursor.
+    key: Option<&'a Ident>,
+    cap: Option<&'a LitInt>,
+    /// `offset(page, ...)`: the position counts pages, not items.
+    by_page: bool,
+}
+
+/// Checks `paginate` against the struct, reporting every mistake.
+pub fn validate<'a>(
+    paginate: &'a Paginate,
+    input: &'a Input<'a>,
+    errors: &mut Errors,
+) -> Option<PagePlan<'a>> {
+    let style_name = paginate.style.to_string();
+    let Some(style) = STYLES.iter().copied().find(|s| *s == style_name) else {
+        let hint = match closest(&style_name, STYLES.iter().copied()) {
+            Some(near) => format!(", did you mean `{near}`?"),
+            None => String::new(),
+        };
+        errors.spanned(
+            &paginate.style,
+            format!("unknown paging style `{style_name}`{hint} The styles are {USAGE}"),
+        );
+        return None;
+    };
+    let allowed: &[&str] = match style {
+        "offset" => &["page", "offset", "per_page", "limit", "take", "size", "cap"],
+        "checkpoint" => &["from", "per_page", "limit", "take", "size"],
+        "cursor" => &["from", "key", "per_page", "limit", "take", "size"],
+        _ => &[],
+    };
+    let field = |name: &Ident, errors: &mut Errors| {
+        let found = input.fields.iter().find(|field| field.ident == name || *name == field.name);
+        if found.is_none() {
+            errors.spanned(
+                name,
+                format!(
+                    "no field `{name}` in `{}` to page with{}",
+                    input.item.ident,
+                    did_you_mean(&name.to_string(), input.fields.iter().map(|f| f.name.as_str()))
+                ),
+            );
+        }
+        found
+    };
+    let mut plan = PagePlan {
+        style,
+        style_ident: &paginate.style,
+        position: None,
+        size: None,
+        key: None,
+        cap: None,
+        by_page: false,
+    };
+    let mut ok = true;
+    let mut seen: Vec<&str> = Vec::new();
+    for (role, value) in &paginate.entries {
+        let role_name = role.to_string();
+        let Some(known) = ROLES.iter().copied().find(|r| *r == role_name) else {
+            ok = false;
+            errors.spanned(
+                role,
+                format!(
+                    "unknown `{style}` paging entry `{role_name}`{}{}",
+                    did_you_mean(&role_name, allowed.iter().copied()),
+                    entries_of(style)
+                ),
+            );
+            continue;
+        };
+        if !allowed.contains(&known) {
+            ok = false;
+            errors.spanned(
+                role,
+                format!("`{known}` has no meaning for `{style}` paging{}", entries_of(style)),
+            );
+            continue;
+        }
+        // `page` and `offset` are one role, as are the size's names.
+        let slot = match known {
+            "page" | "offset" | "from" => "position",
+            name if SIZE.contains(&name) => "size",
+            other => other,
+        };
+        if seen.contains(&slot) {
+            ok = false;
+            errors.spanned(role, format!("`{style}` paging names its {} once", describe(slot)));
+            continue;
+        }
+        seen.push(slot);
+        match (slot, value) {
+            ("cap", Value::Number(number)) => plan.cap = Some(number),
+            ("cap", Value::Name(name)) => {
+                ok = false;
+                errors.spanned(name, "`cap` is a number of items, as in `cap = 1000`");
+            }
+            (_, Value::Number(number)) => {
+                ok = false;
+                errors
+                    .spanned(number, format!("`{known}` names a field, as in `{known} = {known}`"));
+            }
+            ("key", Value::Name(name)) => plan.key = Some(name),
+            ("position", Value::Name(name)) => match field(name, errors) {
+                Some(field) => {
+                    plan.position = Some((field, name));
+                    plan.by_page = known == "page";
+                }
+                None => ok = false,
+            },
+            (_, Value::Name(name)) => match field(name, errors) {
+                Some(field) => plan.size = Some((field, name)),
+                None => ok = false,
+            },
+        }
+    }
+    if !ok {
+        return None;
+    }
+    let missing = match style {
+        "offset" if plan.position.is_none() => Some(
+            "the page number or offset field: `offset(page, per_page)` or `offset(offset, limit)`",
+        ),
+        "checkpoint" if plan.position.is_none() => {
+            Some("the field the next token goes into: `checkpoint(from, take)`")
+        }
+        "cursor" if plan.position.is_none() => Some(
+            "the field the last item's key goes into: `cursor(from = starting_after, key = id)`",
+        ),
+        "cursor" if plan.key.is_none() => {
+            Some("the item's field that is the cursor: `cursor(from = starting_after, key = id)`")
+        }
+        "link" if !paginate.entries.is_empty() => {
+            errors.spanned(&paginate.style, "`link` paging takes no entries: the `Link` header says where the next page is; write `paginate = link`");
+            return None;
+        }
+        _ => None,
+    };
+    if let Some(missing) = missing {
+        errors.spanned(&paginate.style, format!("`{style}` paging needs {missing}"));
+        return None;
+    }
+    Some(plan)
+}
+
+fn describe(slot: &str) -> &str {
+    match slot {
+        "position" => "position field (`page`, `offset` or `from`)",
+        "size" => "page size field (`per_page`, `limit`, `take` or `size`)",
+        "key" => "`key`",
+        _ => "`cap`",
+    }
+}
+
+fn entries_of(style: &str) -> &'static str {
+    match style {
+        "offset" => {
+            ": `offset` paging takes `page` or `offset`, a page size (`per_page`, `limit`, `take` or `size`) and `cap`"
+        }
+        "checkpoint" => {
+            ": `checkpoint` paging takes `from` and a page size (`per_page`, `limit`, `take` or `size`)"
+        }
+        "cursor" => {
+            ": `cursor` paging takes `from`, `key` and a page size (`per_page`, `limit`, `take` or `size`)"
+        }
+        _ => ": `link` paging takes no entries",
+    }
+}
+
+/// The `Paginated` impl and the inherent `pages`/`items`, for a checked plan.
+pub fn expand(
+    plan: &PagePlan,
+    private: &TokenStream,
+    input: &Input,
+    response_span: proc_macro2::Span,
+    vis: &syn::Visibility,
+) -> TokenStream {
+    let ident = &input.item.ident;
+    let (impl_generics, ty_generics, where_clause) = input.item.generics.split_for_impl();
+    let page = quote!(#private::page);
+    let style = match plan.style {
+        "offset" if plan.by_page => quote!(PageNumber),
+        "offset" => quote!(ItemOffset),
+        "checkpoint" => quote!(Checkpoint),
+        "cursor" => quote!(Cursor),
+        _ => quote!(Link),
+    };
+    let cap = plan.cap.map(|cap| {
+        quote! { const CAP: ::core::option::Option<u64> = ::core::option::Option::Some(#cap); }
+    });
+    let size = plan.size.map(|(field, name)| {
+        let member = field.ident;
+        let get = quote_spanned!(name.span()=> #private::page_number(&self.#member));
+        quote! {
+            fn page_size(&self) -> ::core::option::Option<u64> {
+                #get
+            }
+        }
+    });
+    let numbered = plan.style == "offset";
+    let position = plan.position.filter(|_| numbered).map(|(field, name)| {
+        let member = field.ident;
+        let get = quote_spanned!(name.span()=> #private::page_number(&self.#member));
+        quote! {
+            fn position(&self) -> ::core::option::Option<u64> {
+                #get
+            }
+        }
+    });
+    let seek = match plan.position {
+        Some((field, name)) => {
+            let member = field.ident;
+            let set = if numbered {
+                quote_spanned!(name.span()=> #private::seek_number(&mut self.#member, __to))
+            } else {
+                quote_spanned!(name.span()=> #private::seek_cursor(&mut self.#member, __to))
+            };
+            quote!(#set)
+        }
+        None => quote!(::core::result::Result::Ok(())),
+    };
+    let key = plan.key.map(|key| {
+        let get = quote_spanned!(key.span()=> #private::cursor_of(&__item.#key));
+        quote! {
+            fn key(
+                __item: &<<Self as #private::Endpoint>::Response as #page::Page>::Item,
+            ) -> ::core::option::Option<::std::string::String> {
+                #get
+            }
+        }
+    });
+    // Checked when the crate is checked: a checkpoint walk needs a page that
+    // says its next token.
+    let needs_next =
+        (plan.style == "checkpoint" && input.item.generics.params.is_empty()).then(|| {
+            let style_span = plan.style_ident.span();
+            quote_spanned! {style_span=>
+                const _: () = #private::require_next::<<#ident as #private::Endpoint>::Response>();
+            }
+        });
+    let paginated = quote_spanned!(response_span=> #page::Paginated);
+    let blocking = cfg!(feature = "blocking").then(|| {
+        quote! {
+            /// The pages of the list, one request each, as an iterator for `client`.
+            #[inline]
+            #vis fn pages_blocking(self, client: &#private::BlockingClient) -> #page::BlockingPages<Self> {
+                #page::BlockingPages::new(client, self)
+            }
+
+            /// Every item of every page, as an iterator for `client`.
+            #[inline]
+            #vis fn items_blocking(self, client: &#private::BlockingClient) -> #page::BlockingItems<Self> {
+                #page::BlockingItems::new(client, self)
+            }
+        }
+    });
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #paginated for #ident #ty_generics #where_clause {
+            const STYLE: #page::Style = #page::Style::#style;
+            #cap
+            #size
+            #position
+            fn seek(&mut self, __to: #page::Seek<'_>) -> ::core::result::Result<(), ::std::string::String> {
+                #seek
+            }
+            #key
+        }
+
+        #needs_next
+
+        impl #impl_generics #ident #ty_generics #where_clause {
+            /// The pages of the list, one request each, as a stream: each page with
+            /// its status and headers, until the server says the list ended.
+            #[inline]
+            #vis fn pages(self, client: &#private::Client) -> #page::Pages<'_, Self> {
+                #page::Pages::new(client, self)
+            }
+
+            /// Every item of every page, as a stream.
+            #[inline]
+            #vis fn items(self, client: &#private::Client) -> #page::Items<'_, Self> {
+                #page::Items::new(client, self)
+            }
+
+            #blocking
+        }
+    }
+}
