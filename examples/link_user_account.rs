@@ -5,11 +5,14 @@
 //! ```
 //!
 //! With no environment it starts a local stand-in for the Auth0 Management API on
-//! 127.0.0.1 and calls that. With `AUTH0_DOMAIN` (`tenant.eu.auth0.com`) and
-//! `AUTH0_TOKEN` (a Management API token with `update:users`) it calls your tenant.
+//! 127.0.0.1 and calls that. With `AUTH0_DOMAIN` (`tenant.eu.auth0.com`) it calls
+//! your tenant: with `AUTH0_CLIENT_ID` and `AUTH0_CLIENT_SECRET` (a
+//! machine-to-machine application allowed `update:users`) the client gets its
+//! token and renews it; with `AUTH0_TOKEN` it sends that token.
 
 use std::process::ExitCode;
 
+use restpoint::auth::ClientCredentials;
 use restpoint::{Client, endpoint};
 use serde::Deserialize;
 
@@ -48,7 +51,15 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let client = match Client::builder(&target.base_url).bearer_auth(&target.token).build() {
+    let builder = Client::builder(&target.base_url);
+    let builder = match &target.credentials {
+        Some(app) => builder.auth(
+            ClientCredentials::new(&app.token_url, &app.client_id, &app.client_secret)
+                .audience(&app.audience),
+        ),
+        None => builder.bearer_auth(&target.token),
+    };
+    let client = match builder.build() {
         Ok(client) => client,
         Err(error) => {
             eprintln!("{error}");

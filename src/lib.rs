@@ -52,8 +52,48 @@
 //!
 //! The client's defaults hold against servers you do not control (timeouts, a
 //! size cap, redirects within the origin: [`ClientBuilder`]); [`hooks`] run around
-//! every call with the endpoint's facts; and with the feature `test-util`,
-//! `mock::Mock` tests your code that calls endpoints without a server.
+//! every call with the endpoint's facts; list endpoints declare how they [`page`];
+//! and with the feature `test-util`, `mock::Mock` tests your code that calls
+//! endpoints without a server.
+//!
+//! ```no_run
+//! use restpoint::{endpoint, Client, Page};
+//! use serde::Deserialize;
+//!
+//! /// Auth0's organizations, by checkpoint: `from` the `next` of the page before.
+//! #[endpoint(GET, "/api/v2/organizations", response = Organizations,
+//!            paginate = checkpoint(from, take))]
+//! #[derive(Default)]
+//! pub struct ListOrganizations {
+//!     #[query]
+//!     pub from: Option<String>,
+//!     #[query]
+//!     pub take: Option<u32>,
+//! }
+//!
+//! #[derive(Deserialize, Page)]
+//! pub struct Organizations {
+//!     #[page(items)]
+//!     pub organizations: Vec<Organization>,
+//!     #[page(next)]
+//!     pub next: Option<String>,
+//! }
+//!
+//! #[derive(Deserialize)]
+//! pub struct Organization {
+//!     pub id: String,
+//!     pub name: String,
+//! }
+//!
+//! async fn names(client: &Client) -> Result<Vec<String>, restpoint::Error> {
+//!     let mut names = Vec::new();
+//!     let mut organizations = ListOrganizations { take: Some(100), ..Default::default() }.items(client);
+//!     while let Some(organization) = organizations.try_next().await? {
+//!         names.push(organization.name);
+//!     }
+//!     Ok(names)
+//! }
+//! ```
 
 #![deny(missing_docs)]
 
@@ -83,6 +123,12 @@
 ///   error: mark it `#[query]`.
 /// - `response = T` (`T: DeserializeOwned`) types a `2xx` body; the default is
 ///   `serde_json::Value` (`()` for `HEAD`); `()` ignores the body.
+/// - `paginate = ...` declares how a list endpoint asks for its next page:
+///   `offset(page, per_page, cap = 1000)`, `offset(offset, limit)`,
+///   `checkpoint(from, take)`, `cursor(from = starting_after, key = id, limit)` or
+///   `link` (see [`page`]). The response is a [`Page`](trait@Page) (`Vec<T>`, or an
+///   envelope that derives it), and the endpoint gets `pages(client)` and
+///   `items(client)` streams (and `pages_blocking`, `items_blocking`).
 /// - `crate = "path"` names the `restpoint` crate when it is renamed or re-exported.
 ///
 /// The struct is emitted as written (derives, docs, visibility), less the field

@@ -103,6 +103,7 @@ fn derive(item: &DeriveInput) -> syn::Result<TokenStream> {
     };
     // At each field's type: a type that cannot play its role is reported there.
     let list = quote_spanned!(items_ty.span()=> #fields::List);
+    let item_type = quote_spanned!(items_ty.span()=> type Item = <#items_ty as #list>::Item;);
     let total = member("total").map(|(name, ty)| {
         let get = quote_spanned!(ty.span()=> #fields::Number::get(&self.#name));
         quote! {
@@ -133,7 +134,7 @@ fn derive(item: &DeriveInput) -> syn::Result<TokenStream> {
     Ok(quote! {
         #[automatically_derived]
         impl #impl_generics #page::Page for #ident #ty_generics #where_clause {
-            type Item = <#items_ty as #list>::Item;
+            #item_type
 
             fn items(&self) -> &[Self::Item] {
                 #list::as_slice(&self.#items)

@@ -271,36 +271,29 @@ pub fn expand(
     let cap = plan.cap.map(|cap| {
         quote! { const CAP: ::core::option::Option<u64> = ::core::option::Option::Some(#cap); }
     });
-    let size = plan.size.map(|(field, name)| {
-        let member = field.ident;
-        let get = quote_spanned!(name.span()=> #private::page_number(&self.#member));
-        quote! {
-            fn page_size(&self) -> ::core::option::Option<u64> {
-                #get
-            }
-        }
-    });
-    let numbered = plan.style == "offset";
-    let position = plan.position.filter(|_| numbered).map(|(field, name)| {
-        let member = field.ident;
-        let get = quote_spanned!(name.span()=> #private::page_number(&self.#member));
-        quote! {
-            fn position(&self) -> ::core::option::Option<u64> {
-                #get
-            }
-        }
-    });
-    let seek = match plan.position {
+    // Each field at the name that named it: a field of the wrong type is
+    // reported there.
+    let at = |field: &Field, name: &Ident| {
+        let mut member = field.ident.clone();
+        member.set_span(name.span());
+        member
+    };
+    let position = match plan.position {
         Some((field, name)) => {
-            let member = field.ident;
-            let set = if numbered {
-                quote_spanned!(name.span()=> #private::seek_number(&mut self.#member, __to))
-            } else {
-                quote_spanned!(name.span()=> #private::seek_cursor(&mut self.#member, __to))
-            };
-            quote!(#set)
+            let member = at(field, name);
+            let variant = if plan.style == "offset" { quote!(Number) } else { quote!(Cursor) };
+            let field = quote_spanned!(name.span()=> &mut self.#member);
+            quote!(::core::option::Option::Some(#page::Position::#variant(#field)))
         }
-        None => quote!(::core::result::Result::Ok(())),
+        None => quote!(::core::option::Option::None),
+    };
+    let size = match plan.size {
+        Some((field, name)) => {
+            let member = at(field, name);
+            let field = quote_spanned!(name.span()=> &self.#member);
+            quote!(::core::option::Option::Some(#field))
+        }
+        None => quote!(::core::option::Option::None),
     };
     let key = plan.key.map(|key| {
         let get = quote_spanned!(key.span()=> #private::cursor_of(&__item.#key));
@@ -321,7 +314,6 @@ pub fn expand(
                 const _: () = #private::require_next::<<#ident as #private::Endpoint>::Response>();
             }
         });
-    let paginated = quote_spanned!(response_span=> #page::Paginated);
     let blocking = cfg!(feature = "blocking").then(|| {
         quote! {
             /// The pages of the list, one request each, as an iterator for `client`.
@@ -337,15 +329,15 @@ pub fn expand(
             }
         }
     });
+    // At the response type: one that is not a page is reported there.
+    let paginated = quote_spanned!(response_span=> #page::Paginated);
     quote! {
         #[automatically_derived]
         impl #impl_generics #paginated for #ident #ty_generics #where_clause {
             const STYLE: #page::Style = #page::Style::#style;
             #cap
-            #size
-            #position
-            fn seek(&mut self, __to: #page::Seek<'_>) -> ::core::result::Result<(), ::std::string::String> {
-                #seek
+            fn fields(&mut self) -> #page::PageFields<'_> {
+                #page::PageFields { position: #position, size: #size }
             }
             #key
         }

@@ -173,39 +173,6 @@ pub mod __private {
     }
 
     pub use crate::page;
-    use crate::page::Seek;
-    use crate::page::fields::{Cursor, Number};
-
-    /// A paging field's number (`page`, `per_page`), asserting at the
-    /// attribute's name that its type can hold one.
-    #[inline]
-    pub fn page_number<T: Number + ?Sized>(field: &T) -> Option<u64> {
-        field.get()
-    }
-
-    /// Sets a `page` or `offset` field.
-    pub fn seek_number<T: Number + ?Sized>(field: &mut T, to: Seek<'_>) -> Result<(), String> {
-        match to {
-            Seek::Number(number) => field.set(number),
-            Seek::Token(token) => {
-                Err(format!("a page number was expected, not the token {token:?}"))
-            }
-        }
-    }
-
-    /// Sets a `from` (cursor) field.
-    pub fn seek_cursor<T: Cursor + ?Sized>(field: &mut T, to: Seek<'_>) -> Result<(), String> {
-        match to {
-            Seek::Token(token) => field.set(token),
-            Seek::Number(number) => field.set(&number.to_string()),
-        }
-    }
-
-    /// An item's cursor key, asserting at `key = ...` that it can be one.
-    #[inline]
-    pub fn cursor_of<T: Cursor + ?Sized>(value: &T) -> Option<String> {
-        value.get()
-    }
 
     /// Fails to compile unless `P` says its next token (`checkpoint` paging).
     pub const fn require_next<P: page::Page>() {
@@ -214,6 +181,12 @@ pub mod __private {
             "`checkpoint` paging reads the next page's token from the page: mark that field of \
              the response type `#[page(next)]`, or page by `cursor` or `offset`"
         );
+    }
+
+    /// An item's cursor key, asserting at `key = ...` that it can be one.
+    #[inline]
+    pub fn cursor_of<T: page::Cursor + ?Sized>(value: &T) -> Option<String> {
+        value.get()
     }
 
     /// `Endpoint::decode_error` for `error = T`.

@@ -6,7 +6,7 @@
 //! `#[derive(Page)]` writes it for an envelope, and `Vec<T>` is a page of `T`.
 //! [`Paginated`] is how the endpoint asks for the next page;
 //! `#[endpoint(..., paginate = ...)]` writes it. [`Pages`] and [`Items`] walk the
-//! list as streams (and [`BlockingPages`], [`BlockingItems`] as iterators), each
+//! list as streams (and `BlockingPages`, `BlockingItems` as iterators), each
 //! page sent like any `send`: the same retries, rate limits and errors.
 //!
 //! The walk stops only on what the server said (an empty or short page, the
@@ -28,6 +28,8 @@ use crate::endpoint::Endpoint;
 use crate::error::{Error, PagingError};
 use crate::facts::Facts;
 use crate::request::PreparedRequest;
+
+pub use self::fields::{Cursor, Number};
 
 /// One answer of a list endpoint: its items, and what it says of the rest of
 /// the list.
@@ -127,20 +129,29 @@ pub enum Style {
     Link,
 }
 
-/// Where a [`Paginated::seek`] points the endpoint.
-#[derive(Debug, Clone, Copy)]
-pub enum Seek<'a> {
-    /// A page number or an item offset.
-    Number(u64),
-    /// A checkpoint token or the key of an item.
-    Token(&'a str),
+/// The endpoint's paging fields, as [`Paginated::fields`] lends them: the walk
+/// reads the page size and the start, and sets the position for each page.
+pub struct PageFields<'a> {
+    /// The field that says which page: a page number or offset, or a cursor.
+    pub position: Option<Position<'a>>,
+    /// The field that says how many items a page holds, if there is one.
+    pub size: Option<&'a dyn Number>,
+}
+
+/// The field that says which page.
+pub enum Position<'a> {
+    /// A page number or an item offset (`page`, `offset`).
+    Number(&'a mut dyn Number),
+    /// A token: a checkpoint, or the key of the item before the page (`from`,
+    /// `starting_after`).
+    Cursor(&'a mut dyn Cursor),
 }
 
 /// A list endpoint: how it asks for a page, written by
 /// `#[endpoint(..., paginate = ...)]`.
 ///
 /// ```
-/// use restpoint_runtime::page::{Paginated, Seek, Style};
+/// use restpoint_runtime::page::{PageFields, Paginated, Position, Style};
 /// use restpoint_runtime::{Endpoint, Json, PathWriter, QueryWriter, RequestError};
 ///
 /// #[derive(serde::Deserialize)]
@@ -159,20 +170,14 @@ pub enum Seek<'a> {
 ///         Ok(())
 ///     }
 ///     fn write_query(&self, query: &mut QueryWriter<'_>) -> Result<(), RequestError> {
-///         query.serialize(&[("from", self.from.as_deref()), ("take", Some(&self.take.to_string()))])
+///         query.append(&[("from", self.from.as_deref()), ("take", Some(&self.take.to_string()))])
 ///     }
 /// }
 ///
 /// impl Paginated for ListLogs {
 ///     const STYLE: Style = Style::Cursor;
-///     fn page_size(&self) -> Option<u64> {
-///         Some(self.take.into())
-///     }
-///     fn seek(&mut self, to: Seek<'_>) -> Result<(), String> {
-///         match to {
-///             Seek::Token(log_id) => Ok(self.from = Some(log_id.to_owned())),
-///             Seek::Number(_) => Err("logs page by log id".into()),
-///         }
+///     fn fields(&mut self) -> PageFields<'_> {
+///         PageFields { position: Some(Position::Cursor(&mut self.from)), size: Some(&self.take) }
 ///     }
 ///     fn key(log: &Log) -> Option<String> {
 ///         Some(log.log_id.clone())
@@ -187,21 +192,9 @@ pub trait Paginated: Endpoint<Response: Page> + Sized {
     /// past it is an [`Error::Paging`] that names it, before any request.
     const CAP: Option<u64> = None;
 
-    /// The number of items asked for per page, if the endpoint sets one: a page
-    /// shorter than it is the last.
-    fn page_size(&self) -> Option<u64> {
-        None
-    }
-
-    /// Where a [`PageNumber`](Style::PageNumber) or [`ItemOffset`](Style::ItemOffset)
-    /// walk starts: the endpoint's page or offset field, if set.
-    fn position(&self) -> Option<u64> {
-        None
-    }
-
-    /// Points the endpoint at the page `to`: sets its page, offset or cursor
-    /// field. Says why not if the field cannot hold it.
-    fn seek(&mut self, to: Seek<'_>) -> Result<(), String>;
+    /// The paging fields: the position (none for [`Style::Link`]) and the page
+    /// size, if the endpoint has one (a page shorter than it is the last).
+    fn fields(&mut self) -> PageFields<'_>;
 
     /// The key of `item` that asks for the page after it (`Cursor` style).
     fn key(item: &<Self::Response as Page>::Item) -> Option<String> {
@@ -538,8 +531,14 @@ struct Pager<E> {
 }
 
 impl<E: Paginated> Pager<E> {
-    fn new(endpoint: E, base: &str) -> Self {
-        let mut walk = Walk::new(E::STYLE, E::CAP, endpoint.page_size(), endpoint.position());
+    fn new(mut endpoint: E, base: &str) -> Self {
+        let fields = endpoint.fields();
+        let start = match &fields.position {
+            Some(Position::Number(number)) => number.get(),
+            _ => None,
+        };
+        let size = fields.size.and_then(Number::get);
+        let mut walk = Walk::new(E::STYLE, E::CAP, size, start);
         walk.origin = reqwest::Url::parse(base).ok();
         Pager { endpoint, walk, failed: None, pages_left: None }
     }
@@ -564,15 +563,22 @@ impl<E: Paginated> Pager<E> {
         }
         let at = self.walk.take_next()?;
         self.pages_left = self.pages_left.map(|left| left - 1);
-        let seek = match &at {
-            At::Number(n) => Some(Seek::Number(*n)),
-            At::Token(token) => Some(Seek::Token(token)),
-            At::Start | At::Url(_) => None,
-        };
-        if let Some(seek) = seek {
-            if let Err(problem) = self.endpoint.seek(seek) {
-                return Some(Err(paging_error::<E>(PagingError::Field(problem))));
+        let position = self.endpoint.fields().position;
+        let set = match (&at, position) {
+            (At::Start | At::Url(_), _) => Ok(()),
+            (At::Number(n), Some(Position::Number(field))) => field.set(*n),
+            (At::Number(n), Some(Position::Cursor(field))) => field.set(&n.to_string()),
+            (At::Token(token), Some(Position::Cursor(field))) => field.set(token),
+            (At::Token(token), Some(Position::Number(field))) => match token.parse() {
+                Ok(n) => field.set(n),
+                Err(_) => Err(format!("{token:?} is not a page number")),
+            },
+            (At::Number(_) | At::Token(_), None) => {
+                Err("the endpoint has no position field".into())
             }
+        };
+        if let Err(problem) = set {
+            return Some(Err(paging_error::<E>(PagingError::Field(problem))));
         }
         let prepared = client.settings().prepare(&self.endpoint).map(|mut prepared| {
             if let At::Url(url) = at {

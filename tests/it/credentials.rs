@@ -212,3 +212,49 @@ async fn the_blocking_client_and_a_client_of_ones_own_renew_the_same_way() {
     assert_eq!(tokens.issued(), 2, "one per client");
     assert_eq!(tokens.api_calls(), 3);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_stand_in_issues_short_tokens_and_a_client_keeps_up() {
+    // Tokens of the stand-in live one second; an expired one is Auth0's `401`.
+    let standin = auth0_standin::StandIn::builder()
+        .token_lifetime(Duration::from_secs(1))
+        .start()
+        .await
+        .unwrap();
+    let base = standin.base_url();
+    let credentials = ClientCredentials::new(
+        format!("{base}/oauth/token"),
+        auth0_standin::CLIENT_ID,
+        auth0_standin::CLIENT_SECRET,
+    )
+    .audience(format!("{base}/api/v2/"));
+    let client = Client::builder(&base).auth(credentials).build().unwrap();
+    let wave = |client: &Client| {
+        let calls: Vec<_> = (0..50)
+            .map(|_| {
+                let client = client.clone();
+                tokio::spawn(async move {
+                    GetUser { id: auth0_standin::PRIMARY_USER_ID.into() }.send(&client).await
+                })
+            })
+            .collect();
+        async move {
+            for call in calls {
+                call.await.unwrap().unwrap();
+            }
+        }
+    };
+    wave(&client).await;
+    assert_eq!(standin.tokens_issued(), 1, "50 concurrent sends, one token");
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    wave(&client).await;
+    assert_eq!(standin.tokens_issued(), 2, "after expiry, one more for the whole wave");
+    assert_eq!(standin.requests("/api/v2/users/auth0%7C63d17c6a9d503d76c056c177"), 100);
+
+    // A token kept past its life is refused as Auth0 does.
+    let stale = Client::builder(&base).bearer_auth("standin-token-1").build().unwrap();
+    let error =
+        GetUser { id: auth0_standin::PRIMARY_USER_ID.into() }.send(&stale).await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
+    assert!(String::from_utf8_lossy(error.body().unwrap()).contains("Expired token"));
+}
