@@ -1,5 +1,6 @@
 //! Imports users from a JSON file: `POST /api/v2/jobs/users-imports`, a multipart
-//! body with a file part.
+//! body with a file part, read from disk as it is sent (Auth0 takes files of up
+//! to 500 MB), and again from disk if the call is retried.
 //!
 //! ```text
 //! cargo run --example import_users [FILE] [CONNECTION_ID]
@@ -36,8 +37,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let target = auth0_standin::Target::from_env().await?;
     let client = Client::builder(&target.base_url).bearer_auth(&target.token).build()?;
 
-    let users = File::read(&path, "application/json")?;
-    println!("Uploading {} ({} bytes)", users.file_name(), users.bytes().len());
+    let users = File::open(&path, "application/json")?;
+    println!("Uploading {} ({} bytes)", users.file_name(), users.len());
     let request = ImportUsers {
         users,
         connection_id,

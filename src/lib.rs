@@ -191,14 +191,14 @@ pub use restpoint_macros::Page;
 pub use restpoint_runtime::page::Page;
 
 #[cfg(feature = "blocking")]
-pub use restpoint_runtime::BlockingClient;
+pub use restpoint_runtime::{BlockingClient, BlockingResponseStream};
 pub use restpoint_runtime::{
     Body, BoxError, CallOptions, Client, ClientBuilder, Conditional, ConditionalFormat,
     ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT,
     Endpoint, Error, ErrorBody, Ignore, Json, MASK, Masked, PagingError, PathParam, PathWriter,
     QueryWriter, RateLimit, Raw, RawBody, RedirectPolicy, RequestError, ResponseFormat,
     RetryPolicy, Route, SENSITIVE_HEADERS, Sending, Text, TransportError, auth, hooks, multipart,
-    page, query,
+    page, query, stream,
 };
 
 /// The test kit: [`Mock`](mock::Mock), a network double for the tests of code

@@ -12,6 +12,8 @@
 //!   or `provider` + `user_id` with an optional `connection_id`)
 //! - `DELETE /api/v2/users/{id}/identities/{provider}/{user_id}`
 //! - `POST /api/v2/jobs/users-imports` (multipart: a `users` JSON file)
+//! - `POST /api/v2/jobs/users-exports` (`format: json`), completed at once, its
+//!   file at the job's `location` (`GET /exports/{file}`, no token, as a signed URL)
 //! - `GET /api/v2/organizations` (checkpoint: `from`/`take`, answered with
 //!   `next`; or `page`/`per_page`, `include_totals`)
 //! - `GET /api/v2/logs` (checkpoint: `from` a `log_id`, `take`)
@@ -147,6 +149,8 @@ impl StandIn {
             .route("/api/v2/users/{id}/identities", post(users::link))
             .route("/api/v2/users/{id}/identities/{provider}/{user_id}", delete(users::unlink))
             .route("/api/v2/jobs/users-imports", post(jobs::import_users))
+            .route("/api/v2/jobs/users-exports", post(jobs::export_users))
+            .route("/exports/{file}", get(jobs::download_export))
             .route("/api/v2/organizations", get(lists::organizations))
             .route("/api/v2/logs", get(lists::logs))
             .route("/oauth/token", post(oauth::token))

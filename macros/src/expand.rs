@@ -84,6 +84,7 @@ fn fallback(args: Option<&Args>, item: &DeriveInput, error: syn::Error) -> Token
     let send = match args {
         Some(args) => {
             let private = private_path(args);
+            let root = &args.krate;
             let response = response_type(args);
             quote! {
                 #vis async fn send(&self, _: &#private::Client)
@@ -99,6 +100,10 @@ fn fallback(args: Option<&Args>, item: &DeriveInput, error: syn::Error) -> Token
                 }
 
                 #vis fn to_curl(&self, _: &#private::Client) -> ::std::string::String {
+                    ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
+                }
+
+                #vis fn stream<'__c>(&self, _: &'__c #private::Client) -> #root::stream::Opening<'__c> {
                     ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
                 }
             }
@@ -185,6 +190,7 @@ fn is_bytes_argument(arguments: &syn::PathArguments) -> bool {
 
 fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
     let private = private_path(args);
+    let root = &args.krate;
     let item = ast::strip_attributes(input.item, input.masks_debug());
     let ident = &input.item.ident;
     let vis = &input.item.vis;
@@ -261,6 +267,15 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
             {
                 client.send(self)
             }
+
+            /// Sends the request with `client` and gives the answer as soon as its head
+            /// arrives, its body to read as it arrives (an `std::io::Read`).
+            #[inline]
+            #vis fn stream_blocking(&self, client: &#private::BlockingClient)
+                -> ::core::result::Result<#root::BlockingResponseStream, #private::Error>
+            {
+                client.stream(self)
+            }
         }
     } else {
         TokenStream::new()
@@ -319,6 +334,16 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
             #[inline]
             #vis fn to_curl(&self, client: &#private::Client) -> ::std::string::String {
                 client.to_curl(self)
+            }
+
+            /// Sends the request with `client` and gives the answer as soon as its head
+            /// arrives, its body to read as it arrives: in chunks, as events, or into a
+            /// file. Retried like `send` until then, never after.
+            #[inline]
+            #vis fn stream<#client_lifetime>(&self, client: &#client_lifetime #private::Client)
+                -> #root::stream::Opening<#client_lifetime>
+            {
+                client.stream(self)
             }
 
             #send_blocking

@@ -9,10 +9,12 @@
 //! blocks that thread) without a panic.
 
 use std::fmt;
+use std::future::Future;
 use std::sync::Arc;
 use std::sync::mpsc;
 
 use bytes::Bytes;
+use http::{HeaderMap, StatusCode};
 
 use crate::call::Success;
 use crate::client::{Client, ClientBuilder};
@@ -20,6 +22,7 @@ use crate::endpoint::Endpoint;
 use crate::error::{ConfigError, Error, TransportError};
 use crate::facts::Facts;
 use crate::request::PreparedRequest;
+use crate::stream::ResponseStream;
 
 /// Sends endpoints to one API and waits for the answer. Built like a
 /// [`Client`](crate::Client), with the same defaults.
@@ -106,12 +109,31 @@ impl BlockingClient {
         facts: Facts,
         route: crate::Route,
     ) -> Result<Success, Error> {
-        let (done, outcome) = mpsc::sync_channel(1);
         let client = self.client.clone();
+        self.on_worker(route, async move { client.run(prepared, &facts).await })?
+    }
+
+    /// Runs `future` on the worker and waits for its output.
+    pub(crate) fn on_worker<T: Send + 'static>(
+        &self,
+        route: crate::Route,
+        future: impl Future<Output = T> + Send + 'static,
+    ) -> Result<T, Error> {
+        let (done, outcome) = mpsc::sync_channel(1);
         self.worker.runtime.spawn(async move {
-            let _ = done.send(client.run(prepared, &facts).await);
+            let _ = done.send(future.await);
         });
-        outcome.recv().map_err(|_| stopped(route))?
+        outcome.recv().map_err(|_| stopped(route))
+    }
+
+    /// Sends `endpoint` and gives the answer as soon as its head has arrived, its
+    /// body to read as it arrives; see [`Client::stream`](crate::Client::stream).
+    pub fn stream<E: Endpoint>(&self, endpoint: &E) -> Result<BlockingResponseStream, Error> {
+        let prepared = self.client.settings().prepare(endpoint)?;
+        let success = self.run(prepared, Facts::streaming::<E>(), E::route())?;
+        let read_timeout = self.client.settings().limits.read_timeout;
+        let stream = ResponseStream::new(success, E::route(), read_timeout);
+        Ok(BlockingResponseStream::new(self.clone(), stream))
     }
 
     /// The request `send` would send, as an [`http::Request`], built without I/O.
@@ -136,5 +158,96 @@ fn stopped(route: crate::Route) -> Error {
 impl fmt::Debug for BlockingClient {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("BlockingClient").field("client", &self.client).finish_non_exhaustive()
+    }
+}
+
+/// An answer whose body is read as it arrives, for a
+/// [`BlockingClient`](crate::BlockingClient): an [`std::io::Read`].
+///
+/// ```no_run
+/// # fn run(client: &restpoint_runtime::BlockingClient, endpoint: &impl restpoint_runtime::Endpoint)
+/// # -> Result<(), Box<dyn std::error::Error>> {
+/// let mut download = client.stream(endpoint)?;
+/// let mut file = std::fs::File::create("asset.bin")?;
+/// std::io::copy(&mut download, &mut file)?;
+/// # Ok(()) }
+/// ```
+pub struct BlockingResponseStream {
+    client: BlockingClient,
+    stream: Option<ResponseStream>,
+    status: StatusCode,
+    headers: HeaderMap,
+    buffer: Bytes,
+}
+
+impl BlockingResponseStream {
+    pub(crate) fn new(client: BlockingClient, stream: ResponseStream) -> Self {
+        let (status, headers) = (stream.status(), stream.headers().clone());
+        BlockingResponseStream {
+            client,
+            stream: Some(stream),
+            status,
+            headers,
+            buffer: Bytes::new(),
+        }
+    }
+
+    /// The status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The next chunk of the body, or `None` at its end.
+    pub fn chunk(&mut self) -> Result<Option<Bytes>, Error> {
+        if !self.buffer.is_empty() {
+            return Ok(Some(std::mem::take(&mut self.buffer)));
+        }
+        let Some(mut stream) = self.stream.take() else { return Ok(None) };
+        let route = stream.route().clone();
+        let read = self.client.on_worker(route, async move {
+            let chunk = stream.chunk().await;
+            (stream, chunk)
+        });
+        let (stream, chunk) = read?;
+        if matches!(chunk, Ok(Some(_))) {
+            self.stream = Some(stream);
+        }
+        chunk
+    }
+}
+
+impl std::io::Read for BlockingResponseStream {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        if self.buffer.is_empty() {
+            match self.chunk() {
+                Ok(Some(chunk)) => self.buffer = chunk,
+                Ok(None) => return Ok(0),
+                Err(error) => {
+                    let kind = if error.is_timeout() {
+                        std::io::ErrorKind::TimedOut
+                    } else {
+                        std::io::ErrorKind::Other
+                    };
+                    return Err(std::io::Error::new(kind, error));
+                }
+            }
+        }
+        let n = out.len().min(self.buffer.len());
+        out[..n].copy_from_slice(&self.buffer.split_to(n));
+        Ok(n)
+    }
+}
+
+impl fmt::Debug for BlockingResponseStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BlockingResponseStream")
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .finish_non_exhaustive()
     }
 }

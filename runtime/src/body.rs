@@ -1,30 +1,57 @@
 //! A request body: bytes and their content type, encoded once so that every
-//! attempt (and every rendering) sends the same ones.
+//! attempt (and every rendering) sends the same ones; or files, read from disk
+//! anew for each attempt.
+
+use std::path::Path;
+use std::sync::Arc;
 
 use bytes::Bytes;
 use http::HeaderValue;
 use serde::Serialize;
 
 use crate::error::RequestError;
+use crate::upload::{Payload, Segment, Segments};
 
 /// A request body and its content type.
 #[derive(Debug, Clone)]
 pub struct Body {
     pub(crate) content_type: HeaderValue,
-    pub(crate) bytes: Bytes,
+    pub(crate) payload: Payload,
 }
 
 impl Body {
     /// A body of `bytes` sent as `content_type`.
     pub fn new(content_type: HeaderValue, bytes: impl Into<Bytes>) -> Self {
-        Body { content_type, bytes: bytes.into() }
+        Body { content_type, payload: Payload::Bytes(bytes.into()) }
+    }
+
+    /// The file at `path`, sent as `content_type`: read from disk as it is sent,
+    /// and again for a retry, never held whole in memory. Its length is taken now;
+    /// a file that has another when it is sent is an error.
+    ///
+    /// ```no_run
+    /// let body = restpoint_runtime::Body::file("application/zip", "export.zip")?;
+    /// assert!(body.bytes().is_none());
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn file(content_type: &'static str, path: impl AsRef<Path>) -> std::io::Result<Self> {
+        let path = path.as_ref();
+        let len = std::fs::metadata(path)?.len();
+        Ok(Body::from_segments(
+            HeaderValue::from_static(content_type),
+            vec![Segment::File { path: path.to_owned(), len }],
+        ))
+    }
+
+    pub(crate) fn from_segments(content_type: HeaderValue, segments: Vec<Segment>) -> Self {
+        Body { content_type, payload: Payload::Files(Arc::new(Segments::new(segments))) }
     }
 
     /// `value` serialized as JSON, sent as `application/json`.
     ///
     /// ```
     /// let body = restpoint_runtime::Body::json(&serde_json::json!({"link_with": "jwt"}))?;
-    /// assert_eq!(body.bytes(), br#"{"link_with":"jwt"}"#.as_slice());
+    /// assert_eq!(body.bytes().unwrap(), br#"{"link_with":"jwt"}"#.as_slice());
     /// # Ok::<(), restpoint_runtime::RequestError>(())
     /// ```
     pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<Self, RequestError> {
@@ -40,7 +67,7 @@ impl Body {
     ///
     /// ```
     /// let body = restpoint_runtime::Body::form(&[("grant_type", "client_credentials")])?;
-    /// assert_eq!(body.bytes(), "grant_type=client_credentials".as_bytes());
+    /// assert_eq!(body.bytes().unwrap(), "grant_type=client_credentials".as_bytes());
     /// # Ok::<(), restpoint_runtime::RequestError>(())
     /// ```
     pub fn form<T: Serialize + ?Sized>(value: &T) -> Result<Self, RequestError> {
@@ -55,7 +82,7 @@ impl Body {
     /// assert_eq!(body.content_type(), "text/csv");
     /// ```
     pub fn raw<T: RawBody + ?Sized>(content_type: &'static str, value: &T) -> Self {
-        Body::new(HeaderValue::from_static(content_type), value.to_bytes())
+        value.to_body(HeaderValue::from_static(content_type))
     }
 
     /// The content type.
@@ -63,9 +90,19 @@ impl Body {
         &self.content_type
     }
 
-    /// The encoded bytes.
-    pub fn bytes(&self) -> &Bytes {
-        &self.bytes
+    /// The encoded bytes; `None` for a body read from files as it is sent.
+    pub fn bytes(&self) -> Option<&Bytes> {
+        self.payload.bytes()
+    }
+
+    /// The length in bytes.
+    pub fn len(&self) -> u64 {
+        self.payload.len()
+    }
+
+    /// Whether the body has no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
@@ -73,11 +110,17 @@ impl Body {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be sent as a raw body",
     label = "a `#[body(content_type = \"...\")]` field is sent as raw bytes",
-    note = "use `Vec<u8>`, `bytes::Bytes`, `String`, `&str` or `&[u8]`, or drop `content_type` to send it as JSON"
+    note = "use `Vec<u8>`, `bytes::Bytes`, `String`, `&str`, `&[u8]` or `restpoint::multipart::File`, or drop `content_type` to send it as JSON"
 )]
 pub trait RawBody {
     /// The bytes to send.
     fn to_bytes(&self) -> Bytes;
+
+    /// The body, sent as `content_type`: [`to_bytes`](RawBody::to_bytes), unless
+    /// the value is read from disk as it is sent.
+    fn to_body(&self, content_type: HeaderValue) -> Body {
+        Body::new(content_type, self.to_bytes())
+    }
 }
 
 impl RawBody for [u8] {
@@ -113,5 +156,9 @@ impl RawBody for Bytes {
 impl<T: RawBody + ?Sized> RawBody for &T {
     fn to_bytes(&self) -> Bytes {
         (**self).to_bytes()
+    }
+
+    fn to_body(&self, content_type: HeaderValue) -> Body {
+        (**self).to_body(content_type)
     }
 }

@@ -14,7 +14,7 @@ use crate::body::Body;
 use crate::config::{CallOptions, Settings};
 use crate::endpoint::{Endpoint, ResponseFormat as _};
 use crate::error::{Error, keep_answer};
-use crate::facts::Facts;
+use crate::facts::{Facts, SuccessBody};
 use crate::hooks::{Call, next_call_id};
 use crate::request::PreparedRequest;
 use crate::retry::{self, Decision, RetryPolicy};
@@ -78,7 +78,7 @@ async fn attempts(
         limits,
         redirects: &settings.redirects,
         hooks,
-        keep_success_body: facts.keeps_body,
+        success_body: facts.success_body,
     };
     let started = (!hooks.is_empty()).then(Instant::now);
     let mut call = Call { facts, id: next_call_id(), attempt: 0, started };
@@ -149,7 +149,7 @@ impl Fetch for TokenFetch<'_> {
             route: route.clone(),
             idempotent: true,
             authenticated: false,
-            keeps_body: true,
+            success_body: SuccessBody::Keep,
             accepts_not_modified: false,
             decode_error: |_| None,
             succeeded: |_| true,

@@ -160,6 +160,22 @@ impl Client {
         }
     }
 
+    /// Sends `endpoint` and gives the answer as soon as its head has arrived, its
+    /// body to read as it arrives: in chunks, as a `Stream` of `Bytes`, as
+    /// server-sent events, or copied to a file (see
+    /// [`ResponseStream`](crate::stream::ResponseStream)). Endpoints declared with
+    /// `#[endpoint]` have it as `endpoint.stream(&client)`.
+    ///
+    /// Until the head of a `2xx` answer arrives the call is a `send`'s: the same
+    /// retries, credentials, hooks and errors. Then nothing is retried, and no
+    /// size cap applies; the read timeout still ends a body that stops moving.
+    pub fn stream<E: Endpoint>(&self, endpoint: &E) -> crate::stream::Opening<'_> {
+        let call = self.settings.prepare(endpoint).map(|prepared| {
+            call::start(&self.backend, &self.settings, None, prepared, Facts::streaming::<E>())
+        });
+        crate::stream::Opening::new(call, E::route(), self.settings.limits.read_timeout)
+    }
+
     /// Runs a prepared call to its `2xx` answer, undecoded: for the blocking client.
     #[cfg(feature = "blocking")]
     pub(crate) async fn run(

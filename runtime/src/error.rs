@@ -145,6 +145,16 @@ pub enum Error {
         api_error: Option<Box<dyn ErrorBody>>,
     },
 
+    /// The answer could not be written where it was to go (a file, a writer).
+    #[error("{route}: could not write the answer: {source}")]
+    #[non_exhaustive]
+    Io {
+        /// The route called.
+        route: Route,
+        /// The writer's error.
+        source: std::io::Error,
+    },
+
     /// A list could not be walked further: the API's offset cap is reached, the
     /// server repeated a page, or the next page cannot be asked for. Every page
     /// before it was given.
@@ -211,6 +221,7 @@ impl Error {
             | Error::TooLarge { route, .. }
             | Error::Hook { route, .. }
             | Error::Paging { route, .. }
+            | Error::Io { route, .. }
             | Error::Auth { route, .. } => Some(route),
             Error::Config(_) => None,
         }
@@ -228,7 +239,8 @@ impl Error {
             Error::Config(_)
             | Error::Request { .. }
             | Error::Auth { .. }
-            | Error::Paging { .. } => 0,
+            | Error::Paging { .. }
+            | Error::Io { .. } => 0,
         }
     }
 

@@ -6,6 +6,18 @@ use bytes::Bytes;
 use crate::endpoint::{Endpoint, ResponseFormat};
 use crate::error::{ErrorBody, Route};
 
+/// What becomes of a `2xx` body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SuccessBody {
+    /// Read whole, within the size cap, to decode.
+    Keep,
+    /// Read and dropped as it arrives (`response = ()`), so that the connection
+    /// can be reused.
+    Drop,
+    /// Left unread, for the caller to read as it arrives (`transport::Unread`).
+    Stream,
+}
+
 #[derive(Debug)]
 pub(crate) struct Facts {
     /// The endpoint's type name, as `std::any::type_name` gives it.
@@ -14,8 +26,9 @@ pub(crate) struct Facts {
     pub(crate) idempotent: bool,
     /// Whether it carries the client's credentials (not for `auth = none`).
     pub(crate) authenticated: bool,
-    /// Whether a `2xx` body is decoded; `response = ()` drops it as it arrives.
-    pub(crate) keeps_body: bool,
+    /// What becomes of a `2xx` body: decoded, dropped as it arrives
+    /// (`response = ()`), or streamed to the caller.
+    pub(crate) success_body: SuccessBody,
     pub(crate) decode_error: fn(&Bytes) -> Option<Box<dyn ErrorBody>>,
     /// Whether a `304 Not Modified` is a success (`response = Conditional<T>`).
     pub(crate) accepts_not_modified: bool,
@@ -30,7 +43,11 @@ impl Facts {
             route: E::route(),
             idempotent: E::idempotent(),
             authenticated: E::authenticated(),
-            keeps_body: <E::Format as ResponseFormat<E::Response>>::KEEPS_BODY,
+            success_body: if <E::Format as ResponseFormat<E::Response>>::KEEPS_BODY {
+                SuccessBody::Keep
+            } else {
+                SuccessBody::Drop
+            },
             accepts_not_modified: <E::Format as ResponseFormat<E::Response>>::ACCEPTS_NOT_MODIFIED,
             decode_error: E::decode_error,
             succeeded: E::succeeded,
@@ -39,6 +56,12 @@ impl Facts {
 }
 
 impl Facts {
+    /// The facts of `E`, for a call whose `2xx` body the caller reads as it
+    /// arrives: it is neither decoded nor checked.
+    pub(crate) fn streaming<E: Endpoint>() -> Facts {
+        Facts { success_body: SuccessBody::Stream, succeeded: |_| true, ..Facts::of::<E>() }
+    }
+
     /// The endpoint's type name, without its module path or parameters.
     pub(crate) fn name(&self) -> &'static str {
         short_name(self.type_name)

@@ -15,6 +15,7 @@ use crate::error::{BoxError, Error, TransportError};
 use crate::facts::Facts;
 use crate::redirect::Hop;
 use crate::request::PreparedRequest;
+use crate::upload::Payload;
 
 /// Runs around every call of a [`Client`](crate::Client) (and a
 /// `BlockingClient`) it is added to with
@@ -144,7 +145,7 @@ pub struct Request {
     pub(crate) method: Method,
     pub(crate) url: reqwest::Url,
     pub(crate) headers: HeaderMap,
-    pub(crate) body: Option<Bytes>,
+    pub(crate) body: Option<Payload>,
 }
 
 impl Request {
@@ -196,20 +197,28 @@ impl Request {
         &mut self.headers
     }
 
-    /// The body's bytes, exactly as they are sent; `None` for no body.
+    /// The body's bytes, exactly as they are sent; `None` for no body, and for a
+    /// body read from files as it is sent (see [`body_len`](Request::body_len)).
     pub fn body(&self) -> Option<&Bytes> {
-        self.body.as_ref()
+        self.body.as_ref().and_then(Payload::bytes)
+    }
+
+    /// The body's length in bytes, whether in memory or read from files; `None`
+    /// for no body.
+    pub fn body_len(&self) -> Option<u64> {
+        self.body.as_ref().map(Payload::len)
     }
 
     /// Replaces the body (its `Content-Type` header is the caller's to change).
     pub fn set_body(&mut self, body: impl Into<Bytes>) {
-        self.body = Some(body.into());
+        self.body = Some(Payload::Bytes(body.into()));
+        self.headers.remove(http::header::CONTENT_LENGTH);
     }
 
     pub(crate) fn into_reqwest(self) -> reqwest::Request {
         let mut outgoing = reqwest::Request::new(self.method, self.url);
         *outgoing.headers_mut() = self.headers;
-        *outgoing.body_mut() = self.body.map(reqwest::Body::from);
+        *outgoing.body_mut() = self.body.as_ref().map(Payload::to_reqwest);
         outgoing
     }
 }

@@ -30,11 +30,13 @@ mod redirect;
 mod request;
 mod retry;
 mod secret;
+pub mod stream;
 mod trace;
 mod transport;
+mod upload;
 
 #[cfg(feature = "blocking")]
-pub use blocking::BlockingClient;
+pub use blocking::{BlockingClient, BlockingResponseStream};
 pub use body::{Body, RawBody};
 pub use client::{Client, ClientBuilder, Sending};
 pub use config::{

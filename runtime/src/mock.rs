@@ -125,7 +125,7 @@ impl Mock {
             method: request.method.clone(),
             url: request.url.to_string(),
             headers: request.headers.clone(),
-            body: request.body.clone().unwrap_or_default(),
+            body: request.body.as_ref().and_then(|body| body.read_all().ok()).unwrap_or_default(),
         });
         let key = (call.method().clone(), call.template());
         // The client's own token request (`ClientBuilder::auth`): a token, unless

@@ -1,4 +1,5 @@
-//! `multipart/form-data` bodies (RFC 7578), encoded once into bytes.
+//! `multipart/form-data` bodies (RFC 7578), encoded once into bytes, or into
+//! bytes around files read from disk as they are sent.
 //!
 //! Written here rather than taken from a crate: reqwest's `multipart::Form` is a
 //! one-shot stream that cannot be turned into an `http::Request` nor replayed,
@@ -7,12 +8,14 @@
 use std::collections::hash_map::RandomState;
 use std::fmt::{self, Display};
 use std::hash::{BuildHasher, Hasher};
+use std::path::{Path, PathBuf};
 
 use bytes::{BufMut, Bytes, BytesMut};
 use http::HeaderValue;
 
-use crate::body::Body;
+use crate::body::{Body, RawBody};
 use crate::error::RequestError;
+use crate::upload::Segment;
 
 /// A file part of a multipart body: a file name, a content type and the bytes.
 ///
@@ -26,7 +29,14 @@ use crate::error::RequestError;
 pub struct File {
     file_name: String,
     content_type: String,
-    bytes: Bytes,
+    content: Content,
+}
+
+/// What a file holds: bytes, or a path to read when sent.
+#[derive(Clone, PartialEq, Eq)]
+enum Content {
+    Bytes(Bytes),
+    Path(PathBuf, u64),
 }
 
 impl File {
@@ -37,16 +47,38 @@ impl File {
         content_type: impl Into<String>,
         bytes: impl Into<Bytes>,
     ) -> Self {
-        File { file_name: file_name.into(), content_type: content_type.into(), bytes: bytes.into() }
+        File {
+            file_name: file_name.into(),
+            content_type: content_type.into(),
+            content: Content::Bytes(bytes.into()),
+        }
     }
 
     /// The file at `path`, read now, named after its last component.
-    pub fn read(path: impl AsRef<std::path::Path>, content_type: &str) -> std::io::Result<Self> {
+    pub fn read(path: impl AsRef<Path>, content_type: &str) -> std::io::Result<Self> {
         let path = path.as_ref();
         let bytes = std::fs::read(path)?;
-        let file_name =
-            path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        Ok(File::new(file_name, content_type, bytes))
+        Ok(File::new(name_of(path), content_type, bytes))
+    }
+
+    /// The file at `path`, named after its last component, read from disk as it
+    /// is sent (and again for a retry), never held whole in memory: for large
+    /// uploads. Its length is taken now; a file that has another when it is sent
+    /// is an error.
+    ///
+    /// ```no_run
+    /// let users = restpoint_runtime::multipart::File::open("users.json", "application/json")?;
+    /// assert!(users.bytes().is_none());
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn open(path: impl AsRef<Path>, content_type: &str) -> std::io::Result<Self> {
+        let path = path.as_ref();
+        let len = std::fs::metadata(path)?.len();
+        Ok(File {
+            file_name: name_of(path),
+            content_type: content_type.to_owned(),
+            content: Content::Path(path.to_owned(), len),
+        })
     }
 
     /// The file name sent.
@@ -59,9 +91,55 @@ impl File {
         &self.content_type
     }
 
-    /// The content.
-    pub fn bytes(&self) -> &Bytes {
-        &self.bytes
+    /// The content, if it is in memory (not for [`File::open`]).
+    pub fn bytes(&self) -> Option<&Bytes> {
+        match &self.content {
+            Content::Bytes(bytes) => Some(bytes),
+            Content::Path(..) => None,
+        }
+    }
+
+    /// The length in bytes.
+    pub fn len(&self) -> u64 {
+        match &self.content {
+            Content::Bytes(bytes) => bytes.len() as u64,
+            Content::Path(_, len) => *len,
+        }
+    }
+
+    /// Whether the file is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn segment(&self) -> Segment {
+        match &self.content {
+            Content::Bytes(bytes) => Segment::Bytes(bytes.clone()),
+            Content::Path(path, len) => Segment::File { path: path.clone(), len: *len },
+        }
+    }
+}
+
+fn name_of(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// A file as a raw `#[body(content_type = "...")]`: the attribute's content type
+/// is sent, and a file from [`File::open`] is read from disk as it is sent.
+impl RawBody for File {
+    fn to_bytes(&self) -> Bytes {
+        match &self.content {
+            Content::Bytes(bytes) => bytes.clone(),
+            // Only for a caller that asks: restpoint sends it from disk.
+            Content::Path(path, _) => std::fs::read(path).map(Bytes::from).unwrap_or_default(),
+        }
+    }
+
+    fn to_body(&self, content_type: HeaderValue) -> Body {
+        match &self.content {
+            Content::Bytes(bytes) => Body::new(content_type, bytes.clone()),
+            Content::Path(..) => Body::from_segments(content_type, vec![self.segment()]),
+        }
     }
 }
 
@@ -70,7 +148,7 @@ impl fmt::Debug for File {
         f.debug_struct("File")
             .field("file_name", &self.file_name)
             .field("content_type", &self.content_type)
-            .field("len", &self.bytes.len())
+            .field("len", &self.len())
             .finish()
     }
 }
@@ -120,7 +198,16 @@ pub struct Form {
 struct FormPart {
     name: String,
     file: Option<(String, String)>,
-    bytes: Bytes,
+    content: Segment,
+}
+
+impl FormPart {
+    fn bytes(&self) -> Option<&Bytes> {
+        match &self.content {
+            Segment::Bytes(bytes) => Some(bytes),
+            Segment::File { .. } => None,
+        }
+    }
 }
 
 impl Form {
@@ -132,7 +219,11 @@ impl Form {
     /// Adds the text part `name` with `value`.
     pub fn text(&mut self, name: &str, value: &(impl Display + ?Sized)) {
         let bytes = Bytes::from(value.to_string());
-        self.parts.push(FormPart { name: name.to_owned(), file: None, bytes });
+        self.parts.push(FormPart {
+            name: name.to_owned(),
+            file: None,
+            content: Segment::Bytes(bytes),
+        });
     }
 
     /// Adds the file part `name`.
@@ -140,13 +231,14 @@ impl Form {
         self.parts.push(FormPart {
             name: name.to_owned(),
             file: Some((file.file_name.clone(), file.content_type.clone())),
-            bytes: file.bytes.clone(),
+            content: file.segment(),
         });
     }
 
-    /// Encodes the parts, with a boundary that none of them contains. A file's
-    /// content type must be a valid header value: one with CR or LF could add
-    /// parts of its own, so it is an error, and nothing is sent.
+    /// Encodes the parts, with a boundary that none of them contains (a random
+    /// one of 64 bits that no part in memory contains, beside a file read when
+    /// sent). A file's content type must be a valid header value: one with CR or
+    /// LF could add parts of its own, so it is an error, and nothing is sent.
     pub fn into_body(self) -> Result<Body, RequestError> {
         for part in &self.parts {
             if let Some((_, content_type)) = &part.file {
@@ -156,8 +248,11 @@ impl Form {
             }
         }
         let boundary = self.boundary();
-        let size: usize = self.parts.iter().map(|part| part.bytes.len() + 160).sum();
+        let size: usize =
+            self.parts.iter().map(|part| part.bytes().map_or(0, Bytes::len) + 160).sum();
         let mut out = BytesMut::with_capacity(size + boundary.len() + 8);
+        // The bytes around the files read when sent.
+        let mut segments = Vec::new();
         for part in &self.parts {
             out.put_slice(b"--");
             out.put_slice(boundary.as_bytes());
@@ -171,7 +266,13 @@ impl Form {
                 out.put_slice(content_type.as_bytes());
             }
             out.put_slice(b"\r\n\r\n");
-            out.put_slice(&part.bytes);
+            match &part.content {
+                Segment::Bytes(bytes) => out.put_slice(bytes),
+                Segment::File { path, len } => {
+                    segments.push(Segment::Bytes(out.split().freeze()));
+                    segments.push(Segment::File { path: path.clone(), len: *len });
+                }
+            }
             out.put_slice(b"\r\n");
         }
         out.put_slice(b"--");
@@ -180,7 +281,11 @@ impl Form {
         let content_type =
             HeaderValue::try_from(format!("multipart/form-data; boundary={boundary}"))
                 .map_err(|_| RequestError::HeaderValue { name: http::header::CONTENT_TYPE })?;
-        Ok(Body::new(content_type, out.freeze()))
+        if segments.is_empty() {
+            return Ok(Body::new(content_type, out.freeze()));
+        }
+        segments.push(Segment::Bytes(out.freeze()));
+        Ok(Body::from_segments(content_type, segments))
     }
 
     /// A random boundary that occurs in no part (RFC 2046 §5.1.1).
@@ -193,7 +298,11 @@ impl Form {
                 format!("restpoint-{:016x}", hasher.finish())
             })
             .find(|boundary| {
-                !self.parts.iter().any(|part| contains(&part.bytes, boundary.as_bytes()))
+                !self
+                    .parts
+                    .iter()
+                    .filter_map(FormPart::bytes)
+                    .any(|bytes| contains(bytes, boundary.as_bytes()))
             })
             .unwrap_or_default()
     }
@@ -226,7 +335,7 @@ mod tests {
              --{boundary}\r\nContent-Disposition: form-data; name=\"users\"; filename=\"a%22b.json\"\r\n\
              Content-Type: application/json\r\n\r\n[]\r\n--{boundary}--\r\n"
         );
-        assert_eq!(std::str::from_utf8(body.bytes()).unwrap(), expected);
+        assert_eq!(std::str::from_utf8(body.bytes().unwrap()).unwrap(), expected);
     }
 
     #[test]

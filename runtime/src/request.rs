@@ -8,6 +8,7 @@ use http::{HeaderMap, HeaderValue, Method};
 
 use crate::body::Body;
 use crate::error::{ConfigError, RequestError};
+use crate::upload::Payload;
 
 /// A validated base URL: absolute, `http` or `https`, without query, fragment or
 /// credentials, and without a trailing `/`, so that a path template can be
@@ -105,7 +106,7 @@ pub(crate) struct PreparedRequest {
     /// a retry needs no copy of a finished header map.
     own_headers: HeaderMap,
     content_type: Option<HeaderValue>,
-    pub(crate) body: Option<Bytes>,
+    pub(crate) body: Option<Payload>,
     /// Whether the client's credentials go with it (not for `auth = none`).
     pub(crate) authenticated: bool,
 }
@@ -120,7 +121,7 @@ impl PreparedRequest {
         authenticated: bool,
     ) -> Result<Self, RequestError> {
         let (content_type, body) = match body {
-            Some(Body { content_type, bytes }) => (Some(content_type), Some(bytes)),
+            Some(Body { content_type, payload }) => (Some(content_type), Some(payload)),
             None => (None, None),
         };
         Ok(PreparedRequest { method, url, own_headers, content_type, body, authenticated })
@@ -143,6 +144,10 @@ impl PreparedRequest {
             if !headers.contains_key(CONTENT_TYPE) {
                 headers.insert(CONTENT_TYPE, content_type.clone());
             }
+        }
+        // A body read from files as it is sent has a length known beforehand.
+        if let Some(body @ Payload::Files(_)) = &self.body {
+            headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
         }
         // A write with no body says so: some servers and proxies answer `411` otherwise.
         if self.body.is_none()
@@ -183,9 +188,22 @@ impl PreparedRequest {
             command.push_str(" \\\n  -H ");
             command.push_str(&shell_quote(&format!("{name}: {value}")));
         }
-        if let Some(body) = &self.body {
-            command.push_str(" \\\n  --data-binary ");
-            command.push_str(&shell_quote(&String::from_utf8_lossy(body)));
+        match &self.body {
+            Some(Payload::Bytes(body)) => {
+                command.push_str(" \\\n  --data-binary ");
+                command.push_str(&shell_quote(&String::from_utf8_lossy(body)));
+            }
+            Some(Payload::Files(segments)) => {
+                command.push_str(" \\\n  # the body: ");
+                let files: Vec<String> =
+                    segments.files().map(|path| path.display().to_string()).collect();
+                command.push_str(&format!(
+                    "{} bytes, with {} read when sent",
+                    body_len(&self.body),
+                    files.join(", ")
+                ));
+            }
+            None => {}
         }
         command
     }
@@ -195,7 +213,11 @@ impl PreparedRequest {
         defaults: &HeaderMap,
     ) -> Result<http::Request<Bytes>, RequestError> {
         let headers = self.headers(defaults);
-        let mut request = http::Request::new(self.body.unwrap_or_default());
+        let body = match &self.body {
+            Some(payload) => payload.read_all().map_err(|e| RequestError::Url(e.to_string()))?,
+            None => Bytes::new(),
+        };
+        let mut request = http::Request::new(body);
         *request.method_mut() = self.method;
         *request.uri_mut() = self
             .url
@@ -204,6 +226,10 @@ impl PreparedRequest {
         *request.headers_mut() = headers;
         Ok(request)
     }
+}
+
+fn body_len(body: &Option<Payload>) -> u64 {
+    body.as_ref().map_or(0, Payload::len)
 }
 
 /// `text` as one shell word: in single quotes, each `'` written `'\''`.

@@ -2,15 +2,19 @@
 //! allows, and read the answer within the client's limits: a size cap, and a
 //! read timeout that ends an answer which stops moving (silent, or trickling).
 
+use std::ops::DerefMut;
 use std::pin::{Pin, pin};
-use std::task::Poll;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use bytes::Bytes;
+use futures_core::Stream;
 use http::{HeaderMap, HeaderValue, Method};
 use tokio::time::{Instant, Sleep};
 
 use crate::error::{BoxError, RequestError, TransportError};
+use crate::facts::SuccessBody;
 use crate::hooks::{Call, Hooks, Request, Response};
 use crate::redirect::{Hop, RedirectPolicy};
 use crate::request::PreparedRequest;
@@ -114,9 +118,8 @@ pub(crate) struct Exchange<'a> {
     pub(crate) limits: Limits,
     pub(crate) redirects: &'a RedirectPolicy,
     pub(crate) hooks: &'a Hooks,
-    /// Whether a `2xx` body is kept; if not (`response = ()`), it is read and
-    /// dropped as it arrives, so that the connection can be reused.
-    pub(crate) keep_success_body: bool,
+    /// What becomes of a `2xx` body.
+    pub(crate) success_body: SuccessBody,
 }
 
 impl Exchange<'_> {
@@ -182,6 +185,11 @@ impl Exchange<'_> {
                     hop = next;
                     redirects += 1;
                 }
+                None if self.success_body == SuccessBody::Stream && head.status().is_success() => {
+                    let answer = head.unread(self.limits.read_timeout);
+                    self.hooks.on_response(call, Response::Answer(&answer));
+                    return Ok(answer);
+                }
                 None => {
                     let answer = self.read(head, hop.method == Method::HEAD, timer.as_mut()).await;
                     match &answer {
@@ -243,7 +251,7 @@ impl Exchange<'_> {
         let (status, version) = (response.status(), response.version());
         // Taken, not cloned: only the body is read from here on.
         let headers = std::mem::take(response.headers_mut());
-        let keep = self.keep_success_body || !status.is_success();
+        let keep = self.success_body == SuccessBody::Keep || !status.is_success();
         let limit = self.limits.max_response_size;
         // From the body's size hint (its `Content-Length`), with no header to parse.
         let declared = if head_request { None } else { response.content_length() };
@@ -258,7 +266,10 @@ impl Exchange<'_> {
         // A body to drop that is over the cap by its own account is not read at all.
         let mut over = declared_over;
         if keep || !declared_over {
-            while let Some(chunk) = progress.next_chunk(&mut response).await? {
+            let mut chunks = pin!(response.bytes_stream());
+            while let Some(chunk) =
+                std::future::poll_fn(|cx| progress.poll_chunk(chunks.as_mut(), cx)).await?
+            {
                 if !body.push(chunk) {
                     over = true;
                     break;
@@ -273,7 +284,7 @@ impl Exchange<'_> {
     #[cfg(feature = "test-util")]
     fn cap(&self, mut answer: http::Response<Bytes>) -> Result<http::Response<Bytes>, Failure> {
         let limit = self.limits.max_response_size;
-        if !self.keep_success_body && answer.status().is_success() {
+        if self.success_body == SuccessBody::Drop && answer.status().is_success() {
             *answer.body_mut() = Bytes::new();
         }
         if answer.body().len() as u64 <= limit {
@@ -307,40 +318,125 @@ async fn before<F: Future>(mut timer: Pin<&mut Sleep>, future: F) -> Option<F::O
 }
 
 /// The read timeout, applied to a body: each window must bring [`MIN_PROGRESS`]
-/// bytes, or the end. The attempt's one timer marks the window's end; the first
-/// window starts when the head has arrived.
-struct Progress<'t> {
+/// bytes, or the end. A timer marks the window's end (the attempt's own, or one
+/// of a body read by the caller); the first window starts when the head has
+/// arrived.
+pub(crate) struct Progress<T> {
     window: Duration,
-    timer: Pin<&'t mut Sleep>,
+    timer: Pin<T>,
     bytes: u64,
 }
 
-impl<'t> Progress<'t> {
-    fn new(window: Duration, mut timer: Pin<&'t mut Sleep>) -> Self {
+impl<T: DerefMut<Target = Sleep>> Progress<T> {
+    pub(crate) fn new(window: Duration, mut timer: Pin<T>) -> Self {
         timer.as_mut().reset(deadline(window));
         Progress { window, timer, bytes: 0 }
     }
 
-    async fn next_chunk(
+    /// The next chunk of `body`, the end (`None`), or an error if the window
+    /// ends before it has moved enough.
+    pub(crate) fn poll_chunk<S>(
         &mut self,
-        response: &mut reqwest::Response,
-    ) -> Result<Option<Bytes>, TransportError> {
+        mut body: Pin<&mut S>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Result<Option<Bytes>, TransportError>>
+    where
+        S: Stream<Item = reqwest::Result<Bytes>> + ?Sized,
+    {
         loop {
-            match before(self.timer.as_mut(), response.chunk()).await {
-                Some(chunk) => {
-                    let chunk = chunk.map_err(TransportError::from_reqwest)?;
-                    let length = chunk.as_ref().map_or(0, Bytes::len);
-                    self.bytes = self.bytes.saturating_add(length as u64);
-                    return Ok(chunk);
+            match body.as_mut().poll_next(cx) {
+                Poll::Ready(Some(Ok(chunk))) => {
+                    self.bytes = self.bytes.saturating_add(chunk.len() as u64);
+                    return Poll::Ready(Ok(Some(chunk)));
                 }
+                Poll::Ready(Some(Err(error))) => {
+                    return Poll::Ready(Err(TransportError::from_reqwest(error)));
+                }
+                Poll::Ready(None) => return Poll::Ready(Ok(None)),
+                Poll::Pending => {}
+            }
+            match self.timer.as_mut().poll(cx) {
+                Poll::Pending => return Poll::Pending,
                 // The window is over: on to the next if this one moved enough.
-                None if self.bytes >= MIN_PROGRESS => {
+                Poll::Ready(()) if self.bytes >= MIN_PROGRESS => {
                     self.timer.as_mut().reset(deadline(self.window));
                     self.bytes = 0;
                 }
-                None => return Err(TransportError::stalled(self.window, MIN_PROGRESS)),
+                Poll::Ready(()) => {
+                    return Poll::Ready(Err(TransportError::stalled(self.window, MIN_PROGRESS)));
+                }
             }
         }
+    }
+}
+
+/// A `2xx` body left for the caller to read as it arrives, within the read
+/// timeout: carried to it in the answer's extensions, through the retry loop,
+/// which never looks at it.
+#[derive(Clone)]
+pub(crate) struct Unread(Arc<Mutex<Option<BodyReader>>>);
+
+impl Unread {
+    /// The reader, taken out of `answer`; none if the body was read already.
+    pub(crate) fn take(answer: &mut http::Response<Bytes>) -> Option<BodyReader> {
+        let unread = answer.extensions_mut().remove::<Unread>()?;
+        let mut reader = unread.0.lock().unwrap_or_else(PoisonError::into_inner);
+        reader.take()
+    }
+}
+
+/// Reads a body as it arrives, chunk by chunk, within the read timeout.
+pub(crate) struct BodyReader {
+    source: Source,
+    progress: Progress<Box<Sleep>>,
+}
+
+enum Source {
+    Http(Pin<Box<dyn Stream<Item = reqwest::Result<Bytes>> + Send>>),
+    /// A body that is whole already (the test kit's), given as one chunk.
+    Whole(Option<Bytes>),
+}
+
+impl BodyReader {
+    /// The whole of `body`, as one chunk.
+    pub(crate) fn whole(body: Bytes, window: Duration) -> Self {
+        let source = Source::Whole((!body.is_empty()).then_some(body));
+        BodyReader { source, progress: Progress::new(window, Box::pin(tokio::time::sleep(window))) }
+    }
+
+    pub(crate) fn poll_chunk(
+        &mut self,
+        cx: &mut Context<'_>,
+    ) -> Poll<Result<Option<Bytes>, TransportError>> {
+        match &mut self.source {
+            Source::Http(body) => self.progress.poll_chunk(body.as_mut(), cx),
+            Source::Whole(body) => Poll::Ready(Ok(body.take())),
+        }
+    }
+}
+
+impl Head {
+    /// The answer's head, its body left unread in an [`Unread`] extension.
+    fn unread(self, window: Duration) -> http::Response<Bytes> {
+        let (mut answer, source) = match self {
+            Head::Http(mut response) => {
+                let mut answer = http::Response::new(Bytes::new());
+                *answer.status_mut() = response.status();
+                *answer.version_mut() = response.version();
+                *answer.headers_mut() = std::mem::take(response.headers_mut());
+                (answer, Source::Http(Box::pin(response.bytes_stream())))
+            }
+            #[cfg(feature = "test-util")]
+            Head::Mock(response, _) => {
+                let (parts, body) = response.into_parts();
+                let body = (!body.is_empty()).then_some(body);
+                (http::Response::from_parts(parts, Bytes::new()), Source::Whole(body))
+            }
+        };
+        let timer = Box::pin(tokio::time::sleep(window));
+        let reader = BodyReader { source, progress: Progress::new(window, timer) };
+        answer.extensions_mut().insert(Unread(Arc::new(Mutex::new(Some(reader)))));
+        answer
     }
 }
 

@@ -16,6 +16,7 @@ mod parts;
 mod reliability;
 mod secrets;
 mod seed;
+mod streaming;
 mod support;
 mod testkit;
 mod vendors;
