@@ -8,7 +8,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use bytes::Bytes;
 use restpoint::{Client, endpoint};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+mod common;
+use common::{peak_kib, read_head};
+use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 
 const GIB: u64 = 1024 * 1024 * 1024;
@@ -49,13 +52,8 @@ async fn server(shape: Shape) -> (String, Arc<AtomicU64>) {
 }
 
 async fn stream_gibibyte(mut stream: TcpStream, shape: Shape, written: Arc<AtomicU64>) {
-    let mut request = Vec::new();
-    let mut buffer = [0u8; 1024];
-    while !request.windows(4).any(|w| w == b"\r\n\r\n") {
-        match stream.read(&mut buffer).await {
-            Ok(0) | Err(_) => return,
-            Ok(n) => request.extend_from_slice(&buffer[..n]),
-        }
+    if read_head(&mut stream).await.is_empty() {
+        return;
     }
     let head = match shape {
         Shape::Chunked => "HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n".to_owned(),
@@ -86,16 +84,6 @@ async fn stream_gibibyte(mut stream: TcpStream, shape: Shape, written: Arc<Atomi
     if chunked {
         let _ = stream.write_all(b"0\r\n\r\n").await;
     }
-}
-
-/// The process's peak resident memory so far, in KiB.
-fn peak_kib() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))
-        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
-        .expect("a VmHWM line")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -12,6 +12,9 @@ use restpoint::{Client, endpoint};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
+mod common;
+use common::peak_kib;
+
 const GIB: u64 = 1024 * 1024 * 1024;
 const CHUNK: usize = 64 * 1024;
 /// The bound for streams: peak memory at most this far above the start.
@@ -84,16 +87,6 @@ async fn serve(mut stream: TcpStream, received: Arc<AtomicU64>) {
         }
     }
     let _ = stream.write_all(b"0\r\n\r\n").await;
-}
-
-/// The process's peak resident memory so far, in KiB.
-fn peak_kib() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))
-        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
-        .expect("a VmHWM line")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -620,6 +620,54 @@ fn paging_error<E: Endpoint>(problem: PagingError) -> Error {
     Error::Paging { route: E::route(), problem }
 }
 
+/// `resume`, `limit` and `checkpoint`, the same for [`Pages`] and `BlockingPages`.
+macro_rules! page_methods {
+    () => {
+        /// Continues from `checkpoint` (of a `checkpoint()` of pages or items)
+        /// instead of the endpoint's first page. A page is given whole: resume the
+        /// items to skip the ones already taken.
+        pub fn resume(mut self, checkpoint: Checkpoint) -> Self {
+            self.pager.resume(checkpoint);
+            self
+        }
+
+        /// Stops after `pages` pages, whatever the server says.
+        pub fn limit(mut self, pages: u64) -> Self {
+            self.pager.pages_left = Some(pages);
+            self
+        }
+
+        /// Where to resume: the page after the last one given, or the last one if
+        /// the list ended.
+        pub fn checkpoint(&self) -> Checkpoint {
+            self.pager.walk.checkpoint(u64::MAX)
+        }
+    };
+}
+
+/// `resume`, `limit` and `checkpoint`, the same for [`Items`] and `BlockingItems`.
+macro_rules! item_methods {
+    () => {
+        /// Continues from `checkpoint` (of `checkpoint()`): the items after the
+        /// last one taken, none repeated, none skipped.
+        pub fn resume(mut self, checkpoint: Checkpoint) -> Self {
+            self.pages = self.pages.resume(checkpoint);
+            self
+        }
+
+        /// Stops after `items` items, asking for no page beyond them.
+        pub fn limit(mut self, items: u64) -> Self {
+            self.buffer.left = Some(items);
+            self
+        }
+
+        /// Where to resume: after the last item taken.
+        pub fn checkpoint(&self) -> Checkpoint {
+            self.pages.pager.walk.checkpoint(self.buffer.taken)
+        }
+    };
+}
+
 /// The pages of a list, as a [`Stream`]: each page's answer (status, headers,
 /// page), in order, until the server says the list ended. Made by an endpoint's
 /// `pages(&client)`.
@@ -649,25 +697,7 @@ impl<'c, E: Paginated> Pages<'c, E> {
         Pages { client, pager, running: None }
     }
 
-    /// Continues from `checkpoint` (of [`Pages::checkpoint`] or
-    /// [`Items::checkpoint`]) instead of the endpoint's first page. A page is
-    /// given whole: use [`Items::resume`] to skip the items already taken.
-    pub fn resume(mut self, checkpoint: Checkpoint) -> Self {
-        self.pager.resume(checkpoint);
-        self
-    }
-
-    /// Stops after `pages` pages, whatever the server says.
-    pub fn limit(mut self, pages: u64) -> Self {
-        self.pager.pages_left = Some(pages);
-        self
-    }
-
-    /// Where to resume: the page after the last one given, or the last one if
-    /// the list ended.
-    pub fn checkpoint(&self) -> Checkpoint {
-        self.pager.walk.checkpoint(u64::MAX)
-    }
+    page_methods!();
 
     /// The next page, or `None` after the last.
     pub async fn try_next(&mut self) -> Result<Option<http::Response<E::Response>>, Error> {
@@ -772,9 +802,37 @@ impl<T> Buffer<T> {
         Some(item)
     }
 
-    fn done(&self) -> bool {
-        self.left == Some(0)
+    /// What the items' walk does next: give an item, end, or fetch a page.
+    fn step(&mut self) -> Step<T> {
+        match self.pop() {
+            Some(item) => Step::Item(item),
+            None if self.left == Some(0) => Step::End,
+            None => Step::Fetch,
+        }
     }
+
+    /// Takes in the next page (or the end, or an error), `skip` items of it
+    /// already taken; says what to give, unless the walk goes on.
+    fn take<P: Page<Item = T>>(
+        &mut self,
+        page: Option<Result<http::Response<P>, Error>>,
+        skip: u64,
+    ) -> Option<Option<Result<T, Error>>> {
+        match page {
+            Some(Ok(page)) => {
+                self.fill(page.into_body().into_items(), skip);
+                None
+            }
+            Some(Err(error)) => Some(Some(Err(error))),
+            None => Some(None),
+        }
+    }
+}
+
+enum Step<T> {
+    Item(T),
+    End,
+    Fetch,
 }
 
 impl<'c, E: Paginated> Items<'c, E> {
@@ -783,23 +841,7 @@ impl<'c, E: Paginated> Items<'c, E> {
         Items { pages: Pages::new(client, endpoint), buffer: Buffer::new() }
     }
 
-    /// Continues from `checkpoint` (of [`Items::checkpoint`]): the items after
-    /// the last one taken, none repeated, none skipped.
-    pub fn resume(mut self, checkpoint: Checkpoint) -> Self {
-        self.pages = self.pages.resume(checkpoint);
-        self
-    }
-
-    /// Stops after `items` items, asking for no page beyond them.
-    pub fn limit(mut self, items: u64) -> Self {
-        self.buffer.left = Some(items);
-        self
-    }
-
-    /// Where to resume: after the last item taken.
-    pub fn checkpoint(&self) -> Checkpoint {
-        self.pages.pager.walk.checkpoint(self.buffer.taken)
-    }
+    item_methods!();
 
     /// The next item, or `None` after the last.
     pub async fn try_next(&mut self) -> Result<Option<<E::Response as Page>::Item>, Error> {
@@ -813,20 +855,16 @@ impl<E: Paginated> Stream for Items<'_, E> {
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = self.get_mut();
         loop {
-            if let Some(item) = this.buffer.pop() {
-                return Poll::Ready(Some(Ok(item)));
-            }
-            if this.buffer.done() {
-                return Poll::Ready(None);
+            match this.buffer.step() {
+                Step::Item(item) => return Poll::Ready(Some(Ok(item))),
+                Step::End => return Poll::Ready(None),
+                Step::Fetch => {}
             }
             // Read before the page arrives, which clears it.
             let skip = this.pages.pager.walk.skip;
-            match std::task::ready!(Pin::new(&mut this.pages).poll_next(cx)) {
-                Some(Ok(page)) => {
-                    this.buffer.fill(page.into_body().into_items(), skip);
-                }
-                Some(Err(error)) => return Poll::Ready(Some(Err(error))),
-                None => return Poll::Ready(None),
+            let page = std::task::ready!(Pin::new(&mut this.pages).poll_next(cx));
+            if let Some(given) = this.buffer.take(page, skip) {
+                return Poll::Ready(given);
             }
         }
     }
@@ -863,22 +901,7 @@ mod blocking {
             BlockingPages { client: client.clone(), pager }
         }
 
-        /// See [`Pages::resume`].
-        pub fn resume(mut self, checkpoint: Checkpoint) -> Self {
-            self.pager.resume(checkpoint);
-            self
-        }
-
-        /// Stops after `pages` pages.
-        pub fn limit(mut self, pages: u64) -> Self {
-            self.pager.pages_left = Some(pages);
-            self
-        }
-
-        /// See [`Pages::checkpoint`].
-        pub fn checkpoint(&self) -> Checkpoint {
-            self.pager.walk.checkpoint(u64::MAX)
-        }
+        page_methods!();
     }
 
     impl<E: Paginated> Iterator for BlockingPages<E> {
@@ -912,22 +935,7 @@ mod blocking {
             BlockingItems { pages: BlockingPages::new(client, endpoint), buffer: Buffer::new() }
         }
 
-        /// See [`Items::resume`].
-        pub fn resume(mut self, checkpoint: Checkpoint) -> Self {
-            self.pages = self.pages.resume(checkpoint);
-            self
-        }
-
-        /// Stops after `items` items.
-        pub fn limit(mut self, items: u64) -> Self {
-            self.buffer.left = Some(items);
-            self
-        }
-
-        /// See [`Items::checkpoint`].
-        pub fn checkpoint(&self) -> Checkpoint {
-            self.pages.pager.walk.checkpoint(self.buffer.taken)
-        }
+        item_methods!();
     }
 
     impl<E: Paginated> Iterator for BlockingItems<E> {
@@ -935,18 +943,15 @@ mod blocking {
 
         fn next(&mut self) -> Option<Self::Item> {
             loop {
-                if let Some(item) = self.buffer.pop() {
-                    return Some(Ok(item));
-                }
-                if self.buffer.done() {
-                    return None;
+                match self.buffer.step() {
+                    Step::Item(item) => return Some(Ok(item)),
+                    Step::End => return None,
+                    Step::Fetch => {}
                 }
                 let skip = self.pages.pager.walk.skip;
-                match self.pages.next()? {
-                    Ok(page) => {
-                        self.buffer.fill(page.into_body().into_items(), skip);
-                    }
-                    Err(error) => return Some(Err(error)),
+                let page = self.pages.next();
+                if let Some(given) = self.buffer.take(page, skip) {
+                    return given;
                 }
             }
         }

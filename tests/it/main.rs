@@ -2,6 +2,8 @@
 //! the tests assert what that server received.
 
 mod auth0_api;
+#[path = "../common/mod.rs"]
+mod common;
 mod credentials;
 mod encoding;
 mod errors;

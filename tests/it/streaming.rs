@@ -10,9 +10,11 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use restpoint::{Client, Error, endpoint};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Notify;
+
+use crate::common::read_head;
 
 #[endpoint(GET, "/releases/assets/<id>", response = Bytes,
            headers("Accept" = "application/octet-stream"))]
@@ -45,17 +47,6 @@ where
         }
     });
     (url, requests)
-}
-
-async fn read_head(stream: &mut TcpStream) {
-    let mut request = Vec::new();
-    let mut buffer = [0u8; 1024];
-    while !request.windows(4).any(|w| w == b"\r\n\r\n") {
-        match stream.read(&mut buffer).await {
-            Ok(0) | Err(_) => return,
-            Ok(n) => request.extend_from_slice(&buffer[..n]),
-        }
-    }
 }
 
 fn chunk(data: &[u8]) -> Vec<u8> {
