@@ -193,16 +193,22 @@ impl PreparedRequest {
                 command.push_str(" \\\n  --data-binary ");
                 command.push_str(&shell_quote(&String::from_utf8_lossy(body)));
             }
-            Some(Payload::Files(segments)) => {
-                command.push_str(" \\\n  # the body: ");
-                let files: Vec<String> =
-                    segments.files().map(|path| path.display().to_string()).collect();
-                command.push_str(&format!(
-                    "{} bytes, with {} read when sent",
-                    body_len(&self.body),
-                    files.join(", ")
-                ));
-            }
+            Some(Payload::Files(segments)) => match segments.only_file() {
+                // A whole file, as curl reads one.
+                Some(path) => {
+                    command.push_str(" \\\n  --data-binary ");
+                    command.push_str(&shell_quote(&format!("@{}", path.display())));
+                }
+                None => {
+                    let files: Vec<String> =
+                        segments.files().map(|path| path.display().to_string()).collect();
+                    command.push_str(&format!(
+                        " \\\n  # the body: {} bytes, with {} read when sent",
+                        body_len(&self.body),
+                        files.join(", ")
+                    ));
+                }
+            },
             None => {}
         }
         command

@@ -96,6 +96,14 @@ impl Segments {
         Segments { parts, len }
     }
 
+    /// The file, if the body is one file and nothing else.
+    pub(crate) fn only_file(&self) -> Option<&PathBuf> {
+        match self.parts.as_slice() {
+            [Segment::File { path, .. }] => Some(path),
+            _ => None,
+        }
+    }
+
     /// The files, for a rendering.
     pub(crate) fn files(&self) -> impl Iterator<Item = &PathBuf> {
         self.parts.iter().filter_map(|part| match part {

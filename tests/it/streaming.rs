@@ -286,7 +286,10 @@ async fn a_retried_upload_sends_the_same_bytes_twice_from_disk() {
     let client = Client::new(&server.url()).unwrap();
     let file = restpoint::multipart::File::open(&path, "application/octet-stream").unwrap();
     assert!(file.bytes().is_none(), "not read into memory");
-    PutObject { name: "object.bin".into(), file }.send(&client).await.unwrap();
+    let request = PutObject { name: "object.bin".into(), file };
+    let curl = request.to_curl(&client);
+    assert!(curl.ends_with(&format!("--data-binary '@{}'", path.display())), "{curl}");
+    request.send(&client).await.unwrap();
     let received = server.received();
     assert_eq!(received.len(), 2);
     for request in &received {

@@ -138,3 +138,57 @@ async fn credentials_work_on_a_mock_and_their_token_request_can_be_scripted() {
     let error = link_accounts(&client, "a", "b").await.unwrap_err();
     assert!(matches!(error, Error::Auth { .. }) && error.status().map(|s| s.as_u16()) == Some(401));
 }
+
+#[tokio::test(start_paused = true)]
+async fn streams_and_pages_work_on_a_mock() {
+    use restpoint::Page;
+
+    #[endpoint(GET, "/api/v2/organizations", response = Organizations,
+               paginate = checkpoint(from, take))]
+    struct ListOrganizations {
+        #[query]
+        from: Option<String>,
+        #[query]
+        take: u32,
+    }
+
+    #[derive(serde::Deserialize, Page)]
+    struct Organizations {
+        #[page(items)]
+        organizations: Vec<Value>,
+        #[page(next)]
+        next: Option<String>,
+    }
+
+    let mock = Mock::new();
+    mock.on::<ListOrganizations>().respond_in_order([
+        MockResponse::json(200, &json!({"organizations": [{"id": "org_1"}], "next": "b3JnXzI"})),
+        MockResponse::new(503).header("retry-after", "30"),
+        MockResponse::json(200, &json!({"organizations": [{"id": "org_2"}]})),
+    ]);
+    let client = mock.client();
+    let mut organizations = ListOrganizations { from: None, take: 1 }.items(&client);
+    let mut ids = Vec::new();
+    while let Some(organization) = organizations.try_next().await.unwrap() {
+        ids.push(organization["id"].as_str().unwrap().to_owned());
+    }
+    assert_eq!(ids, ["org_1", "org_2"]);
+    let urls: Vec<String> = mock.sent().iter().map(|r| r.url().to_owned()).collect();
+    assert_eq!(
+        urls,
+        [
+            "http://mock.restpoint.invalid/api/v2/organizations?take=1",
+            "http://mock.restpoint.invalid/api/v2/organizations?from=b3JnXzI&take=1",
+            "http://mock.restpoint.invalid/api/v2/organizations?from=b3JnXzI&take=1",
+        ]
+    );
+
+    // A streamed answer from a mock: its head, then its body as one chunk.
+    mock.on::<LinkUserAccount>().respond(MockResponse::json(201, &two_identities()));
+    let request = LinkUserAccount { id: "auth0|1".into(), ..Default::default() };
+    let mut answer = request.stream(&client).await.unwrap();
+    assert_eq!(answer.status(), 201);
+    let body = answer.chunk().await.unwrap().unwrap();
+    assert_eq!(serde_json::from_slice::<Value>(&body).unwrap(), two_identities());
+    assert!(answer.chunk().await.unwrap().is_none());
+}
