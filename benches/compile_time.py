@@ -7,6 +7,7 @@ sending code is compiled as it is in an application, not only declared.
 
     python3 benches/compile_time.py            # N = 100, 500, 1000
     python3 benches/compile_time.py 50 200     # other sizes
+    python3 benches/compile_time.py --edit-loop 300   # the edit loop at N = 300
 
 For each N it times `cargo check` and `cargo build --release` of each generated
 crate (dependencies built beforehand, so only the crate itself is timed, not
@@ -346,7 +347,44 @@ def macro_dependencies_clean_build() -> float:
     return elapsed
 
 
+def edit_loop(n: int, rounds: int = 11) -> None:
+    """The edit loop as a user meets it: `touch src/lib.rs` and an incremental
+    `cargo check` (the default), alternating which crate goes first each round."""
+    write_crates(n)
+    incremental = {"CARGO_INCREMENTAL": "1"}
+    for package in ("gen_restpoint", "gen_by_hand"):
+        cargo("check", "-p", package, env=incremental)
+        cargo("check", "-p", package, env=incremental)
+
+    def touch_and_check(package: str) -> float:
+        (WORK / "crates" / package / "src" / "lib.rs").touch()
+        return cargo("check", "-p", package, env=incremental)
+
+    ratios, ours_all, theirs_all = [], [], []
+    for round_ in range(rounds):
+        if round_ % 2 == 0:
+            ours = touch_and_check("gen_restpoint")
+            theirs = touch_and_check("gen_by_hand")
+        else:
+            theirs = touch_and_check("gen_by_hand")
+            ours = touch_and_check("gen_restpoint")
+        ours_all.append(ours)
+        theirs_all.append(theirs)
+        ratios.append(ours / theirs)
+    ratios.sort()
+    print(f"| {n} | touch + incremental cargo check, {rounds} rounds | {statistics.median(ours_all):.2f} | "
+          f"{statistics.median(theirs_all):.2f} | ratio median {statistics.median(ratios):.2f} "
+          f"(min {ratios[0]:.2f}, max {ratios[-1]:.2f}) |", flush=True)
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--edit-loop"]:
+        WORK.mkdir(parents=True, exist_ok=True)
+        print("| N | step | restpoint (s) | by hand (s) | ratio |")
+        print("|---|---|---|---|---|")
+        for n in [int(n) for n in sys.argv[2:]] or [300]:
+            edit_loop(n)
+        return
     sizes = [int(n) for n in sys.argv[1:]] or [100, 500, 1000]
     WORK.mkdir(parents=True, exist_ok=True)
     print(f"clean build of restpoint-macros and its dependencies (syn, quote, proc-macro2): "

@@ -327,12 +327,15 @@ pub(crate) struct Progress<T> {
     window: Duration,
     timer: Pin<T>,
     bytes: u64,
+    /// When the first window ends, until the timer is set to it: it is set only
+    /// if the body has to be waited for (most answers' bodies come with their
+    /// head), which saves a timer update for each of them.
+    first_deadline: Option<Instant>,
 }
 
 impl<T: DerefMut<Target = Sleep>> Progress<T> {
-    pub(crate) fn new(window: Duration, mut timer: Pin<T>) -> Self {
-        timer.as_mut().reset(deadline(window));
-        Progress { window, timer, bytes: 0 }
+    pub(crate) fn new(window: Duration, timer: Pin<T>) -> Self {
+        Progress { window, timer, bytes: 0, first_deadline: Some(deadline(window)) }
     }
 
     /// The next chunk of `body`, the end (`None`), or an error if the window
@@ -356,6 +359,9 @@ impl<T: DerefMut<Target = Sleep>> Progress<T> {
                 }
                 Poll::Ready(None) => return Poll::Ready(Ok(None)),
                 Poll::Pending => {}
+            }
+            if let Some(first) = self.first_deadline.take() {
+                self.timer.as_mut().reset(first);
             }
             match self.timer.as_mut().poll(cx) {
                 Poll::Pending => return Poll::Pending,
@@ -435,7 +441,7 @@ impl Head {
                 (http::Response::from_parts(parts, Bytes::new()), Source::Whole(body))
             }
         };
-        let timer = Box::pin(tokio::time::sleep(window));
+        let timer = Box::pin(tokio::time::sleep_until(deadline(window)));
         let reader = BodyReader { source, progress: Progress::new(window, timer) };
         answer.extensions_mut().insert(Unread(Arc::new(Mutex::new(Some(reader)))));
         answer

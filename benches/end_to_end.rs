@@ -1,0 +1,216 @@
+//! End to end against a server in another process, the way users meet it: this
+//! bench starts itself again as a hyper server (a process of its own, on its own
+//! threads), and sends the seed request (`POST /api/v2/users/<id>/identities`, a
+//! JSON answer of two identities) from a current-thread runtime, with restpoint
+//! and by hand with reqwest (`reqwest::Client::new()`), 1 and 64 in flight. Rounds
+//! alternate which side goes first; each figure is a ratio of throughputs per
+//! round, reported as the median with its spread.
+//!
+//! `cargo bench --bench end_to_end` (`E2E_ROUNDS`, `E2E_REQUESTS` to change the
+//! rounds and the requests per side and round); `BENCHMARKS.md` has the figures.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use restpoint::{Client, endpoint};
+use serde::{Deserialize, Serialize};
+
+const PRIMARY: &str = "auth0|63d17c6a9d503d76c056c177";
+const SECONDARY: &str = "auth0|63d17c6b77d74b740960460a";
+const TOKEN: &str = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.bench-token";
+const IDENTITIES: &str = r#"[{"connection":"Username-Password-Authentication","user_id":"63d17c6a9d503d76c056c177","provider":"auth0","isSocial":false},{"connection":"Username-Password-Authentication","user_id":"63d17c6b77d74b740960460a","provider":"auth0","isSocial":false}]"#;
+const SERVE: &str = "RESTPOINT_E2E_SERVE";
+
+#[derive(Debug, Deserialize)]
+pub struct Identity {
+    pub provider: String,
+    pub user_id: serde_json::Value,
+    pub connection: String,
+    #[serde(rename = "isSocial")]
+    pub is_social: bool,
+}
+
+#[endpoint(POST, "/api/v2/users/<id>/identities", response = Vec<Identity>)]
+#[derive(Default)]
+pub struct LinkUserAccount {
+    pub id: String,
+    pub provider: Option<String>,
+    pub connection_id: Option<String>,
+    pub user_id: Option<String>,
+    pub link_with: Option<String>,
+}
+
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+#[derive(Serialize)]
+struct LinkBody<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    provider: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    user_id: Option<&'a str>,
+}
+
+async fn by_hand(http: &reqwest::Client, base: &str) -> Vec<Identity> {
+    let url = format!("{base}/api/v2/users/{}/identities", utf8_percent_encode(PRIMARY, SEGMENT));
+    let body = LinkBody { provider: Some("auth0"), user_id: Some(SECONDARY) };
+    let response = http.post(url).bearer_auth(TOKEN).json(&body).send().await.expect("an answer");
+    assert!(response.status().is_success(), "status {}", response.status());
+    response.json().await.expect("two identities")
+}
+
+fn main() {
+    if std::env::var_os(SERVE).is_some() {
+        return serve();
+    }
+    let env = |key: &str, default: usize| {
+        std::env::var(key).ok().and_then(|n| n.parse().ok()).unwrap_or(default)
+    };
+    let (rounds, requests) = (env("E2E_ROUNDS", 11), env("E2E_REQUESTS", 4096));
+    let mut server = Server::start();
+    let base = server.base.clone();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build();
+    let runtime = runtime.expect("a runtime");
+    let http = reqwest::Client::new();
+    // `E2E_SAME_CLIENT=1`: restpoint sends through the hand-written side's
+    // `reqwest::Client` too, to tell the client's configuration from restpoint's code.
+    let builder = Client::builder(&base).bearer_auth(TOKEN);
+    let builder = match std::env::var_os("E2E_SAME_CLIENT") {
+        Some(_) => builder.reqwest_client(http.clone()),
+        None => builder,
+    };
+    let client = builder.build().expect("a client");
+    let request = LinkUserAccount {
+        id: PRIMARY.into(),
+        provider: Some("auth0".into()),
+        user_id: Some(SECONDARY.into()),
+        ..Default::default()
+    };
+    for in_flight in [1usize, 64] {
+        let batches = requests / in_flight;
+        let ours = || async {
+            let started = Instant::now();
+            for _ in 0..batches {
+                let sends = (0..in_flight).map(|_| request.send(&client));
+                for identities in futures_util::future::join_all(sends).await {
+                    assert_eq!(identities.expect("a 201").len(), 2);
+                }
+            }
+            started.elapsed()
+        };
+        let theirs = || async {
+            let started = Instant::now();
+            for _ in 0..batches {
+                let sends = (0..in_flight).map(|_| by_hand(&http, &base));
+                for identities in futures_util::future::join_all(sends).await {
+                    assert_eq!(identities.len(), 2);
+                }
+            }
+            started.elapsed()
+        };
+        let (mut ratios, mut rates) = (Vec::new(), (Vec::new(), Vec::new()));
+        // `E2E_ONLY=restpoint|reqwest`: one side alone, for a profiler.
+        if let Ok(side) = std::env::var("E2E_ONLY") {
+            runtime.block_on(async {
+                for _ in 0..rounds {
+                    match side.as_str() {
+                        "restpoint" => ours().await,
+                        _ => theirs().await,
+                    };
+                }
+            });
+            continue;
+        }
+        runtime.block_on(async {
+            // A round to warm the connections and the server up.
+            ours().await;
+            theirs().await;
+            for round in 0..rounds {
+                let (a, b): (Duration, Duration) = if round % 2 == 0 {
+                    let a = ours().await;
+                    (a, theirs().await)
+                } else {
+                    let b = theirs().await;
+                    (ours().await, b)
+                };
+                let per_second = |d: Duration| (batches * in_flight) as f64 / d.as_secs_f64();
+                rates.0.push(per_second(a));
+                rates.1.push(per_second(b));
+                ratios.push(b.as_secs_f64() / a.as_secs_f64());
+            }
+        });
+        let (ratio, low, high) = spread(&mut ratios);
+        let (ours, _, _) = spread(&mut rates.0);
+        let (theirs, _, _) = spread(&mut rates.1);
+        println!(
+            "{in_flight:>2} in flight, {rounds} rounds of {} requests a side: restpoint \
+             {ours:.0} req/s, reqwest {theirs:.0} req/s; throughput ratio median {ratio:.3} \
+             (min {low:.3}, max {high:.3})",
+            batches * in_flight
+        );
+    }
+    server.stop();
+}
+
+/// Median, smallest and largest.
+fn spread(values: &mut [f64]) -> (f64, f64, f64) {
+    values.sort_by(f64::total_cmp);
+    (values[values.len() / 2], values[0], values[values.len() - 1])
+}
+
+/// This bench, started again as the server.
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Server {
+    fn start() -> Server {
+        let exe = std::env::current_exe().expect("this bench's path");
+        let mut child = Command::new(exe)
+            .env(SERVE, "1")
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("the server process");
+        let stdout = child.stdout.take().expect("its output");
+        let mut line = String::new();
+        BufReader::new(stdout).read_line(&mut line).expect("its address");
+        Server { child, base: format!("http://{}", line.trim()) }
+    }
+
+    fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The server process: hyper on a multi-thread runtime, `201` and two identities
+/// to every request; prints its address, then serves until killed.
+fn serve() {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build();
+    let runtime = runtime.expect("a runtime");
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        println!("{}", listener.local_addr().expect("an address"));
+        loop {
+            let Ok((stream, _)) = listener.accept().await else { continue };
+            tokio::spawn(async move {
+                let service = hyper::service::service_fn(|_request| async {
+                    let mut response = http::Response::new(http_body_util::Full::new(
+                        Bytes::from_static(IDENTITIES.as_bytes()),
+                    ));
+                    *response.status_mut() = http::StatusCode::CREATED;
+                    response
+                        .headers_mut()
+                        .insert("content-type", http::HeaderValue::from_static("application/json"));
+                    Ok::<_, std::convert::Infallible>(response)
+                });
+                let io = hyper_util::rt::TokioIo::new(stream);
+                let _ =
+                    hyper::server::conn::http1::Builder::new().serve_connection(io, service).await;
+            });
+        }
+    });
+}
