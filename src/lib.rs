@@ -56,6 +56,23 @@
 //! and with the feature `test-util`, `mock::Mock` tests your code that calls
 //! endpoints without a server.
 //!
+//! The README has a section on each part, with its tests and examples:
+//! [the rules](https://github.com/restpoint/restpoint#the-rules) of a declaration,
+//! [modes](https://github.com/restpoint/restpoint#modes) (query, headers, bodies,
+//! responses, blocking), [the client and its errors](https://github.com/restpoint/restpoint#client-and-errors)
+//! (credentials that renew themselves),
+//! [pagination](https://github.com/restpoint/restpoint#pagination),
+//! [streaming](https://github.com/restpoint/restpoint#streaming),
+//! [reliability](https://github.com/restpoint/restpoint#reliability) (retries, rate limits),
+//! [hooks](https://github.com/restpoint/restpoint#hooks),
+//! [testing your code](https://github.com/restpoint/restpoint#testing-your-code),
+//! [security](https://github.com/restpoint/restpoint#security) and
+//! [performance](https://github.com/restpoint/restpoint#performance).
+//!
+//! Features: `default-tls` (on by default) or `native-tls`; `blocking` for
+//! `BlockingClient` and the endpoints' `*_blocking` methods; `tracing` for a span
+//! per call; `test-util` for the test kit.
+//!
 //! ```no_run
 //! use restpoint::{endpoint, Client, Page};
 //! use serde::Deserialize;
@@ -96,6 +113,7 @@
 //! ```
 
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 /// Declares an HTTP API endpoint on a struct with named fields.
 ///
@@ -191,6 +209,7 @@ pub use restpoint_macros::Page;
 pub use restpoint_runtime::page::Page;
 
 #[cfg(feature = "blocking")]
+#[cfg_attr(docsrs, doc(cfg(feature = "blocking")))]
 pub use restpoint_runtime::{BlockingClient, BlockingResponseStream};
 pub use restpoint_runtime::{
     Body, BoxError, CallOptions, Client, ClientBuilder, Conditional, ConditionalFormat,
@@ -204,6 +223,7 @@ pub use restpoint_runtime::{
 /// The test kit: [`Mock`](mock::Mock), a network double for the tests of code
 /// that calls endpoints. With the feature `test-util`.
 #[cfg(feature = "test-util")]
+#[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 pub use restpoint_runtime::mock;
 
 /// The `http` crate, whose types the API uses (`Method`, `StatusCode`,

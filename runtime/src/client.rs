@@ -503,6 +503,7 @@ impl ClientBuilder {
     /// Builds a [`BlockingClient`](crate::BlockingClient), or reports the first
     /// invalid setting.
     #[cfg(feature = "blocking")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "blocking")))]
     pub fn build_blocking(self) -> Result<crate::BlockingClient, Error> {
         crate::BlockingClient::from_client(self.build()?)
     }
@@ -543,6 +544,7 @@ fn url_problem(url: &str) -> bool {
 }
 
 #[cfg(feature = "test-util")]
+#[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 impl crate::mock::Mock {
     /// The base URL of clients made from a mock.
     pub const BASE_URL: &'static str = "http://mock.restpoint.invalid";

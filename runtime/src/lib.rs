@@ -7,6 +7,7 @@
 //! [`Endpoint`]).
 
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod auth;
 #[cfg(feature = "blocking")]
@@ -21,6 +22,7 @@ mod facts;
 mod form;
 pub mod hooks;
 #[cfg(feature = "test-util")]
+#[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 pub mod mock;
 pub mod multipart;
 pub mod page;
@@ -36,6 +38,7 @@ mod transport;
 mod upload;
 
 #[cfg(feature = "blocking")]
+#[cfg_attr(docsrs, doc(cfg(feature = "blocking")))]
 pub use blocking::{BlockingClient, BlockingResponseStream};
 pub use body::{Body, RawBody};
 pub use client::{Client, ClientBuilder, Sending};

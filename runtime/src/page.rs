@@ -880,6 +880,7 @@ impl<E: Paginated> fmt::Debug for Items<'_, E> {
 }
 
 #[cfg(feature = "blocking")]
+#[cfg_attr(docsrs, doc(cfg(feature = "blocking")))]
 pub use self::blocking::{BlockingItems, BlockingPages};
 
 #[cfg(feature = "blocking")]
