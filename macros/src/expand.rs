@@ -189,7 +189,9 @@ fn is_bytes_argument(arguments: &syn::PathArguments) -> bool {
 }
 
 fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
-    let private = private_path(args);
+    // Everything but the struct goes in a `const _` block that names the runtime
+    // once, as `__rp`: a shorter expansion for the compiler to read on every check.
+    let private = quote!(__rp);
     let root = &args.krate;
     let item = ast::strip_attributes(input.item, input.masks_debug());
     let ident = &input.item.ident;
@@ -289,6 +291,9 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
     quote! {
         #item
 
+        const _: () = {
+        use #root::__private as __rp;
+
         #paginated
 
         #[automatically_derived]
@@ -348,6 +353,7 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
 
             #send_blocking
         }
+        };
     }
 }
 
