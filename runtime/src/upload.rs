@@ -14,7 +14,7 @@ use futures_core::Stream;
 use tokio::io::{AsyncRead, ReadBuf};
 
 /// How much of a file is read at a time.
-const CHUNK: usize = 64 * 1024;
+const CHUNK: usize = 256 * 1024;
 
 /// A body as the request holds it: bytes, or parts read from disk when sent.
 #[derive(Clone, Debug)]
