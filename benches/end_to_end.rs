@@ -14,49 +14,16 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-use restpoint::{Client, endpoint};
-use serde::{Deserialize, Serialize};
+use restpoint::Client;
 
-const PRIMARY: &str = "auth0|63d17c6a9d503d76c056c177";
-const SECONDARY: &str = "auth0|63d17c6b77d74b740960460a";
-const TOKEN: &str = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.bench-token";
-const IDENTITIES: &str = r#"[{"connection":"Username-Password-Authentication","user_id":"63d17c6a9d503d76c056c177","provider":"auth0","isSocial":false},{"connection":"Username-Password-Authentication","user_id":"63d17c6b77d74b740960460a","provider":"auth0","isSocial":false}]"#;
 const SERVE: &str = "RESTPOINT_E2E_SERVE";
 
-#[derive(Debug, Deserialize)]
-pub struct Identity {
-    pub provider: String,
-    pub user_id: serde_json::Value,
-    pub connection: String,
-    #[serde(rename = "isSocial")]
-    pub is_social: bool,
-}
+#[path = "common/mod.rs"]
+mod common;
+use common::{IDENTITIES, TOKEN, link, link_by_hand};
 
-#[endpoint(POST, "/api/v2/users/<id>/identities", response = Vec<Identity>)]
-#[derive(Default)]
-pub struct LinkUserAccount {
-    pub id: String,
-    pub provider: Option<String>,
-    pub connection_id: Option<String>,
-    pub user_id: Option<String>,
-    pub link_with: Option<String>,
-}
-
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
-
-#[derive(Serialize)]
-struct LinkBody<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    provider: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    user_id: Option<&'a str>,
-}
-
-async fn by_hand(http: &reqwest::Client, base: &str) -> Vec<Identity> {
-    let url = format!("{base}/api/v2/users/{}/identities", utf8_percent_encode(PRIMARY, SEGMENT));
-    let body = LinkBody { provider: Some("auth0"), user_id: Some(SECONDARY) };
-    let response = http.post(url).bearer_auth(TOKEN).json(&body).send().await.expect("an answer");
+async fn by_hand(http: &reqwest::Client, base: &str) -> Vec<common::Identity> {
+    let response = link_by_hand(http, base, common::PRIMARY).send().await.expect("an answer");
     assert!(response.status().is_success(), "status {}", response.status());
     response.json().await.expect("two identities")
 }
@@ -82,12 +49,7 @@ fn main() {
         None => builder,
     };
     let client = builder.build().expect("a client");
-    let request = LinkUserAccount {
-        id: PRIMARY.into(),
-        provider: Some("auth0".into()),
-        user_id: Some(SECONDARY.into()),
-        ..Default::default()
-    };
+    let request = link();
     for in_flight in [1usize, 64] {
         let batches = requests / in_flight;
         let ours = || async {
