@@ -296,6 +296,9 @@ struct Walk {
     /// Why the page after the one read cannot be asked for: reported once that
     /// page is given.
     stopped: Option<PagingError>,
+    /// The URL the page read last was asked at (`Link` style): where a relative
+    /// link is resolved against.
+    requested: Option<String>,
 }
 
 impl Walk {
@@ -320,6 +323,7 @@ impl Walk {
             largest: 0,
             origin: None,
             stopped: None,
+            requested: None,
         }
     }
 
@@ -333,6 +337,15 @@ impl Walk {
         );
         if !fits {
             return Err(PagingError::Checkpoint);
+        }
+        // A saved link is followed on the client's origin only, as any link is.
+        if let At::Url(url) = &checkpoint.at {
+            let url = reqwest::Url::parse(url).map_err(|_| PagingError::BadLink)?;
+            if self.origin.as_ref().is_none_or(|origin| origin.origin() != url.origin()) {
+                return Err(PagingError::OtherOrigin {
+                    origin: url.origin().ascii_serialization(),
+                });
+            }
         }
         self.skip = checkpoint.skip;
         self.at = checkpoint.at.clone();
@@ -453,10 +466,7 @@ impl Walk {
     /// `url`, resolved against the page it came from, if it is on the client's
     /// origin.
     fn same_origin(&self, url: &str) -> Result<String, PagingError> {
-        let current = match &self.at {
-            At::Url(current) => reqwest::Url::parse(current).ok(),
-            _ => None,
-        };
+        let current = self.requested.as_deref().and_then(|url| reqwest::Url::parse(url).ok());
         let base = current.as_ref().or(self.origin.as_ref());
         let resolved = match base {
             Some(base) => base.join(url),
@@ -583,6 +593,9 @@ impl<E: Paginated> Pager<E> {
         let prepared = client.settings().prepare(&self.endpoint).map(|mut prepared| {
             if let At::Url(url) = at {
                 prepared.url = url;
+            }
+            if E::STYLE == Style::Link {
+                self.walk.requested = Some(prepared.url.clone());
             }
             prepared
         });
@@ -1237,6 +1250,30 @@ mod tests {
         assert_eq!(
             walk.same_origin("http://api.github.com/repos"),
             Err(PagingError::OtherOrigin { origin: "http://api.github.com".into() })
+        );
+    }
+
+    #[test]
+    fn a_saved_link_to_another_origin_is_not_resumed() {
+        let mut walk = Walk::new(Style::Link, None, None, None);
+        walk.origin = reqwest::Url::parse("https://api.github.com").ok();
+        let elsewhere = Checkpoint { at: At::Url("https://evil.example/x?page=2".into()), skip: 0 };
+        assert_eq!(
+            walk.resume(elsewhere),
+            Err(PagingError::OtherOrigin { origin: "https://evil.example".into() })
+        );
+        let here = Checkpoint { at: At::Url("https://api.github.com/x?page=2".into()), skip: 3 };
+        assert_eq!(walk.resume(here), Ok(()));
+    }
+
+    #[test]
+    fn a_relative_link_is_resolved_against_the_page_it_came_from() {
+        let mut walk = Walk::new(Style::Link, None, None, None);
+        walk.origin = reqwest::Url::parse("https://gitlab.example/api/v4").ok();
+        walk.requested = Some("https://gitlab.example/api/v4/projects/7/issues?per_page=20".into());
+        assert_eq!(
+            walk.same_origin("?per_page=20&page=2").as_deref(),
+            Ok("https://gitlab.example/api/v4/projects/7/issues?per_page=20&page=2")
         );
     }
 
