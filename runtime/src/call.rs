@@ -26,6 +26,37 @@ use crate::transport::{Backend, Exchange, Failure};
 /// again in each endpoint's future.
 pub(crate) type Running<'a> = Pin<Box<dyn Future<Output = Result<Success, Error>> + Send + 'a>>;
 
+/// A call as the future of `send` or `stream` holds it: under way, or never
+/// started because the request could not be built (its error, until taken).
+pub(crate) enum Started<'a> {
+    Running(Running<'a>),
+    Failed(Option<Error>),
+}
+
+impl<'a> Started<'a> {
+    #[inline]
+    pub(crate) fn new(call: Result<Running<'a>, Error>) -> Self {
+        match call {
+            Ok(call) => Started::Running(call),
+            Err(error) => Started::Failed(Some(error)),
+        }
+    }
+
+    #[inline]
+    pub(crate) fn poll(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<Success, Error>> {
+        match self {
+            Started::Running(call) => call.as_mut().poll(cx),
+            // Polled again after it was ready: no second answer will come.
+            Started::Failed(error) => {
+                error.take().map_or(std::task::Poll::Pending, |e| std::task::Poll::Ready(Err(e)))
+            }
+        }
+    }
+}
+
 /// Starts sending `prepared`; see [`run`].
 pub(crate) fn start<'a>(
     backend: &'a Backend,

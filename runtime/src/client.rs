@@ -137,12 +137,16 @@ impl Client {
     }
 
     fn sending<E: Endpoint>(&self, endpoint: &E, options: Option<CallOptions>) -> Sending<'_, E> {
+        // Built in place: a `Result` of the call or an error would be one more copy.
         let state = match self.settings.prepare(endpoint) {
-            Ok(prepared) => {
-                let facts = Facts::of::<E>();
-                State::Running(call::start(&self.backend, &self.settings, options, prepared, facts))
-            }
-            Err(error) => State::Failed(Some(error)),
+            Ok(prepared) => call::Started::Running(call::start(
+                &self.backend,
+                &self.settings,
+                options,
+                prepared,
+                Facts::of::<E>(),
+            )),
+            Err(error) => call::Started::Failed(Some(error)),
         };
         Sending { state, endpoint: PhantomData }
     }
@@ -170,9 +174,10 @@ impl Client {
     /// retries, credentials, hooks and errors. Then nothing is retried, and no
     /// size cap applies; the read timeout still ends a body that stops moving.
     pub fn stream<E: Endpoint>(&self, endpoint: &E) -> crate::stream::Opening<'_> {
-        let call = self.settings.prepare(endpoint).map(|prepared| {
-            call::start(&self.backend, &self.settings, None, prepared, Facts::streaming::<E>())
-        });
+        let call = self
+            .settings
+            .prepare(endpoint)
+            .map(|prepared| self.start(prepared, Facts::streaming::<E>()));
         crate::stream::Opening::new(call, E::route(), self.settings.limits.read_timeout)
     }
 
@@ -264,27 +269,16 @@ impl Client {
 /// generated again for each endpoint.
 #[must_use = "a request is sent only when its future is awaited"]
 pub struct Sending<'c, E> {
-    state: State<'c>,
+    state: call::Started<'c>,
     endpoint: PhantomData<fn() -> E>,
-}
-
-enum State<'c> {
-    Running(call::Running<'c>),
-    /// The request could not be built; the error, until it is taken.
-    Failed(Option<Error>),
 }
 
 impl<E: Endpoint> Future for Sending<'_, E> {
     type Output = Result<E::Response, Error>;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        match &mut self.get_mut().state {
-            State::Running(call) => {
-                call.as_mut().poll(cx).map(|outcome| Ok(outcome?.decode::<E>()?.into_body()))
-            }
-            // Polled again after it was ready: no second answer will come.
-            State::Failed(error) => error.take().map_or(Poll::Pending, |e| Poll::Ready(Err(e))),
-        }
+        let state = &mut self.get_mut().state;
+        state.poll(cx).map(|outcome| Ok(outcome?.decode::<E>()?.into_body()))
     }
 }
 

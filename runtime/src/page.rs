@@ -732,18 +732,12 @@ impl<E: Paginated> Stream for Pages<'_, E> {
             if let Some(running) = &mut this.running {
                 let outcome = std::task::ready!(running.as_mut().poll(cx));
                 this.running = None;
-                let page = outcome.and_then(|success| this.pager.absorb(success));
-                if page.is_err() {
-                    this.pager.walk.next = None;
-                }
-                return Poll::Ready(Some(page));
+                // After an error the walk has no next page: it was taken when asked for.
+                return Poll::Ready(Some(outcome.and_then(|success| this.pager.absorb(success))));
             }
             match this.pager.request(this.client) {
                 None => return Poll::Ready(None),
-                Some(Err(error)) => {
-                    this.pager.walk.next = None;
-                    return Poll::Ready(Some(Err(error)));
-                }
+                Some(Err(error)) => return Poll::Ready(Some(Err(error))),
                 Some(Ok(prepared)) => {
                     let facts = Facts::of::<E>();
                     this.running = Some(this.client.start(prepared, facts));
@@ -929,9 +923,6 @@ mod blocking {
                     .and_then(|success| self.pager.absorb(success)),
                 Err(error) => Err(error),
             };
-            if page.is_err() {
-                self.pager.walk.next = None;
-            }
             Some(page)
         }
     }

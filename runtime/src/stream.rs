@@ -186,14 +186,9 @@ impl fmt::Debug for ResponseStream {
 /// `stream`): the call under way, then the answer with its body unread.
 #[must_use = "a request is sent only when its future is awaited"]
 pub struct Opening<'c> {
-    state: State<'c>,
+    state: call::Started<'c>,
     route: Route,
     read_timeout: Duration,
-}
-
-enum State<'c> {
-    Running(call::Running<'c>),
-    Failed(Option<Error>),
 }
 
 impl<'c> Opening<'c> {
@@ -202,11 +197,7 @@ impl<'c> Opening<'c> {
         route: Route,
         read_timeout: Duration,
     ) -> Self {
-        let state = match call {
-            Ok(call) => State::Running(call),
-            Err(error) => State::Failed(Some(error)),
-        };
-        Opening { state, route, read_timeout }
+        Opening { state: call::Started::new(call), route, read_timeout }
     }
 }
 
@@ -215,12 +206,9 @@ impl Future for Opening<'_> {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.get_mut();
-        match &mut this.state {
-            State::Running(call) => call.as_mut().poll(cx).map(|outcome| {
-                Ok(ResponseStream::new(outcome?, this.route.clone(), this.read_timeout))
-            }),
-            State::Failed(error) => error.take().map_or(Poll::Pending, |e| Poll::Ready(Err(e))),
-        }
+        this.state
+            .poll(cx)
+            .map(|outcome| Ok(ResponseStream::new(outcome?, this.route.clone(), this.read_timeout)))
     }
 }
 

@@ -405,11 +405,22 @@ enum Source {
     Whole(Option<Bytes>),
 }
 
+impl Source {
+    fn whole(body: Bytes) -> Self {
+        Source::Whole((!body.is_empty()).then_some(body))
+    }
+}
+
 impl BodyReader {
     /// The whole of `body`, as one chunk.
     pub(crate) fn whole(body: Bytes, window: Duration) -> Self {
-        let source = Source::Whole((!body.is_empty()).then_some(body));
-        BodyReader { source, progress: Progress::new(window, Box::pin(tokio::time::sleep(window))) }
+        BodyReader::new(Source::whole(body), window)
+    }
+
+    /// Reads `source` within the read timeout `window`, from now.
+    fn new(source: Source, window: Duration) -> Self {
+        let timer = Box::pin(tokio::time::sleep_until(deadline(window)));
+        BodyReader { source, progress: Progress::new(window, timer) }
     }
 
     pub(crate) fn poll_chunk(
@@ -437,12 +448,10 @@ impl Head {
             #[cfg(feature = "test-util")]
             Head::Mock(response, _) => {
                 let (parts, body) = response.into_parts();
-                let body = (!body.is_empty()).then_some(body);
-                (http::Response::from_parts(parts, Bytes::new()), Source::Whole(body))
+                (http::Response::from_parts(parts, Bytes::new()), Source::whole(body))
             }
         };
-        let timer = Box::pin(tokio::time::sleep_until(deadline(window)));
-        let reader = BodyReader { source, progress: Progress::new(window, timer) };
+        let reader = BodyReader::new(source, window);
         answer.extensions_mut().insert(Unread(Arc::new(Mutex::new(Some(reader)))));
         answer
     }
