@@ -269,7 +269,7 @@ pub fn expand(
         _ => quote!(Link),
     };
     let cap = plan.cap.map(|cap| {
-        quote! { const CAP: ::core::option::Option<u64> = ::core::option::Option::Some(#cap); }
+        quote! { const CAP: #private::Option<u64> = #private::Some(#cap); }
     });
     // Each field at the name that named it: a field of the wrong type is
     // reported there.
@@ -283,24 +283,24 @@ pub fn expand(
             let member = at(field, name);
             let variant = if plan.style == "offset" { quote!(Number) } else { quote!(Cursor) };
             let field = quote_spanned!(name.span()=> &mut self.#member);
-            quote!(::core::option::Option::Some(#page::Position::#variant(#field)))
+            quote!(#private::Some(#page::Position::#variant(#field)))
         }
-        None => quote!(::core::option::Option::None),
+        None => quote!(#private::None),
     };
     let size = match plan.size {
         Some((field, name)) => {
             let member = at(field, name);
             let field = quote_spanned!(name.span()=> &self.#member);
-            quote!(::core::option::Option::Some(#field))
+            quote!(#private::Some(#field))
         }
-        None => quote!(::core::option::Option::None),
+        None => quote!(#private::None),
     };
     let key = plan.key.map(|key| {
         let get = quote_spanned!(key.span()=> #private::cursor_of(&__item.#key));
         quote! {
             fn key(
                 __item: &<<Self as #private::Endpoint>::Response as #page::Page>::Item,
-            ) -> ::core::option::Option<::std::string::String> {
+            ) -> #private::Option<::std::string::String> {
                 #get
             }
         }

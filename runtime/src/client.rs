@@ -215,8 +215,7 @@ impl Client {
     /// The request `send` would send, as a `curl` command, with the client's base
     /// URL and default headers. Secrets (credentials, sensitive headers,
     /// `#[secret]` fields) show as `***`; [`to_curl_unmasked`](Client::to_curl_unmasked)
-    /// shows them. Endpoints declared with `#[endpoint]` have it as
-    /// `endpoint.to_curl(&client)` too.
+    /// shows them.
     ///
     /// A request that cannot be built renders as a shell comment saying why.
     ///

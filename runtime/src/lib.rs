@@ -18,6 +18,7 @@ mod client;
 mod config;
 mod endpoint;
 mod error;
+mod expansion;
 mod facts;
 mod form;
 pub mod hooks;
@@ -65,6 +66,12 @@ pub use http;
 /// notice.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::__restpoint_methods as methods;
+    pub use crate::expansion::{BODY, Fields, Members, MembersOf, QUERY};
+    pub use ::serde::ser::SerializeStruct;
+
+    /// What the generated methods return, short: `Result<(), RequestError>` by default.
+    pub type Result<T = (), E = RequestError> = ::core::result::Result<T, E>;
     #[cfg(feature = "blocking")]
     pub use crate::BlockingClient;
     pub use crate::ErrorBody;
@@ -78,6 +85,8 @@ pub mod __private {
     };
     pub use ::bytes::Bytes;
     pub use ::core;
+    pub use ::core::option::Option::{self, None, Some};
+    pub use ::core::result::Result::Ok;
     pub use ::http;
     pub use ::http::{HeaderMap, HeaderName, HeaderValue, Method};
     pub use ::serde;
@@ -93,7 +102,7 @@ pub mod __private {
         label = "`#[query]` fields are serialized with serde, and `{Self}` does not implement `Serialize`",
         note = "derive `serde::Serialize` for `{Self}`, or use a type that implements it"
     )]
-    pub trait QueryParam {}
+    pub trait QueryParam: ::serde::Serialize {}
     impl<T: ::serde::Serialize + ?Sized> QueryParam for T {}
 
     /// Met by every type a JSON body field can have; asserted at the field's type.
@@ -102,7 +111,7 @@ pub mod __private {
         label = "body fields are serialized with serde, and `{Self}` does not implement `Serialize`",
         note = "derive `serde::Serialize` for `{Self}`, mark the field `#[serde(serialize_with = \"...\")]`, or send it another way (`#[query]`, `#[header(\"...\")]`)"
     )]
-    pub trait BodyParam {}
+    pub trait BodyParam: ::serde::Serialize {}
     impl<T: ::serde::Serialize + ?Sized> BodyParam for T {}
 
     /// Fails to compile, at the caller's span, unless `T: QueryParam`.

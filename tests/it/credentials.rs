@@ -182,7 +182,7 @@ async fn auth_none_endpoints_never_carry_it_and_renderings_never_show_it() {
     assert_eq!(ping.header("authorization"), None);
 
     user().send(&client).await.unwrap();
-    let shown = [format!("{client:?}"), user().to_curl(&client)];
+    let shown = [format!("{client:?}"), client.to_curl(&user())];
     for rendering in shown {
         assert!(!rendering.contains(SECRET) && !rendering.contains("tok-1"), "{rendering}");
     }

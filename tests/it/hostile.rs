@@ -255,11 +255,11 @@ async fn an_answer_over_the_cap_is_an_error_that_keeps_its_start() {
 
     // Per call, either way.
     let small = CallOptions::new().max_response_size(10);
-    assert!(Export {}.send_with(&client, small).await.unwrap_err().is_too_large());
+    assert!(client.send_with(&Export {}, small).await.unwrap_err().is_too_large());
     let large = CallOptions::new().max_response_size(1_000_000);
     let server = Server::replying(Reply::bytes(200, body.clone())).await;
     let client = Client::builder(&server.url()).max_response_size(10).build().unwrap();
-    assert_eq!(Export {}.send_with(&client, large).await.unwrap(), body);
+    assert_eq!(client.send_with(&Export {}, large).await.unwrap(), body);
 }
 
 #[tokio::test]
@@ -400,8 +400,8 @@ async fn credentials_in_the_base_url_are_sent_as_basic_and_never_shown() {
     assert_eq!(server.single().header("authorization"), Some("Basic YWxpY2U6UFctc2VjcmV0LTQy"));
     assert_eq!(client.base_url(), server.url());
     assert_no_secret("the client's Debug", &format!("{client:?}"));
-    assert_no_secret("to_curl", &thing().to_curl(&client));
-    assert!(thing().to_curl(&client).contains("'authorization: ***'"));
+    assert_no_secret("to_curl", &client.to_curl(&thing()));
+    assert!(client.to_curl(&thing()).contains("'authorization: ***'"));
 
     let refused = refused_url().await.replace("http://", &format!("http://alice:{PASSWORD}@"));
     let error = thing().send(&Client::new(&refused).unwrap()).await.unwrap_err();
@@ -453,7 +453,7 @@ async fn no_rendering_shows_a_secret_wherever_it_is_declared() {
     assert_no_secret("the client's Debug", &format!("{client:?}"));
 
     let upload = Upload { token: JWT.into(), users: File::new("u.json", "application/json", "[]") };
-    let curl = upload.to_curl(&client);
+    let curl = client.to_curl(&upload);
     assert_no_secret("a multipart to_curl", &curl);
     assert!(curl.contains("***"), "{curl}");
     upload.send(&client).await.unwrap();
@@ -461,16 +461,16 @@ async fn no_rendering_shows_a_secret_wherever_it_is_declared() {
 
     let pin = SetPin { pin: PASSWORD.to_lowercase(), user: "u".into() };
     let (lower, upper) = (PASSWORD.to_lowercase(), PASSWORD.to_uppercase());
-    for (what, text) in [("to_curl", pin.to_curl(&client)), ("Debug", format!("{pin:?}"))] {
+    for (what, text) in [("to_curl", client.to_curl(&pin)), ("Debug", format!("{pin:?}"))] {
         assert!(!text.contains(&lower) && !text.contains(&upper), "{what}: {text}");
     }
-    assert!(pin.to_curl(&client).contains(r#"{"PIN":"***","user":"u"}"#));
+    assert!(client.to_curl(&pin).contains(r#"{"PIN":"***","user":"u"}"#));
     pin.send(&client).await.unwrap();
     // The field's own serializer ran for the server.
     assert_eq!(server.received()[1].body_text(), format!(r#"{{"PIN":"{upper}","user":"u"}}"#));
 
     let raw = PutRaw { text: PASSWORD.into() };
-    let curl = raw.to_curl(&client);
+    let curl = client.to_curl(&raw);
     assert_no_secret("a raw body to_curl", &curl);
     raw.send(&client).await.unwrap();
     assert_eq!(server.received()[2].body_text(), PASSWORD);

@@ -151,6 +151,83 @@ async fn body_members_honour_serde_attributes() {
     assert_eq!(received.body_text(), r#"{"userIds":["auth0|1","auth0|2"],"priority":3}"#);
 }
 
+/// Fields without serde attributes (a lone `rename` aside) are written by the
+/// expansion itself; any other serde attribute (here one that changes nothing)
+/// makes it derive `Serialize` for a struct of its own. Both send the same bytes.
+macro_rules! create_user {
+    ($name:ident $(, #[$container:meta])?) => {
+        #[endpoint(POST, "/api/v2/users/<tenant>")]
+        $(#[$container])?
+        struct $name<'a> {
+            tenant: &'a str,
+            #[query]
+            fields: Vec<&'a str>,
+            #[query]
+            q: Option<&'a str>,
+            #[query]
+            page: u32,
+            email: &'a str,
+            nickname: Option<String>,
+            tags: Vec<String>,
+            #[serde(rename = "isSocial")]
+            social: Option<bool>,
+            #[secret]
+            password: Option<String>,
+            #[secret]
+            pin: u32,
+            count: u32,
+        }
+    };
+}
+create_user!(CreateUserPlain);
+create_user!(CreateUserDerived, #[serde(rename_all = "snake_case")]);
+
+#[tokio::test]
+async fn members_written_by_the_expansion_are_what_serde_derive_writes() {
+    let server = Server::replying(Reply::json(200, "{}")).await;
+    let client = Client::new(&server.url()).unwrap();
+    macro_rules! request {
+        ($name:ident, $nickname:expr, $password:expr) => {
+            $name {
+                tenant: "t 1",
+                fields: vec!["email", "name"],
+                q: None,
+                page: 0,
+                email: "jane@example.com",
+                nickname: $nickname,
+                tags: vec!["a".into(), "b\"c".into()],
+                social: Some(false),
+                password: $password,
+                pin: 1234,
+                count: 7,
+            }
+        };
+    }
+    for (nickname, password) in [(None, None), (Some("jd".to_owned()), Some("hunter2".to_owned()))]
+    {
+        let plain = request!(CreateUserPlain, nickname.clone(), password.clone());
+        let derived = request!(CreateUserDerived, nickname.clone(), password.clone());
+        assert_eq!(client.to_curl(&plain), client.to_curl(&derived));
+        assert!(!client.to_curl(&plain).contains("1234"), "{}", client.to_curl(&plain));
+        plain.send(&client).await.unwrap();
+        derived.send(&client).await.unwrap();
+    }
+    let received = server.received();
+    assert_eq!(received.len(), 4);
+    for (plain, derived) in [(&received[0], &received[1]), (&received[2], &received[3])] {
+        assert_eq!(plain.target, "/api/v2/users/t%201?fields=email&fields=name&page=0");
+        assert_eq!((&plain.target, &plain.body), (&derived.target, &derived.body));
+    }
+    assert_eq!(
+        received[0].body_text(),
+        r#"{"email":"jane@example.com","tags":["a","b\"c"],"isSocial":false,"pin":1234,"count":7}"#
+    );
+    assert_eq!(
+        received[2].body_text(),
+        r#"{"email":"jane@example.com","nickname":"jd","tags":["a","b\"c"],"isSocial":false,"password":"hunter2","pin":1234,"count":7}"#
+    );
+}
+
 #[tokio::test]
 async fn the_base_urls_path_prefix_is_kept() {
     let server = Server::replying(Reply::empty(204)).await;

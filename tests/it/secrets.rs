@@ -105,7 +105,7 @@ async fn no_rendering_shows_a_secret_and_the_server_gets_them_all() {
     assert_no_secret("the endpoint's Debug", &format!("{:?}", request()));
     assert_no_secret("the error's Display", &error.to_string());
     assert_no_secret("the error's Debug", &format!("{error:?}"));
-    let curl = request().to_curl(&client);
+    let curl = client.to_curl(&request());
     assert_no_secret("to_curl", &curl);
     let trace = captured.text();
     assert_no_secret("the trace", &trace);
@@ -136,7 +136,7 @@ fn curl_is_a_runnable_command() {
     let client = Client::builder("https://tenant.eu.auth0.com").bearer_auth(TOKEN).build().unwrap();
     let request = LinkWithSecrets { provider: Some("it's".into()), ..request() };
     assert_eq!(
-        request.to_curl(&client),
+        client.to_curl(&request),
         "curl -X POST 'https://tenant.eu.auth0.com/api/v2/users/auth0%7C1/identities/***?password=***' \\\n  \
          -H 'x-api-key: ***' \\\n  \
          -H 'content-type: application/json' \\\n  \

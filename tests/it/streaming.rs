@@ -287,7 +287,7 @@ async fn a_retried_upload_sends_the_same_bytes_twice_from_disk() {
     let file = restpoint::multipart::File::open(&path, "application/octet-stream").unwrap();
     assert!(file.bytes().is_none(), "not read into memory");
     let request = PutObject { name: "object.bin".into(), file };
-    let curl = request.to_curl(&client);
+    let curl = client.to_curl(&request);
     assert!(curl.ends_with(&format!("--data-binary '@{}'", path.display())), "{curl}");
     request.send(&client).await.unwrap();
     let received = server.received();
