@@ -65,7 +65,8 @@ pub(crate) fn start<'a>(
     prepared: PreparedRequest,
     facts: Facts,
 ) -> Running<'a> {
-    Box::pin(async move { run(backend, settings, options.as_ref(), prepared, &facts).await })
+    // The request, the options and the facts are held here once; `run` borrows them.
+    Box::pin(async move { run(backend, settings, options.as_ref(), &prepared, &facts).await })
 }
 
 /// Sends `prepared` until it succeeds or the retry policy gives up. It does not
@@ -74,20 +75,20 @@ pub(crate) async fn run(
     backend: &Backend,
     settings: &Settings,
     options: Option<&CallOptions>,
-    prepared: PreparedRequest,
+    prepared: &PreparedRequest,
     facts: &Facts,
 ) -> Result<Success, Error> {
     let trace = Trace::start(&facts.route);
     #[cfg(feature = "tracing")]
     let outcome = if trace.is_enabled() {
         let span = trace.span();
-        let attempts = attempts(backend, settings, options, &prepared, facts, &trace);
+        let attempts = attempts(backend, settings, options, prepared, facts, &trace);
         tracing::Instrument::instrument(attempts, span).await
     } else {
-        attempts(backend, settings, options, &prepared, facts, &trace).await
+        attempts(backend, settings, options, prepared, facts, &trace).await
     };
     #[cfg(not(feature = "tracing"))]
-    let outcome = attempts(backend, settings, options, &prepared, facts, &trace).await;
+    let outcome = attempts(backend, settings, options, prepared, facts, &trace).await;
     trace.finish(if outcome.is_ok() { "ok" } else { "error" });
     outcome
 }
@@ -189,7 +190,7 @@ impl Fetch for TokenFetch<'_> {
         async move {
             let prepared = prepared.map_err(|source| Error::Request { route, source })?;
             // Boxed: a call that fetches a token is inside a call.
-            let success = Box::pin(run(backend, settings, None, prepared, &facts)).await?;
+            let success = Box::pin(run(backend, settings, None, &prepared, &facts)).await?;
             Ok(success.answer)
         }
     }

@@ -188,7 +188,7 @@ impl Client {
         prepared: crate::request::PreparedRequest,
         facts: &Facts,
     ) -> Result<call::Success, Error> {
-        call::run(&self.backend, &self.settings, None, prepared, facts).await
+        call::run(&self.backend, &self.settings, None, &prepared, facts).await
     }
 
     /// Whether requests go to the test kit's double rather than the network.

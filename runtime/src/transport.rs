@@ -73,6 +73,71 @@ enum Head {
     Mock(http::Response<Bytes>, reqwest::Url),
 }
 
+/// What [`Exchange::after_head`] makes of a head.
+enum AfterHead {
+    Redirect(Hop),
+    Stream(http::Response<Bytes>),
+    Read(Head),
+}
+
+/// What [`Exchange::read`] gives: a body to read, or an answer whole already.
+enum Read<'t, S> {
+    Reading(Reading<'t, S>),
+    // Only the test kit's answers are whole already.
+    #[cfg_attr(not(feature = "test-util"), allow(dead_code))]
+    Whole(Result<http::Response<Bytes>, Failure>),
+}
+
+/// A body being read to its end, within the size cap and the read timeout: a
+/// future of its own, which holds only what reading needs.
+struct Reading<'t, S> {
+    status: http::StatusCode,
+    version: http::Version,
+    headers: HeaderMap,
+    chunks: S,
+    body: Collector,
+    progress: Progress<&'t mut Sleep>,
+    /// Read to its end, or not to be read.
+    done: bool,
+    /// Over the size cap.
+    over: bool,
+    /// Whether the body is kept (an error's, or one to decode).
+    keep: bool,
+    limit: u64,
+}
+
+impl<S: Stream<Item = reqwest::Result<Bytes>> + Unpin> Future for Reading<'_, S> {
+    type Output = Result<http::Response<Bytes>, Failure>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        while !this.done {
+            match this.progress.poll_chunk(Pin::new(&mut this.chunks), cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(Err(error)) => {
+                    this.done = true;
+                    return Poll::Ready(Err(error.into()));
+                }
+                Poll::Ready(Ok(Some(chunk))) => {
+                    if !this.body.push(chunk) {
+                        this.over = true;
+                        this.done = true;
+                    }
+                }
+                Poll::Ready(Ok(None)) => this.done = true,
+            }
+        }
+        let body = std::mem::replace(&mut this.body, Collector::new(false, 0, None)).finish();
+        let headers = std::mem::take(&mut this.headers);
+        let answer = crate::request::answer(this.status, this.version, headers, body);
+        Poll::Ready(if this.over && this.keep {
+            Err(Failure::TooLarge(Box::new(answer), this.limit))
+        } else {
+            Ok(answer)
+        })
+    }
+}
+
 impl Head {
     fn status(&self) -> http::StatusCode {
         match self {
@@ -140,6 +205,10 @@ impl Exchange<'_> {
         }
     }
 
+    // The values this future keeps across its awaits are few and owned: a value
+    // borrowed in an `async fn` is kept in its future to the end of its scope, so
+    // the request, the head and the next hop are handled in the plain functions
+    // below. The state of a call is then about half as large.
     async fn redirecting(
         &self,
         prepared: &PreparedRequest,
@@ -154,20 +223,7 @@ impl Exchange<'_> {
             if redirects > 0 {
                 timer.as_mut().reset(deadline(self.limits.read_timeout));
             }
-            // Copied only on a redirect hop; a first request parses the prepared URL.
-            let url = match &hop.url {
-                Some(url) => url.clone(),
-                None => prepared.parse_url().map_err(Failure::Request)?,
-            };
-            let mut request = Request::for_hop(
-                prepared,
-                self.defaults,
-                self.extra_headers,
-                authorization,
-                &hop,
-                url,
-            );
-            self.hooks.on_request(call, &mut request).map_err(Failure::Hook)?;
+            let request = self.request(prepared, call, authorization, &hop)?;
             let head = match self.head(request, call, timer.as_mut()).await {
                 Ok(head) => head,
                 Err(error) => {
@@ -175,36 +231,69 @@ impl Exchange<'_> {
                     return Err(error.into());
                 }
             };
-            let next =
-                self.redirects.follow(&hop, head.url(), redirects, head.status(), head.headers());
-            match next {
-                Some(next) => {
-                    if !self.hooks.is_empty() {
-                        self.hooks.on_response(call, Response::Answer(&head.without_body()));
-                    }
+            let head = match self.after_head(head, &hop, redirects, call) {
+                AfterHead::Redirect(next) => {
                     hop = next;
                     redirects += 1;
+                    continue;
                 }
-                None if self.success_body == SuccessBody::Stream && head.status().is_success() => {
-                    let answer = head.unread(self.limits.read_timeout);
-                    self.hooks.on_response(call, Response::Answer(&answer));
-                    return Ok(answer);
+                AfterHead::Stream(answer) => return Ok(answer),
+                AfterHead::Read(head) => head,
+            };
+            let answer = match self.read(head, hop.method == Method::HEAD, timer.as_mut()) {
+                Read::Reading(reading) => reading.await,
+                Read::Whole(answer) => answer,
+            };
+            match &answer {
+                Ok(answer) => self.hooks.on_response(call, Response::Answer(answer)),
+                Err(Failure::TooLarge(answer, _)) => {
+                    self.hooks.on_response(call, Response::Answer(answer));
                 }
-                None => {
-                    let answer = self.read(head, hop.method == Method::HEAD, timer.as_mut()).await;
-                    match &answer {
-                        Ok(answer) => self.hooks.on_response(call, Response::Answer(answer)),
-                        Err(Failure::TooLarge(answer, _)) => {
-                            self.hooks.on_response(call, Response::Answer(answer));
-                        }
-                        Err(Failure::Transport(error)) => {
-                            self.hooks.on_response(call, Response::Failed(error));
-                        }
-                        Err(Failure::Hook(_) | Failure::Request(_)) => {}
-                    }
-                    return answer;
+                Err(Failure::Transport(error)) => {
+                    self.hooks.on_response(call, Response::Failed(error));
                 }
+                Err(Failure::Hook(_) | Failure::Request(_)) => {}
             }
+            return answer;
+        }
+    }
+
+    /// The request of `hop`, as the hooks leave it.
+    fn request(
+        &self,
+        prepared: &PreparedRequest,
+        call: &Call<'_>,
+        authorization: Option<&HeaderValue>,
+        hop: &Hop,
+    ) -> Result<Request, Failure> {
+        // Copied only on a redirect hop; a first request parses the prepared URL.
+        let url = match &hop.url {
+            Some(url) => url.clone(),
+            None => prepared.parse_url().map_err(Failure::Request)?,
+        };
+        let mut request =
+            Request::for_hop(prepared, self.defaults, self.extra_headers, authorization, hop, url);
+        self.hooks.on_request(call, &mut request).map_err(Failure::Hook)?;
+        Ok(request)
+    }
+
+    /// What follows a head: the next hop of a redirect the policy follows, a `2xx`
+    /// to stream handed over unread, or a body to read.
+    fn after_head(&self, head: Head, hop: &Hop, redirects: u32, call: &Call<'_>) -> AfterHead {
+        let next = self.redirects.follow(hop, head.url(), redirects, head.status(), head.headers());
+        match next {
+            Some(next) => {
+                if !self.hooks.is_empty() {
+                    self.hooks.on_response(call, Response::Answer(&head.without_body()));
+                }
+                AfterHead::Redirect(next)
+            }
+            None if self.success_body == SuccessBody::Stream && head.status().is_success() => {
+                let answer = head.unread(self.limits.read_timeout);
+                self.hooks.on_response(call, Response::Answer(&answer));
+                AfterHead::Stream(answer)
+            }
+            None => AfterHead::Read(head),
         }
     }
 
@@ -235,20 +324,22 @@ impl Exchange<'_> {
     }
 
     /// Reads the body of `head` chunk by chunk, within the size cap and the read
-    /// timeout. A `HEAD` answer's `Content-Length` describes a body it does not
-    /// have, so it is not held against the cap.
-    async fn read(
+    /// timeout: a [`Reading`] for a body from the network, or, for an answer
+    /// that is whole already (the test kit's), the answer. A `HEAD` answer's
+    /// `Content-Length` describes a body it does not have, so it is not held
+    /// against the cap.
+    fn read<'t>(
         &self,
         head: Head,
         head_request: bool,
-        timer: Pin<&mut Sleep>,
-    ) -> Result<http::Response<Bytes>, Failure> {
+        timer: Pin<&'t mut Sleep>,
+    ) -> Read<'t, impl Stream<Item = reqwest::Result<Bytes>> + Unpin + use<'t>> {
         // Without the test kit, a head is always from the network.
         #[cfg_attr(not(feature = "test-util"), allow(clippy::infallible_destructuring_match))]
         let mut response = match head {
             Head::Http(response) => response,
             #[cfg(feature = "test-util")]
-            Head::Mock(response, _) => return self.cap(response),
+            Head::Mock(response, _) => return Read::Whole(self.cap(response)),
         };
         let (status, version) = (response.status(), response.version());
         // Taken, not cloned: only the body is read from here on.
@@ -259,27 +350,24 @@ impl Exchange<'_> {
         let declared = if head_request { None } else { response.content_length() };
         // Over the cap by its own account: only the first part is read, for the error.
         let declared_over = declared.is_some_and(|length| length > limit);
-        let mut body = if declared_over {
+        let body = if declared_over {
             Collector::new(keep, PREVIEW as u64, None)
         } else {
             Collector::new(keep, limit, declared)
         };
-        let mut progress = Progress::new(self.limits.read_timeout, timer);
-        // A body to drop that is over the cap by its own account is not read at all.
-        let mut over = declared_over;
-        if keep || !declared_over {
-            let mut chunks = pin!(response.bytes_stream());
-            while let Some(chunk) =
-                std::future::poll_fn(|cx| progress.poll_chunk(chunks.as_mut(), cx)).await?
-            {
-                if !body.push(chunk) {
-                    over = true;
-                    break;
-                }
-            }
-        }
-        let answer = crate::request::answer(status, version, headers, body.finish());
-        if over && keep { Err(Failure::TooLarge(Box::new(answer), limit)) } else { Ok(answer) }
+        Read::Reading(Reading {
+            status,
+            version,
+            headers,
+            chunks: response.bytes_stream(),
+            body,
+            progress: Progress::new(self.limits.read_timeout, timer),
+            // A body to drop that is over the cap by its own account is not read at all.
+            done: !keep && declared_over,
+            over: declared_over,
+            keep,
+            limit,
+        })
     }
 
     /// The size cap, for an answer that is whole already (the mock's).
