@@ -150,11 +150,12 @@
 /// - `crate = "path"` names the `restpoint` crate when it is renamed or re-exported.
 ///
 /// The struct is emitted as written (derives, docs, visibility), less the field
-/// attributes above. It gets an impl of [`Endpoint`] and two inherent methods:
-/// `send(&self, client: &Client)`, a future of `Result<T, Error>`, and
+/// attributes above. It gets an impl of [`Endpoint`] and three inherent methods:
+/// `send(&self, client: &Client)`, a future of `Result<T, Error>`;
+/// `send_with(&self, client, options: CallOptions)` for options of one call; and
 /// `stream(&self, client)`, the answer as it arrives (see [`stream`]); with the
-/// `blocking` feature, `send_blocking` and `stream_blocking` too. The rest is the
-/// client's: [`Client::send_with`] for options of one call, [`Client::to_curl`].
+/// `blocking` feature, `send_blocking` and `stream_blocking` too. A `curl`
+/// rendering is the client's: [`Client::to_curl`].
 /// A struct with `#[secret]` fields gets a `Debug` that masks them.
 ///
 /// Misuse is a compile error at the mistake:

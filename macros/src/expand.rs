@@ -93,6 +93,12 @@ fn fallback(args: Option<&Args>, item: &DeriveInput, error: syn::Error) -> Token
                     ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
                 }
 
+                #vis async fn send_with(&self, _: &#private::Client, _: #private::CallOptions)
+                    -> ::core::result::Result<#response, #private::Error>
+                {
+                    ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
+                }
+
                 #vis fn stream<'__c>(&self, _: &'__c #private::Client) -> #root::stream::Opening<'__c> {
                     ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
                 }

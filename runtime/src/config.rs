@@ -87,7 +87,7 @@ impl Settings {
     }
 }
 
-/// Options for one call, over the client's: `client.send_with(&endpoint, options)`.
+/// Options for one call, over the client's: `endpoint.send_with(&client, options)`.
 ///
 /// ```no_run
 /// # async fn run(client: &restpoint_runtime::Client, endpoint: &impl restpoint_runtime::Endpoint) -> Result<(), restpoint_runtime::Error> {

@@ -3,8 +3,8 @@
 //! expands a `macro_rules!` itself, while every token a proc macro returns
 //! crosses the proc-macro bridge, on every `cargo check`.
 
-/// The inherent methods of an endpoint: `send` and `stream` (and their blocking
-/// forms); the rest is the client's (`send_with`, `to_curl`), since every inherent
+/// The inherent methods of an endpoint: `send`, `send_with` and `stream` (and the
+/// blocking forms); the rest is the client's (`to_curl`), since every inherent
 /// method is one more item to check per endpoint on every `cargo check`. Called as
 /// `methods!([impl generics] [type] [where clause] 'c, vis, Response, "send's doc")`,
 /// `'c` a lifetime the struct does not have.
@@ -17,6 +17,16 @@ macro_rules! __restpoint_methods {
             #[inline]
             $vis fn send<$c>(&self, client: &$c $crate::Client) -> $crate::Sending<$c, Self> {
                 client.send(self)
+            }
+
+            /// Like `send`, with `options` for this call only.
+            #[inline]
+            $vis fn send_with<$c>(
+                &self,
+                client: &$c $crate::Client,
+                options: $crate::CallOptions,
+            ) -> $crate::Sending<$c, Self> {
+                client.send_with(self, options)
             }
 
             /// Sends the request with `client` and gives the answer as soon as its head

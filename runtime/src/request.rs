@@ -135,8 +135,9 @@ impl PreparedRequest {
     /// The headers to send: the endpoint's own, then the body's content type and
     /// `defaults` under every name the endpoint did not set itself.
     pub(crate) fn headers(&self, defaults: &HeaderMap) -> HeaderMap {
-        // Sized once: appending to a clone of the endpoint's map would grow it.
-        let mut headers = HeaderMap::with_capacity(self.own_headers.len() + defaults.len() + 1);
+        // Sized once, with room for the content type and for reqwest's `Accept`:
+        // appending to a clone of the endpoint's map, or to a map just full, grows it.
+        let mut headers = HeaderMap::with_capacity(self.own_headers.len() + defaults.len() + 2);
         for (name, value) in &self.own_headers {
             headers.append(name.clone(), value.clone());
         }
@@ -156,14 +157,14 @@ impl PreparedRequest {
         {
             headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
         }
-        for name in defaults.keys() {
-            if !self.own_headers.contains_key(name) {
-                for value in defaults.get_all(name) {
-                    // `auth = none`: none of the client's credentials.
-                    if self.authenticated || !crate::secret::is_sensitive(name, value) {
-                        headers.append(name.clone(), value.clone());
-                    }
-                }
+        // Each value of each default, in one walk (no lookup of its name), unless the
+        // endpoint sets that header itself.
+        let own = &self.own_headers;
+        for (name, value) in defaults {
+            let overridden = !own.is_empty() && own.contains_key(name);
+            // `auth = none`: none of the client's credentials.
+            if !overridden && (self.authenticated || !crate::secret::is_sensitive(name, value)) {
+                headers.append(name.clone(), value.clone());
             }
         }
         headers

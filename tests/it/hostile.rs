@@ -255,11 +255,11 @@ async fn an_answer_over_the_cap_is_an_error_that_keeps_its_start() {
 
     // Per call, either way.
     let small = CallOptions::new().max_response_size(10);
-    assert!(client.send_with(&Export {}, small).await.unwrap_err().is_too_large());
+    assert!(Export {}.send_with(&client, small).await.unwrap_err().is_too_large());
     let large = CallOptions::new().max_response_size(1_000_000);
     let server = Server::replying(Reply::bytes(200, body.clone())).await;
     let client = Client::builder(&server.url()).max_response_size(10).build().unwrap();
-    assert_eq!(client.send_with(&Export {}, large).await.unwrap(), body);
+    assert_eq!(Export {}.send_with(&client, large).await.unwrap(), body);
 }
 
 #[tokio::test]

@@ -710,7 +710,7 @@ async fn a_header_for_one_call_wins_over_the_endpoints_and_the_clients() {
     let options = CallOptions::new()
         .header(HeaderName::from_static("openai-beta"), HeaderValue::from_static("assistants=v2"))
         .header(HeaderName::from_static("openai-organization"), HeaderValue::from_static("org-9"));
-    client.send_with(&ListModels {}, options).await.unwrap();
+    ListModels {}.send_with(&client, options).await.unwrap();
     ListModels {}.send(&client).await.unwrap();
     let received = server.received();
     assert_eq!(received[0].header("openai-beta"), Some("assistants=v2"));
