@@ -1,0 +1,113 @@
+//! `restpoint-import`: an OpenAPI 3 description (YAML or JSON) to a library
+//! crate of `#[endpoint]` declarations and serde models, one module per tag.
+//!
+//! ```text
+//! cargo run -p restpoint-import -- openapi SPEC --out DIR [--name NAME] [--restpoint-path PATH]
+//! ```
+//!
+//! What a Rust type cannot say exactly (`oneOf`, a multipart body) is
+//! approximated, commented where it is, and listed in `IMPORT-REPORT.md`.
+
+mod names;
+mod openapi;
+mod schema;
+mod write;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde_json::Value;
+
+const USAGE: &str =
+    "usage: restpoint-import openapi SPEC --out DIR [--name NAME] [--restpoint-path PATH]";
+
+fn main() -> ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok(summary) => {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("restpoint-import: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: Vec<String>) -> Result<String, String> {
+    let mut args = args.into_iter();
+    let (kind, spec) = match (args.next(), args.next()) {
+        (Some(kind), Some(spec)) => (kind, spec),
+        _ => return Err(USAGE.to_owned()),
+    };
+    let (mut out, mut name, mut restpoint_path) = (None, None, None);
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or_else(|| format!("`{flag}` needs a value\n{USAGE}"))?;
+        match flag.as_str() {
+            "--out" => out = Some(PathBuf::from(value)),
+            "--name" => name = Some(value),
+            "--restpoint-path" => restpoint_path = Some(value),
+            _ => return Err(format!("unknown option `{flag}`\n{USAGE}")),
+        }
+    }
+    let out = out.ok_or_else(|| format!("`--out DIR` is required\n{USAGE}"))?;
+    match kind.as_str() {
+        "openapi" => {}
+        "postman" => {
+            return Err("Postman collections are not read yet; export the collection's API \
+                        as OpenAPI and import that"
+                .to_owned());
+        }
+        other => return Err(format!("unknown description kind `{other}`\n{USAGE}")),
+    }
+    let root = load(Path::new(&spec))?;
+    let api = openapi::read(&root);
+    let name = name.unwrap_or_else(|| names::snake(&api.title).replace('_', "-").replace("r#", ""));
+    let files = write::files(&api, &write::Options { name, restpoint_path });
+    write::write(&out, &files).map_err(|e| format!("{}: {e}", out.display()))?;
+    let endpoints: usize = api.modules.values().map(Vec::len).sum();
+    Ok(format!(
+        "{}: {endpoints} endpoints in {} modules, {} models, {} approximations (IMPORT-REPORT.md)",
+        out.display(),
+        api.modules.len(),
+        api.models.models.len(),
+        api.models.notes.len()
+    ))
+}
+
+/// The description as JSON values, from JSON or YAML (a YAML key that is not a
+/// string, such as an unquoted `200`, becomes one).
+fn load(path: &Path) -> Result<Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if let Ok(value) = serde_json::from_str::<Value>(&text) {
+        return Ok(value);
+    }
+    let yaml: serde_norway::Value = serde_norway::from_str(&text)
+        .map_err(|e| format!("{}: neither JSON nor YAML: {e}", path.display()))?;
+    Ok(to_json(yaml))
+}
+
+fn to_json(yaml: serde_norway::Value) -> Value {
+    use serde_norway::Value as Yaml;
+    match yaml {
+        Yaml::Null => Value::Null,
+        Yaml::Bool(value) => Value::Bool(value),
+        Yaml::Number(number) => serde_json::to_value(number).unwrap_or(Value::Null),
+        Yaml::String(text) => Value::String(text),
+        Yaml::Sequence(items) => Value::Array(items.into_iter().map(to_json).collect()),
+        Yaml::Mapping(map) => Value::Object(
+            map.into_iter()
+                .map(|(key, value)| {
+                    let key = match key {
+                        Yaml::String(text) => text,
+                        other => serde_norway::to_string(&other)
+                            .map(|text| text.trim().to_owned())
+                            .unwrap_or_default(),
+                    };
+                    (key, to_json(value))
+                })
+                .collect(),
+        ),
+        Yaml::Tagged(tagged) => to_json(tagged.value),
+    }
+}

@@ -1,0 +1,310 @@
+//! An OpenAPI 3 description to endpoints: one `#[endpoint]` struct for each
+//! operation, grouped by its first tag.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::names::{self, Taken};
+use crate::schema::{Member, Models, Note, schema_doc};
+
+/// An operation, as a declaration.
+pub struct Endpoint {
+    pub name: String,
+    pub doc: Vec<String>,
+    pub method: String,
+    pub template: String,
+    /// `response = ...`, or nothing for `serde_json::Value`.
+    pub response: String,
+    /// `body = form` and the like.
+    pub body_encoding: Option<&'static str>,
+    pub fields: Vec<Field>,
+    /// What was left out, said above the struct.
+    pub notes: Vec<String>,
+}
+
+pub struct Field {
+    /// The field's attributes (`#[query]`, `#[serde(rename = "...")]`).
+    pub attrs: Vec<String>,
+    pub member: Member,
+}
+
+/// What was imported.
+pub struct Api<'a> {
+    pub title: String,
+    pub version: String,
+    pub server: Option<String>,
+    /// Module name to its endpoints, in the description's order.
+    pub modules: BTreeMap<String, Vec<Endpoint>>,
+    pub models: Models<'a>,
+}
+
+const METHODS: [&str; 7] = ["get", "put", "post", "delete", "options", "head", "patch"];
+
+/// Reads a whole description. Nothing in it can make this panic: what is
+/// missing or of the wrong shape is left out, with a note.
+pub fn read(root: &Value) -> Api<'_> {
+    let mut models = Models::new(root);
+    let mut endpoint_names = Taken::default();
+    for model in &models.models {
+        endpoint_names.take(&model.name);
+    }
+    let mut modules: BTreeMap<String, Vec<Endpoint>> = BTreeMap::new();
+    let paths = root.get("paths").and_then(Value::as_object);
+    for (path, item) in paths.into_iter().flat_map(|paths| paths.iter()) {
+        for method in METHODS {
+            let Some(operation) = item.get(method) else { continue };
+            let module = operation
+                .pointer("/tags/0")
+                .and_then(Value::as_str)
+                .map_or_else(|| "operations".to_owned(), names::snake);
+            let module = names::unraw(&module).to_owned();
+            let endpoint =
+                endpoint(&mut models, &mut endpoint_names, path, method, item, operation);
+            modules.entry(module).or_default().push(endpoint);
+        }
+    }
+    let text = |pointer: &str| root.pointer(pointer).and_then(Value::as_str).map(str::to_owned);
+    Api {
+        title: text("/info/title").unwrap_or_else(|| "API".to_owned()),
+        version: text("/info/version").unwrap_or_default(),
+        server: text("/servers/0/url"),
+        modules,
+        models,
+    }
+}
+
+fn endpoint<'a>(
+    models: &mut Models<'a>,
+    endpoint_names: &mut Taken,
+    path: &str,
+    method: &str,
+    item: &'a Value,
+    operation: &'a Value,
+) -> Endpoint {
+    let id = operation.get("operationId").and_then(Value::as_str);
+    let id = id.map_or_else(|| format!("{method} {path}"), str::to_owned);
+    let name = endpoint_names.unique(names::pascal(&id));
+    let place = |what: &str| format!("{method} {path} {what}");
+    let mut doc = operation
+        .get("summary")
+        .or_else(|| operation.get("description"))
+        .and_then(Value::as_str)
+        .map(names::doc)
+        .unwrap_or_default();
+    if !doc.is_empty() {
+        doc.push(String::new());
+    }
+    doc.push(format!("`{} {path}` (`{id}`).", method.to_uppercase()));
+
+    let mut taken = Taken::default();
+    let mut fields = Vec::new();
+    let mut left_out = Vec::new();
+    let mut template = path.to_owned();
+    // The path item's parameters, then the operation's (which win on a clash).
+    let mut parameters: Vec<&Value> = Vec::new();
+    for list in [item.get("parameters"), operation.get("parameters")] {
+        for parameter in list.and_then(Value::as_array).into_iter().flatten() {
+            let parameter = models.resolve(parameter);
+            let key = |p: &Value| (p.get("name").cloned(), p.get("in").cloned());
+            parameters.retain(|known| key(known) != key(parameter));
+            parameters.push(parameter);
+        }
+    }
+    for parameter in parameters {
+        let (Some(wire), Some(location)) = (
+            parameter.get("name").and_then(Value::as_str),
+            parameter.get("in").and_then(Value::as_str),
+        ) else {
+            continue;
+        };
+        let ident = taken.unique(names::snake(wire));
+        let place = place(&format!("parameter `{wire}`"));
+        let schema = parameter.get("schema").unwrap_or(&Value::Null);
+        let before = models.notes.len();
+        let mut ty = models.type_of(schema, &format!("{name}{}", names::pascal(wire)), &place, 0);
+        let required = parameter.get("required") == Some(&Value::Bool(true));
+        let mut attrs = Vec::new();
+        let mut optional = !required;
+        match location {
+            "path" => {
+                // A placeholder is always filled; a value is written with `Display`.
+                optional = false;
+                if !models.is_scalar(schema)
+                    && !matches!(ty.as_str(), "String" | "i64" | "f64" | "bool")
+                {
+                    models.notes.push(Note {
+                        place: place.clone(),
+                        what: format!("a path value of type `{ty}`; sent as a `String`"),
+                    });
+                    ty = "String".to_owned();
+                }
+                template = template
+                    .replace(&format!("{{{wire}}}"), &format!("<{}>", names::unraw(&ident)));
+            }
+            "query" => {
+                attrs.push("#[query]".to_owned());
+                if names::unraw(&ident) != wire {
+                    attrs.push(format!("#[serde(rename = {wire:?})]"));
+                }
+                let exploded = parameter.get("explode") != Some(&Value::Bool(false));
+                if ty.starts_with("Vec<") && !exploded {
+                    attrs.push(
+                        "#[serde(serialize_with = \"restpoint::query::comma_separated\")]"
+                            .to_owned(),
+                    );
+                }
+            }
+            "header" => {
+                attrs.push(format!("#[header({wire:?})]"));
+                if !models.is_scalar(schema)
+                    && !matches!(ty.as_str(), "String" | "i64" | "f64" | "bool")
+                {
+                    models.notes.push(Note {
+                        place: place.clone(),
+                        what: format!("a header value of type `{ty}`; sent as a `String`"),
+                    });
+                    ty = "String".to_owned();
+                }
+            }
+            other => {
+                let what =
+                    format!("the parameter `{wire}` in `{other}` is not imported; add it by hand");
+                left_out.push(what.clone());
+                models.notes.push(Note { place, what });
+                continue;
+            }
+        }
+        let notes = models.notes[before..].iter().map(|note| note.what.clone()).collect();
+        let mut doc = parameter
+            .get("description")
+            .and_then(Value::as_str)
+            .map(names::doc)
+            .unwrap_or_default();
+        doc.extend(schema_doc(schema).into_iter().filter(|line| line.starts_with("One of ")));
+        let member = Member { ident, wire: wire.to_owned(), ty, optional, doc, notes };
+        fields.push(Field { attrs, member });
+    }
+
+    let body_encoding = body(
+        models,
+        &mut taken,
+        &mut fields,
+        &mut left_out,
+        method,
+        operation,
+        &name,
+        &place("body"),
+    );
+    let response = response(models, operation, &name, &place("response"));
+    Endpoint {
+        name,
+        doc,
+        method: method.to_uppercase(),
+        template,
+        response,
+        body_encoding,
+        fields,
+        notes: left_out,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+/// Adds the request body's fields: the members of an object (as the seed's
+/// `LinkUserAccount` has them), or one `#[body]` field of its type. Returns the
+/// `body = ...` the encoding needs.
+fn body<'a>(
+    models: &mut Models<'a>,
+    taken: &mut Taken,
+    fields: &mut Vec<Field>,
+    left_out: &mut Vec<String>,
+    method: &str,
+    operation: &'a Value,
+    name: &str,
+    place: &str,
+) -> Option<&'static str> {
+    let content = operation.pointer("/requestBody/content").and_then(Value::as_object)?;
+    let (schema, encoding) = if let Some(json) = content.iter().find(|(kind, _)| is_json(kind)) {
+        (json.1.get("schema"), None)
+    } else if let Some(form) = content.get("application/x-www-form-urlencoded") {
+        (form.get("schema"), Some("form"))
+    } else {
+        let kinds: Vec<&str> = content.keys().map(String::as_str).collect();
+        let what = format!("a body of `{}` is not imported; add it by hand", kinds.join("`, `"));
+        left_out.push(what.clone());
+        models.notes.push(Note { place: place.to_owned(), what });
+        return None;
+    };
+    if matches!(method, "get" | "head") {
+        let what = "a body on `GET` or `HEAD` is not sent by restpoint; left out".to_owned();
+        left_out.push(what.clone());
+        models.notes.push(Note { place: place.to_owned(), what });
+        return None;
+    }
+    let schema = schema.unwrap_or(&Value::Null);
+    let members = models.properties(schema, &format!("{name}Body"), 0);
+    let clash = members.as_ref().is_none_or(|members| {
+        members.iter().any(|member| {
+            fields.iter().any(|f| names::unraw(&f.member.ident) == names::unraw(&member.ident))
+        })
+    });
+    match members {
+        Some(members) if !clash => {
+            for mut member in members {
+                member.ident = taken.unique(member.ident);
+                let mut attrs = Vec::new();
+                if names::unraw(&member.ident) != member.wire {
+                    attrs.push(format!("#[serde(rename = {:?})]", member.wire));
+                }
+                fields.push(Field { attrs, member });
+            }
+        }
+        _ => {
+            let before = models.notes.len();
+            let ty = models.type_of(schema, &format!("{name}Body"), place, 0);
+            let notes = models.notes[before..].iter().map(|note| note.what.clone()).collect();
+            let ident = taken.unique("body".to_owned());
+            let member = Member {
+                ident,
+                wire: "body".to_owned(),
+                ty,
+                optional: false,
+                doc: Vec::new(),
+                notes,
+            };
+            fields.push(Field { attrs: vec!["#[body]".to_owned()], member });
+        }
+    }
+    encoding
+}
+
+/// The type of the first `2xx` answer: its JSON schema's, `String` for text,
+/// `Vec<u8>` for other bytes, `()` for none.
+fn response<'a>(models: &mut Models<'a>, operation: &'a Value, name: &str, place: &str) -> String {
+    let Some(responses) = operation.get("responses").and_then(Value::as_object) else {
+        return "serde_json::Value".to_owned();
+    };
+    let mut success: Vec<(&String, &Value)> =
+        responses.iter().filter(|(code, _)| code.starts_with('2')).collect();
+    success.sort_by(|a, b| a.0.cmp(b.0));
+    let Some((_, answer)) = success.first() else {
+        return "serde_json::Value".to_owned();
+    };
+    let answer = models.resolve(answer);
+    let Some(content) = answer.get("content").and_then(Value::as_object).filter(|c| !c.is_empty())
+    else {
+        return "()".to_owned();
+    };
+    match content.iter().find(|(kind, _)| is_json(kind)) {
+        Some((_, json)) => match json.get("schema") {
+            Some(schema) => models.type_of(schema, &format!("{name}Response"), place, 0),
+            None => "serde_json::Value".to_owned(),
+        },
+        None if content.keys().any(|kind| kind.starts_with("text/")) => "String".to_owned(),
+        None => "Vec<u8>".to_owned(),
+    }
+}
+
+fn is_json(kind: &str) -> bool {
+    kind == "application/json" || kind.ends_with("+json") || kind == "*/*"
+}

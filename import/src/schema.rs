@@ -1,0 +1,344 @@
+//! JSON Schemas (OpenAPI's dialect) to Rust types: a struct for an object with
+//! properties, a type alias for anything else, and `serde_json::Value` where a
+//! schema says more than a Rust type can (`oneOf`, `anyOf`), with a note saying so.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::names::{self, Taken};
+
+/// Where an approximation is, and what it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub place: String,
+    pub what: String,
+}
+
+/// A generated model: a struct, or an alias of another type.
+pub struct Model {
+    pub name: String,
+    pub doc: Vec<String>,
+    pub kind: ModelKind,
+    /// What the model approximates itself (an alias of `serde_json::Value`).
+    pub notes: Vec<String>,
+}
+
+pub enum ModelKind {
+    Struct(Vec<Member>),
+    Alias(String),
+}
+
+/// A field of a struct: a model's, or an endpoint's body member.
+pub struct Member {
+    pub ident: String,
+    /// The name on the wire.
+    pub wire: String,
+    pub ty: String,
+    /// Left out when `None` (not required, or `nullable`).
+    pub optional: bool,
+    pub doc: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+/// The models of a description, made as they are named.
+pub struct Models<'a> {
+    root: &'a Value,
+    /// `components/schemas` keys and their Rust names.
+    components: BTreeMap<String, String>,
+    pub models: Vec<Model>,
+    pub taken: Taken,
+    pub notes: Vec<Note>,
+}
+
+/// Names the generated code uses unqualified, which no model may take (the
+/// modules import every model).
+const RESERVED: &[&str] = &[
+    "String",
+    "Vec",
+    "Option",
+    "Box",
+    "Result",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Default",
+    "Debug",
+    "Clone",
+    "PartialEq",
+    "Serialize",
+    "Deserialize",
+];
+
+/// How deep `$ref`s and nested schemas are followed: enough for any real API,
+/// and a bound for one that refers to itself.
+const MAX_DEPTH: usize = 24;
+
+impl<'a> Models<'a> {
+    /// Names every schema of `components/schemas` first, so that a reference
+    /// to one resolves to its name wherever it is met; then makes each.
+    pub fn new(root: &'a Value) -> Self {
+        let mut models = Models {
+            root,
+            components: BTreeMap::new(),
+            models: Vec::new(),
+            taken: Taken::default(),
+            notes: Vec::new(),
+        };
+        // What the generated code names besides the models: a model named
+        // `String` would hide the one it means.
+        for name in RESERVED {
+            models.taken.take(name);
+        }
+        let schemas = root.pointer("/components/schemas").and_then(Value::as_object);
+        for key in schemas.into_iter().flat_map(|schemas| schemas.keys()) {
+            let name = models.taken.unique(names::pascal(key));
+            models.components.insert(key.clone(), name);
+        }
+        for (key, schema) in schemas.into_iter().flat_map(|schemas| schemas.iter()) {
+            let name = models.components.get(key).cloned().unwrap_or_else(|| names::pascal(key));
+            models.model(&name, schema, &format!("components/schemas/{key}"), 0);
+        }
+        models
+    }
+
+    /// The schema `schema` refers to (followed through `$ref`s), or itself.
+    pub fn resolve(&self, schema: &'a Value) -> &'a Value {
+        let mut schema = schema;
+        for _ in 0..MAX_DEPTH {
+            match schema.get("$ref").and_then(Value::as_str) {
+                Some(reference) => {
+                    match reference.strip_prefix('#').and_then(|p| self.root.pointer(p)) {
+                        Some(target) => schema = target,
+                        None => return schema,
+                    }
+                }
+                None => return schema,
+            }
+        }
+        schema
+    }
+
+    /// Makes the model `name` of `schema`: a struct for an object with
+    /// properties, an alias otherwise.
+    fn model(&mut self, name: &str, schema: &'a Value, place: &str, depth: usize) {
+        let doc = schema_doc(schema);
+        let before = self.notes.len();
+        let kind = match self.properties(schema, place, depth) {
+            Some(members) => ModelKind::Struct(members),
+            None => ModelKind::Alias(self.type_of(schema, name, place, depth)),
+        };
+        let notes = match kind {
+            ModelKind::Alias(_) => self.notes[before..].iter().map(|n| n.what.clone()).collect(),
+            ModelKind::Struct(_) => Vec::new(),
+        };
+        // A struct that holds itself directly needs a box.
+        let kind = match kind {
+            ModelKind::Struct(mut members) => {
+                for member in &mut members {
+                    if member.ty == name {
+                        member.ty = format!("Box<{name}>");
+                    }
+                }
+                ModelKind::Struct(members)
+            }
+            alias => alias,
+        };
+        self.models.push(Model { name: name.to_owned(), doc, kind, notes });
+    }
+
+    /// The members of an object schema with properties (its `allOf` parts
+    /// merged), or `None` for any other schema.
+    pub fn properties(
+        &mut self,
+        schema: &'a Value,
+        place: &str,
+        depth: usize,
+    ) -> Option<Vec<Member>> {
+        let parts = self.object_parts(schema, 0)?;
+        let mut taken = Taken::default();
+        let mut members = Vec::new();
+        for (properties, required) in parts {
+            for (wire, property) in properties {
+                if members.iter().any(|m: &Member| &m.wire == wire) {
+                    continue;
+                }
+                let ident = taken.unique(names::snake(wire));
+                let hint = format!("{}{}", names::pascal(place_name(place)), names::pascal(wire));
+                let before = self.notes.len();
+                let inner_place = format!("{place}.{wire}");
+                let ty = self.type_of(property, &hint, &inner_place, depth + 1);
+                let notes = self.notes[before..].iter().map(|note| note.what.clone()).collect();
+                let nullable = self.resolve(property).get("nullable") == Some(&Value::Bool(true));
+                let optional = nullable || !required.contains(&wire.as_str());
+                let doc = schema_doc(property);
+                members.push(Member { ident, wire: wire.clone(), ty, optional, doc, notes });
+            }
+        }
+        Some(members)
+    }
+
+    /// The `properties` and `required` of an object schema, and of each part of
+    /// its `allOf`; `None` unless every part is such an object.
+    #[allow(clippy::type_complexity)]
+    fn object_parts(
+        &self,
+        schema: &'a Value,
+        depth: usize,
+    ) -> Option<Vec<(&'a serde_json::Map<String, Value>, Vec<&'a str>)>> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let schema = self.resolve(schema);
+        if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
+            let mut parts = Vec::new();
+            for part in all {
+                parts.extend(self.object_parts(part, depth + 1)?);
+            }
+            return (!parts.is_empty()).then_some(parts);
+        }
+        let properties = schema.get("properties").and_then(Value::as_object)?;
+        if properties.is_empty() || schema.get("oneOf").is_some() || schema.get("anyOf").is_some() {
+            return None;
+        }
+        let required = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|names| names.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        Some(vec![(properties, required)])
+    }
+
+    /// The Rust type of `schema`; an inline object with properties becomes the
+    /// model `hint`.
+    pub fn type_of(&mut self, schema: &'a Value, hint: &str, place: &str, depth: usize) -> String {
+        const ANY: &str = "serde_json::Value";
+        if depth > MAX_DEPTH {
+            self.note(place, "nested too deep to follow; read and sent as `serde_json::Value`");
+            return ANY.to_owned();
+        }
+        if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+            let key = reference.strip_prefix("#/components/schemas/");
+            return match key.and_then(|key| self.components.get(key)) {
+                Some(name) => name.clone(),
+                None => {
+                    self.note(place, &format!("`{reference}` is not a schema of this description; read and sent as `serde_json::Value`"));
+                    ANY.to_owned()
+                }
+            };
+        }
+        for choice in ["oneOf", "anyOf"] {
+            if let Some(options) = schema.get(choice).and_then(Value::as_array) {
+                if let [only] = options.as_slice() {
+                    return self.type_of(only, hint, place, depth + 1);
+                }
+                self.note(
+                    place,
+                    &format!(
+                        "`{choice}` of {} schemas; read and sent as `serde_json::Value`",
+                        options.len()
+                    ),
+                );
+                return ANY.to_owned();
+            }
+        }
+        if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
+            if let [only] = parts.as_slice() {
+                return self.type_of(only, hint, place, depth + 1);
+            }
+            if self.object_parts(schema, 0).is_some() {
+                return self.inline_model(schema, hint, place, depth);
+            }
+            self.note(
+                place,
+                "`allOf` of schemas that are not all objects; read and sent as `serde_json::Value`",
+            );
+            return ANY.to_owned();
+        }
+        match schema.get("type").and_then(Value::as_str) {
+            Some("string") => "String".to_owned(),
+            Some("integer") => "i64".to_owned(),
+            Some("number") => "f64".to_owned(),
+            Some("boolean") => "bool".to_owned(),
+            Some("array") => match schema.get("items") {
+                Some(items) => {
+                    let item = self.type_of(items, &format!("{hint}Item"), place, depth + 1);
+                    format!("Vec<{item}>")
+                }
+                None => format!("Vec<{ANY}>"),
+            },
+            Some("object") | None if has_properties(schema) => {
+                self.inline_model(schema, hint, place, depth)
+            }
+            Some("object") => match schema.get("additionalProperties") {
+                Some(values @ Value::Object(map)) if !map.is_empty() => {
+                    let value = self.type_of(values, &format!("{hint}Value"), place, depth + 1);
+                    format!("std::collections::BTreeMap<String, {value}>")
+                }
+                _ => "serde_json::Map<String, serde_json::Value>".to_owned(),
+            },
+            Some(other) => {
+                self.note(place, &format!("type `{other}` is not one of OpenAPI's; read and sent as `serde_json::Value`"));
+                ANY.to_owned()
+            }
+            None => ANY.to_owned(),
+        }
+    }
+
+    /// A model for an inline object schema, named after `hint`.
+    fn inline_model(&mut self, schema: &'a Value, hint: &str, place: &str, depth: usize) -> String {
+        let name = self.taken.unique(names::pascal(hint));
+        self.model(&name, schema, place, depth + 1);
+        name
+    }
+
+    fn note(&mut self, place: &str, what: &str) {
+        self.notes.push(Note { place: place.to_owned(), what: what.to_owned() });
+    }
+}
+
+impl Models<'_> {
+    /// Whether `schema` (through its `$ref`s) is a string, a number or a
+    /// boolean: a value that `Display` writes, for a path or a header.
+    pub fn is_scalar(&self, schema: &Value) -> bool {
+        let schema = self.resolve(schema);
+        matches!(
+            schema.get("type").and_then(Value::as_str),
+            Some("string" | "integer" | "number" | "boolean")
+        )
+    }
+}
+
+fn has_properties(schema: &Value) -> bool {
+    schema.get("properties").and_then(Value::as_object).is_some_and(|p| !p.is_empty())
+}
+
+/// The last part of a place (`components/schemas/user.address` → `address`), to
+/// name what is inside it.
+fn place_name(place: &str) -> &str {
+    place.rsplit(['/', '.']).next().unwrap_or(place)
+}
+
+/// A schema's description as doc lines, and the values of a string enum.
+pub fn schema_doc(schema: &Value) -> Vec<String> {
+    let mut doc = schema
+        .get("description")
+        .or_else(|| schema.get("title"))
+        .and_then(Value::as_str)
+        .map(names::doc)
+        .unwrap_or_default();
+    if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+        let shown: Vec<String> = values
+            .iter()
+            .take(12)
+            .map(|value| match value {
+                Value::String(text) => format!("`{}`", text.replace('`', "'")),
+                other => format!("`{other}`"),
+            })
+            .collect();
+        let more = if values.len() > shown.len() { ", ..." } else { "" };
+        doc.push(format!("One of {}{more}.", shown.join(", ")));
+    }
+    doc
+}
