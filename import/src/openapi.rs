@@ -181,7 +181,8 @@ fn endpoint<'a>(
             .and_then(Value::as_str)
             .map(names::doc)
             .unwrap_or_default();
-        doc.extend(schema_doc(schema).into_iter().filter(|line| line.starts_with("One of ")));
+        let values = schema_doc(models.resolve(schema));
+        doc.extend(values.into_iter().filter(|line| line.starts_with("One of ")));
         let member = Member { ident, wire: wire.to_owned(), ty, optional, doc, notes };
         fields.push(Field { attrs, member });
     }

@@ -1,0 +1,280 @@
+//! What each shape of a description becomes, on a small description written
+//! here, and descriptions that are wrong in every way: never a panic.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// An import's output and crate, removed when dropped.
+struct Imported {
+    output: Output,
+    out: PathBuf,
+    dir: PathBuf,
+}
+
+impl Drop for Imported {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn import(spec: &str, extension: &str) -> Imported {
+    static RUNS: AtomicUsize = AtomicUsize::new(0);
+    let run = RUNS.fetch_add(1, Ordering::Relaxed);
+    let dir =
+        std::env::temp_dir().join(format!("restpoint-import-shapes-{}-{run}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let path = dir.join(format!("spec.{extension}"));
+    std::fs::write(&path, spec).expect("the description");
+    let out = dir.join("crate");
+    let output = Command::new(env!("CARGO_BIN_EXE_restpoint-import"))
+        .args(["openapi".as_ref(), path.as_os_str(), "--out".as_ref(), out.as_os_str()])
+        .output()
+        .expect("the importer runs");
+    Imported { output, out, dir }
+}
+
+fn read(out: &Path, file: &str) -> String {
+    std::fs::read_to_string(out.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+const SPEC: &str = r##"
+openapi: 3.0.0
+info: { title: Shop API, version: "1.2" }
+servers: [{ url: "https://shop.example/v1" }]
+paths:
+  /stores/{storeId}/orders:
+    parameters:
+      - { name: storeId, in: path, required: true, schema: { type: string } }
+    get:
+      operationId: listOrders
+      tags: [orders]
+      summary: List a store's <code>orders</code>.
+      parameters:
+        - { name: pageSize, in: query, schema: { type: integer } }
+        - { name: status, in: query, required: true, schema: { $ref: "#/components/schemas/Status" } }
+        - { name: fields, in: query, explode: false, schema: { type: array, items: { type: string } } }
+        - { name: X-Request-Id, in: header, schema: { type: string } }
+        - { name: session, in: cookie, schema: { type: string } }
+      responses:
+        200:
+          description: the orders
+          content:
+            application/json:
+              schema: { type: array, items: { $ref: "#/components/schemas/Order" } }
+    post:
+      operationId: createOrder
+      tags: [orders]
+      requestBody:
+        content:
+          application/json:
+            schema: { $ref: "#/components/schemas/NewOrder" }
+      responses:
+        201:
+          description: created
+          content: { application/json: { schema: { $ref: "#/components/schemas/Order" } } }
+  /stores/{storeId}/orders/{id}:
+    delete:
+      operationId: deleteOrder
+      tags: [orders]
+      parameters:
+        - { name: storeId, in: path, required: true, schema: { type: string } }
+        - { name: id, in: path, required: true, schema: { type: integer } }
+      responses:
+        204: { description: gone }
+  /tokens:
+    post:
+      operationId: token
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              required: [grant_type]
+              properties:
+                grant_type: { type: string }
+                scope: { type: string }
+      responses:
+        200:
+          description: a token
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  access_token: { type: string }
+                  expires_in: { type: integer }
+components:
+  schemas:
+    Status: { type: string, enum: [open, shipped] }
+    NewOrder:
+      type: object
+      required: [items]
+      properties:
+        items: { type: array, items: { $ref: "#/components/schemas/Item" } }
+        note: { type: string, nullable: true }
+        type: { type: string }
+        shipTo:
+          type: object
+          properties:
+            city: { type: string }
+    Item:
+      type: object
+      properties:
+        sku: { type: string }
+        price: { oneOf: [{ type: string }, { type: number }] }
+    Order:
+      allOf:
+        - $ref: "#/components/schemas/NewOrder"
+        - type: object
+          required: [id]
+          properties:
+            id: { type: integer }
+    String: { type: string }
+"##;
+
+#[test]
+fn each_shape_becomes_what_a_person_would_write() {
+    let imported = import(SPEC, "yaml");
+    let (output, out) = (&imported.output, &imported.out);
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{said}{}", String::from_utf8_lossy(&output.stderr));
+    assert!(said.contains("4 endpoints in 2 modules"), "{said}");
+
+    let orders = read(out, "src/orders.rs");
+    let expected_list = r#"/// List a store's `orders`.
+///
+/// `GET /stores/{storeId}/orders` (`listOrders`).
+// Approximated: the parameter `session` in `cookie` is not imported; add it by hand.
+#[endpoint(GET, "/stores/<store_id>/orders", response = Vec<Order>)]
+#[derive(Debug, Clone, Default)]
+pub struct ListOrders {
+    pub store_id: String,
+    #[query]
+    #[serde(rename = "pageSize")]
+    pub page_size: Option<i64>,
+    /// One of `open`, `shipped`.
+    #[query]
+    pub status: Status,
+    #[query]
+    #[serde(serialize_with = "restpoint::query::comma_separated")]
+    pub fields: Option<Vec<String>>,
+    #[header("X-Request-Id")]
+    pub x_request_id: Option<String>,
+}
+"#;
+    assert!(orders.contains(expected_list), "{orders}");
+    // A body object's properties are the endpoint's members, as in the seed (in
+    // the order of their names: the description is read into sorted maps).
+    let expected_create = r#"#[endpoint(POST, "/stores/<store_id>/orders", response = Order)]
+#[derive(Debug, Clone, Default)]
+pub struct CreateOrder {
+    pub store_id: String,
+    pub items: Vec<Item>,
+    pub note: Option<String>,
+    #[serde(rename = "shipTo")]
+    pub ship_to: Option<CreateOrderBodyShipTo>,
+    pub r#type: Option<String>,
+}
+"#;
+    assert!(orders.contains(expected_create), "{orders}");
+    assert!(
+        orders.contains(r#"#[endpoint(DELETE, "/stores/<store_id>/orders/<id>", response = ())]"#),
+        "{orders}"
+    );
+    assert!(orders.contains("    pub id: i64,\n"), "{orders}");
+
+    let operations = read(out, "src/operations.rs");
+    assert!(
+        operations
+            .contains(r#"#[endpoint(POST, "/tokens", body = form, response = TokenResponse)]"#),
+        "{operations}"
+    );
+    assert!(
+        operations.contains("    pub grant_type: String,\n    pub scope: Option<String>,\n"),
+        "{operations}"
+    );
+
+    let models = read(out, "src/models.rs");
+    // `allOf` merged; a model may not take a name the code uses (`String`).
+    assert!(models.contains("pub struct Order {\n    pub items: Vec<Item>,"), "{models}");
+    assert!(models.contains("    pub id: i64,\n}"), "{models}");
+    assert!(models.contains("pub type String2 = String;"), "{models}");
+    assert!(
+        models.contains("/// One of `open`, `shipped`.\npub type Status = String;"),
+        "{models}"
+    );
+    assert!(models.contains(
+        "    // Approximated: `oneOf` of 2 schemas; read and sent as `serde_json::Value`.\n    \
+         #[serde(default, skip_serializing_if = \"Option::is_none\")]\n    pub price: Option<serde_json::Value>,"
+    ), "{models}");
+
+    let lib = read(out, "src/lib.rs");
+    assert!(lib.contains("`restpoint::Client::builder(\"https://shop.example/v1\")`"), "{lib}");
+    assert!(lib.contains("pub mod models;\npub mod operations;\npub mod orders;\n"), "{lib}");
+    let report = read(out, "IMPORT-REPORT.md");
+    assert!(report.contains("2 places are approximated"), "{report}");
+    assert!(report.contains("get /stores/{storeId}/orders parameter `session`"), "{report}");
+    let manifest = read(out, "Cargo.toml");
+    assert!(manifest.contains("name = \"shop-api\""), "{manifest}");
+}
+
+#[test]
+fn json_descriptions_are_read_too() {
+    let spec = r#"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"},
+        "paths": {"/ping": {"get": {"operationId": "ping", "responses": {"200": {"description": "ok",
+        "content": {"text/plain": {}}}}}}}}"#;
+    let imported = import(spec, "json");
+    let (output, out) = (&imported.output, &imported.out);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let operations = read(out, "src/operations.rs");
+    assert!(operations.contains(r#"#[endpoint(GET, "/ping", response = String)]"#), "{operations}");
+    assert!(operations.contains("pub struct Ping {}"), "{operations}");
+}
+
+#[test]
+fn wrong_descriptions_never_panic() {
+    for spec in [
+        "{}",
+        "[]",
+        "paths: 5",
+        "paths: { /a: 5, /b: { get: 7 }, /c: { post: { parameters: [5, {name: 3}], requestBody: 9 } } }",
+        // A reference to itself, to nowhere, and a schema of every wrong kind.
+        "paths: { /a: { get: { responses: { 200: { content: { application/json: { schema: { $ref: '#/components/schemas/A' } } } } } } } }\n\
+         components: { schemas: { A: { $ref: '#/components/schemas/A' }, B: { $ref: '#/nowhere' }, C: { type: 5 }, D: { type: object, properties: 5 } } }",
+        "paths: { '/{a}/{a}': { get: { parameters: [{ name: a, in: path }, { name: a, in: path }] } } }",
+    ] {
+        let output = &import(spec, "yaml").output;
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{spec}: {stderr}");
+        assert!(output.status.success(), "{spec}: {stderr}");
+    }
+}
+
+#[test]
+fn bad_arguments_and_files_are_errors_that_say_why() {
+    let run = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_restpoint-import")).args(args).output();
+        let output = output.expect("the importer runs");
+        (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+    };
+    let (code, said) = run(&[]);
+    assert_eq!(code, Some(2));
+    assert!(said.contains("usage: restpoint-import openapi SPEC --out DIR"), "{said}");
+    let (code, said) = run(&["openapi", "spec.yaml"]);
+    assert_eq!((code, said.contains("`--out DIR` is required")), (Some(2), true), "{said}");
+    let (code, said) = run(&["postman", "c.json", "--out", "x"]);
+    assert_eq!(
+        (code, said.contains("Postman collections are not read yet")),
+        (Some(2), true),
+        "{said}"
+    );
+    let (code, said) = run(&["openapi", "/no/such/file.yaml", "--out", "x"]);
+    assert_eq!((code, said.contains("/no/such/file.yaml")), (Some(2), true), "{said}");
+    let imported = import("key: [unclosed", "yaml");
+    let output = &imported.output;
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(said.contains("neither JSON nor YAML"), "{said}");
+}
