@@ -1,8 +1,10 @@
-//! `restpoint-import`: an OpenAPI 3 description (YAML or JSON) to a library
-//! crate of `#[endpoint]` declarations and serde models, one module per tag.
+//! `restpoint-import`: an OpenAPI 3 description (YAML or JSON) or a Postman
+//! collection to a library crate of `#[endpoint]` declarations and serde models,
+//! one module per tag (or folder).
 //!
 //! ```text
 //! cargo run -p restpoint-import -- openapi SPEC --out DIR [--name NAME] [--restpoint-path PATH]
+//! cargo run -p restpoint-import -- postman COLLECTION --out DIR [...]
 //! ```
 //!
 //! What a Rust type cannot say exactly (`oneOf`, a multipart body) is
@@ -10,6 +12,7 @@
 
 mod names;
 mod openapi;
+mod postman;
 mod schema;
 mod write;
 
@@ -19,7 +22,8 @@ use std::process::ExitCode;
 use serde_json::Value;
 
 const USAGE: &str =
-    "usage: restpoint-import openapi SPEC --out DIR [--name NAME] [--restpoint-path PATH]";
+    "usage: restpoint-import openapi SPEC --out DIR [--name NAME] [--restpoint-path PATH]
+       restpoint-import postman COLLECTION --out DIR [--name NAME] [--restpoint-path PATH]";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -51,16 +55,11 @@ fn run(args: Vec<String>) -> Result<String, String> {
         }
     }
     let out = out.ok_or_else(|| format!("`--out DIR` is required\n{USAGE}"))?;
-    match kind.as_str() {
-        "openapi" => {}
-        "postman" => {
-            return Err("Postman collections are not read yet; export the collection's API \
-                        as OpenAPI and import that"
-                .to_owned());
-        }
+    let root = match kind.as_str() {
+        "openapi" => load(Path::new(&spec))?,
+        "postman" => postman::to_openapi(&load(Path::new(&spec))?),
         other => return Err(format!("unknown description kind `{other}`\n{USAGE}")),
-    }
-    let root = load(Path::new(&spec))?;
+    };
     let api = openapi::read(&root);
     let name = name.unwrap_or_else(|| names::snake(&api.title).replace('_', "-").replace("r#", ""));
     let files = write::files(&api, &write::Options { name, restpoint_path });

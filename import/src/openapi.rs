@@ -32,6 +32,8 @@ pub struct Field {
 /// What was imported.
 pub struct Api<'a> {
     pub title: String,
+    /// Types inferred from examples (a Postman collection's), not declared.
+    pub inferred: bool,
     pub version: String,
     pub server: Option<String>,
     /// Module name to its endpoints, in the description's order.
@@ -67,6 +69,7 @@ pub fn read(root: &Value) -> Api<'_> {
     let text = |pointer: &str| root.pointer(pointer).and_then(Value::as_str).map(str::to_owned);
     Api {
         title: text("/info/title").unwrap_or_else(|| "API".to_owned()),
+        inferred: root.get("x-inferred-from-examples") == Some(&Value::Bool(true)),
         version: text("/info/version").unwrap_or_default(),
         server: text("/servers/0/url"),
         modules,

@@ -66,12 +66,10 @@ fn lib(api: &Api) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "//! {} {}, imported from its OpenAPI description by `restpoint-import`:\n\
-         //! {endpoints} endpoints in {} modules, and {} models in [`models`].",
-        api.title,
-        api.version,
-        api.modules.len(),
-        api.models.models.len()
+        "//! {}, imported by `restpoint-import`:\n//! {}, and {} in [`models`].",
+        title(api),
+        counted(endpoints, "endpoint") + " in " + &counted(api.modules.len(), "module"),
+        counted(api.models.models.len(), "model"),
     );
     if let Some(server) = &api.server {
         let _ = writeln!(
@@ -79,6 +77,10 @@ fn lib(api: &Api) -> String {
             "//!\n//! Paths are relative to the API's base URL, such as {server}:\n\
              //! `restpoint::Client::builder(\"{server}\")`."
         );
+    }
+    if api.inferred {
+        let _ =
+            writeln!(out, "//!\n//! The types of bodies and answers are inferred from examples.");
     }
     let _ = writeln!(
         out,
@@ -193,23 +195,46 @@ fn module_source(module: &str, endpoints: &[Endpoint]) -> String {
 fn report(api: &Api) -> String {
     let endpoints: usize = api.modules.values().map(Vec::len).sum();
     let mut out = format!(
-        "# Import report: {} {}\n\n{endpoints} endpoints in {} modules; {} models.\n\n",
-        api.title,
-        api.version,
-        api.modules.len(),
-        api.models.models.len()
+        "# Import report: {}\n\n{} in {}; {}.\n\n",
+        title(api),
+        counted(endpoints, "endpoint"),
+        counted(api.modules.len(), "module"),
+        counted(api.models.models.len(), "model"),
     );
+    if api.inferred {
+        out.push_str(
+            "The types of bodies and answers are inferred from the collection's examples \
+             (a request's body, a saved `2xx` response): every member is optional, and an \
+             answer with no saved example is a `serde_json::Value`.\n\n",
+        );
+    }
     if api.models.notes.is_empty() {
         out.push_str("Everything was expressed exactly.\n");
         return out;
     }
     let _ = writeln!(
         out,
-        "{} places are approximated (each also has a comment where it is):\n",
-        api.models.notes.len()
+        "{} approximated (each also has a comment where it is):\n",
+        match api.models.notes.len() {
+            1 => "1 place is".to_owned(),
+            n => format!("{n} places are"),
+        }
     );
     for note in &api.models.notes {
         let _ = writeln!(out, "- {}: {}", note.place, note.what);
     }
     out
+}
+
+/// The API's title and version, as the description gives them.
+fn title(api: &Api) -> String {
+    match api.version.trim() {
+        "" => api.title.clone(),
+        version => format!("{} {version}", api.title),
+    }
+}
+
+/// `1 model`, `2 models`.
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }

@@ -1,91 +1,177 @@
-//! Auth0's own description imported: the crate compiles without a warning, and
-//! its `PostIdentities` links two users on the stand-in, the answer read into the
-//! imported `UserIdentity` model.
+//! Auth0, imported twice: from its own OpenAPI description (all 235 operations)
+//! and from a Postman collection. Each crate compiles without a warning, and its
+//! *Link a user account* links two users on the stand-in, the answer read into
+//! the imported models.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const EXAMPLE: &str = r#"
-use auth0_management_api::users::PostIdentities;
-
-#[tokio::main(flavor = "current_thread")]
-async fn main() {
-    let standin = auth0_standin::StandIn::start().await.expect("a stand-in");
-    let base = format!("{}/api/v2", standin.base_url());
-    let client = restpoint::Client::builder(&base)
-        .bearer_auth(auth0_standin::TOKEN)
-        .build()
-        .expect("a client");
-    let (provider, user_id) = auth0_standin::SECONDARY_USER_ID.split_once('|').expect("an id");
-    let request = PostIdentities {
-        id: auth0_standin::PRIMARY_USER_ID.to_owned(),
-        provider: Some(provider.to_owned()),
-        user_id: Some(user_id.into()),
-        ..Default::default()
-    };
-    let identities = request.send(&client).await.expect("the link");
-    for identity in identities {
-        println!("{}|{} {}", identity.provider, identity.user_id.as_str().unwrap_or("?"), identity.connection);
-    }
-    let linked = standin.user(auth0_standin::PRIMARY_USER_ID).expect("the primary user");
-    println!("{} identities held", linked["identities"].as_array().map_or(0, Vec::len));
+fn workspace() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the workspace")
 }
-"#;
 
-#[test]
-fn auth0_imports_compiles_and_links_a_user_on_the_stand_in() {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the workspace");
-    let spec = workspace.join("../shared/data/auth0-management-api.openapi.yaml");
-    let out = std::env::temp_dir().join(format!("restpoint-import-auth0-{}", std::process::id()));
+/// Imports `source` (`openapi` or `postman`) into a crate, which is removed
+/// when dropped.
+struct Imported {
+    out: PathBuf,
+    said: String,
+}
+
+impl Drop for Imported {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.out);
+    }
+}
+
+fn import(kind: &str, source: &Path) -> Imported {
+    let out = std::env::temp_dir().join(format!("restpoint-import-{kind}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&out);
-
     let import = Command::new(env!("CARGO_BIN_EXE_restpoint-import"))
-        .args(["openapi".as_ref(), spec.as_os_str(), "--out".as_ref(), out.as_os_str()])
-        .args(["--restpoint-path".as_ref(), workspace.as_os_str()])
+        .args([kind.as_ref(), source.as_os_str(), "--out".as_ref(), out.as_os_str()])
+        .args(["--restpoint-path".as_ref(), workspace().as_os_str()])
         .output()
         .expect("the importer runs");
-    let said = String::from_utf8_lossy(&import.stdout);
+    let said = String::from_utf8_lossy(&import.stdout).into_owned();
     assert!(import.status.success(), "{said}{}", String::from_utf8_lossy(&import.stderr));
-    assert!(said.contains("235 endpoints in 33 modules"), "{said}");
+    Imported { out, said }
+}
 
+/// Checks the crate (no warning allowed), then runs `example` in it against the
+/// stand-in and gives what it printed.
+fn check_and_run(crate_dir: &Path, example: &str) -> String {
+    let workspace = workspace();
     // The workspace's versions, and a stand-in to send to.
-    std::fs::copy(workspace.join("Cargo.lock"), out.join("Cargo.lock")).expect("the lock file");
-    let mut manifest = std::fs::read_to_string(out.join("Cargo.toml")).expect("the manifest");
+    std::fs::copy(workspace.join("Cargo.lock"), crate_dir.join("Cargo.lock")).expect("the lock");
+    let mut manifest = std::fs::read_to_string(crate_dir.join("Cargo.toml")).expect("a manifest");
     manifest.push_str(&format!(
         "\n[dev-dependencies]\nrestpoint-auth0-standin = {{ path = {:?} }}\n\
          tokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n",
         workspace.join("auth0-standin")
     ));
-    std::fs::write(out.join("Cargo.toml"), manifest).expect("the manifest");
-    std::fs::create_dir_all(out.join("examples")).expect("examples/");
-    std::fs::write(out.join("examples/link.rs"), EXAMPLE).expect("the example");
+    std::fs::write(crate_dir.join("Cargo.toml"), manifest).expect("the manifest");
+    std::fs::create_dir_all(crate_dir.join("examples")).expect("examples/");
+    std::fs::write(crate_dir.join("examples/link.rs"), example).expect("the example");
 
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    // A target directory of its own: the one of the running `cargo test` may be locked.
+    // A target directory of its own: the running `cargo test`'s may be locked.
     let target = workspace.join("target/import-check");
     let check = Command::new(&cargo)
         .args(["check", "--quiet", "--message-format=short"])
-        .current_dir(&out)
+        .current_dir(crate_dir)
         .env("CARGO_TARGET_DIR", &target)
         .output()
         .expect("cargo check runs");
     let diagnostics = String::from_utf8_lossy(&check.stderr);
     assert!(check.status.success(), "{diagnostics}");
     assert!(!diagnostics.contains("warning"), "{diagnostics}");
-
     let run = Command::new(&cargo)
         .args(["run", "--quiet", "--example", "link"])
-        .current_dir(&out)
+        .current_dir(crate_dir)
         .env("CARGO_TARGET_DIR", &target)
         .output()
         .expect("cargo run runs");
-    let printed = String::from_utf8_lossy(&run.stdout);
+    let printed = String::from_utf8_lossy(&run.stdout).into_owned();
     assert!(run.status.success(), "{printed}{}", String::from_utf8_lossy(&run.stderr));
-    assert_eq!(
-        printed,
-        "auth0|63d17c6a9d503d76c056c177 Username-Password-Authentication\n\
-         auth0|63d17c6b77d74b740960460a Username-Password-Authentication\n\
-         2 identities held\n"
+    printed
+}
+
+/// The example's start: a stand-in, and a client whose base URL is `base`
+/// appended to the stand-in's.
+const CLIENT: &str = r#"
+    let standin = auth0_standin::StandIn::start().await.expect("a stand-in");
+    let client = restpoint::Client::builder(&format!("{}{BASE}", standin.base_url()))
+        .bearer_auth(auth0_standin::TOKEN)
+        .build()
+        .expect("a client");
+    let (provider, user_id) = auth0_standin::SECONDARY_USER_ID.split_once('|').expect("an id");
+"#;
+
+const LINKED: &str = "auth0|63d17c6a9d503d76c056c177 Username-Password-Authentication\n\
+                      auth0|63d17c6b77d74b740960460a Username-Password-Authentication\n\
+                      2 identities held\n";
+
+#[test]
+fn auth0_openapi_imports_compiles_and_links_a_user_on_the_stand_in() {
+    let spec = workspace().join("../shared/data/auth0-management-api.openapi.yaml");
+    let imported = import("openapi", &spec);
+    assert!(imported.said.contains("235 endpoints in 33 modules"), "{}", imported.said);
+    let example = format!(
+        r#"const BASE: &str = "/api/v2";
+#[tokio::main(flavor = "current_thread")]
+async fn main() {{{CLIENT}
+    let request = auth0_management_api::users::PostIdentities {{
+        id: auth0_standin::PRIMARY_USER_ID.to_owned(),
+        provider: Some(provider.to_owned()),
+        user_id: Some(user_id.into()),
+        ..Default::default()
+    }};
+    let identities = request.send(&client).await.expect("the link");
+    for identity in identities {{
+        let id = identity.user_id.as_str().unwrap_or("?");
+        println!("{{}}|{{id}} {{}}", identity.provider, identity.connection);
+    }}
+    let linked = standin.user(auth0_standin::PRIMARY_USER_ID).expect("the primary user");
+    println!("{{}} identities held", linked["identities"].as_array().map_or(0, Vec::len));
+}}
+"#
     );
-    let _ = std::fs::remove_dir_all(&out);
+    assert_eq!(check_and_run(&imported.out, &example), LINKED);
+}
+
+#[test]
+fn a_postman_collection_imports_compiles_and_links_a_user_on_the_stand_in() {
+    let collection = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/auth0-users.postman_collection.json");
+    let imported = import("postman", &collection);
+    assert!(imported.said.contains("5 endpoints in 2 modules"), "{}", imported.said);
+    let users = std::fs::read_to_string(imported.out.join("src/users.rs")).expect("users.rs");
+    let link = r#"/// Link two user accounts together forming a primary and secondary relationship.
+///
+/// `POST /api/v2/users/{id}/identities` (`Link a user account`).
+#[endpoint(POST, "/api/v2/users/<id>/identities", response = Vec<LinkAUserAccountResponseItem>)]
+#[derive(Debug, Clone, Default)]
+pub struct LinkAUserAccount {
+    /// ID of the primary user account to link a second user account to.
+    pub id: String,
+    pub connection_id: Option<String>,
+    pub link_with: Option<String>,
+    pub provider: Option<String>,
+    pub user_id: Option<String>,
+}
+"#;
+    assert!(users.contains(link), "{users}");
+    // A folder within a folder is part of the first; `{{user_id}}` is a placeholder.
+    assert!(users.contains(r#"#[endpoint(DELETE, "/api/v2/users/<user_id>", response = ())]"#));
+    assert!(users.contains(
+        "    #[header(\"X-Correlation-Id\")]\n    pub x_correlation_id: Option<String>,"
+    ));
+    let operations = std::fs::read_to_string(imported.out.join("src/operations.rs")).expect("ops");
+    assert!(operations.contains(
+        r#"#[endpoint(POST, "/oauth/token", body = form, response = serde_json::Value)]"#
+    ));
+    let report = std::fs::read_to_string(imported.out.join("IMPORT-REPORT.md")).expect("report");
+    assert!(report.contains("inferred from the collection's examples"), "{report}");
+    assert!(report.contains("1 place is approximated"), "{report}");
+
+    let example = format!(
+        r#"const BASE: &str = "";
+#[tokio::main(flavor = "current_thread")]
+async fn main() {{{CLIENT}
+    let request = auth0_users::users::LinkAUserAccount {{
+        id: auth0_standin::PRIMARY_USER_ID.to_owned(),
+        provider: Some(provider.to_owned()),
+        user_id: Some(user_id.to_owned()),
+        ..Default::default()
+    }};
+    let identities = request.send(&client).await.expect("the link");
+    for identity in identities {{
+        let (provider, id) = (identity.provider.unwrap_or_default(), identity.user_id.unwrap_or_default());
+        println!("{{provider}}|{{id}} {{}}", identity.connection.unwrap_or_default());
+    }}
+    let linked = standin.user(auth0_standin::PRIMARY_USER_ID).expect("the primary user");
+    println!("{{}} identities held", linked["identities"].as_array().map_or(0, Vec::len));
+}}
+"#
+    );
+    assert_eq!(check_and_run(&imported.out, &example), LINKED);
 }

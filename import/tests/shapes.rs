@@ -19,6 +19,10 @@ impl Drop for Imported {
 }
 
 fn import(spec: &str, extension: &str) -> Imported {
+    import_as("openapi", spec, extension)
+}
+
+fn import_as(kind: &str, spec: &str, extension: &str) -> Imported {
     static RUNS: AtomicUsize = AtomicUsize::new(0);
     let run = RUNS.fetch_add(1, Ordering::Relaxed);
     let dir =
@@ -29,7 +33,7 @@ fn import(spec: &str, extension: &str) -> Imported {
     std::fs::write(&path, spec).expect("the description");
     let out = dir.join("crate");
     let output = Command::new(env!("CARGO_BIN_EXE_restpoint-import"))
-        .args(["openapi".as_ref(), path.as_os_str(), "--out".as_ref(), out.as_os_str()])
+        .args([kind.as_ref(), path.as_os_str(), "--out".as_ref(), out.as_os_str()])
         .output()
         .expect("the importer runs");
     Imported { output, out, dir }
@@ -253,6 +257,23 @@ fn wrong_descriptions_never_panic() {
 }
 
 #[test]
+fn wrong_collections_never_panic() {
+    for collection in [
+        "{}",
+        r#"{"item": 5}"#,
+        r#"{"item": [5, {"request": 5}, {"item": {"a": 1}}]}"#,
+        r#"{"item": [{"name": "x", "request": {"method": 7, "url": {"path": 5, "query": [1, {"key": 2}]}}}]}"#,
+        r#"{"item": [{"name": "y", "request": {"url": "{{host}}", "header": 3, "body": {"mode": "raw", "raw": "{{not json}}"}}, "response": [{"code": "201"}, {"code": 201, "body": 5}]}]}"#,
+        r#"{"item": [{"name": "z", "request": {"url": "::/:", "body": {"mode": "urlencoded", "urlencoded": 5}}}]}"#,
+    ] {
+        let imported = import_as("postman", collection, "json");
+        let stderr = String::from_utf8_lossy(&imported.output.stderr);
+        assert!(!stderr.contains("panicked"), "{collection}: {stderr}");
+        assert!(imported.output.status.success(), "{collection}: {stderr}");
+    }
+}
+
+#[test]
 fn bad_arguments_and_files_are_errors_that_say_why() {
     let run = |args: &[&str]| {
         let output = Command::new(env!("CARGO_BIN_EXE_restpoint-import")).args(args).output();
@@ -264,12 +285,14 @@ fn bad_arguments_and_files_are_errors_that_say_why() {
     assert!(said.contains("usage: restpoint-import openapi SPEC --out DIR"), "{said}");
     let (code, said) = run(&["openapi", "spec.yaml"]);
     assert_eq!((code, said.contains("`--out DIR` is required")), (Some(2), true), "{said}");
-    let (code, said) = run(&["postman", "c.json", "--out", "x"]);
+    let (code, said) = run(&["swagger", "c.json", "--out", "x"]);
     assert_eq!(
-        (code, said.contains("Postman collections are not read yet")),
+        (code, said.contains("unknown description kind `swagger`")),
         (Some(2), true),
         "{said}"
     );
+    let (code, said) = run(&["postman", "/no/such/collection.json", "--out", "x"]);
+    assert_eq!((code, said.contains("/no/such/collection.json")), (Some(2), true), "{said}");
     let (code, said) = run(&["openapi", "/no/such/file.yaml", "--out", "x"]);
     assert_eq!((code, said.contains("/no/such/file.yaml")), (Some(2), true), "{said}");
     let imported = import("key: [unclosed", "yaml");

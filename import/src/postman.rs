@@ -1,0 +1,258 @@
+//! A Postman collection (v2.0 or v2.1) to an OpenAPI description, which the
+//! OpenAPI import then declares: a folder is a tag, a request an operation, and
+//! the types of bodies and answers are inferred from the collection's examples
+//! (a request's body, a saved `2xx` response).
+
+use serde_json::{Map, Value, json};
+
+/// The OpenAPI description of `collection`.
+pub fn to_openapi(collection: &Value) -> Value {
+    let mut paths = Map::new();
+    walk(collection.get("item"), None, &mut paths);
+    let text = |pointer: &str| collection.pointer(pointer).and_then(Value::as_str).unwrap_or("");
+    json!({
+        "openapi": "3.0.0",
+        "info": { "title": non_empty(text("/info/name"), "API"), "version": text("/info/version") },
+        "paths": paths,
+        "x-inferred-from-examples": true,
+    })
+}
+
+fn non_empty<'a>(text: &'a str, otherwise: &'a str) -> &'a str {
+    if text.trim().is_empty() { otherwise } else { text }
+}
+
+/// Adds the requests of `items` (and of the folders among them) to `paths`;
+/// `folder` is the top-level folder they are in, their tag.
+fn walk(items: Option<&Value>, folder: Option<&str>, paths: &mut Map<String, Value>) {
+    for item in items.and_then(Value::as_array).into_iter().flatten() {
+        let name = item.get("name").and_then(Value::as_str).unwrap_or("request");
+        if let Some(children) = item.get("item") {
+            walk(Some(children), Some(folder.unwrap_or(name)), paths);
+            continue;
+        }
+        let Some(request) = item.get("request") else { continue };
+        let Some((path, mut operation)) = operation(name, request, item.get("response")) else {
+            continue;
+        };
+        if let (Some(folder), Some(operation)) = (folder, operation.as_object_mut()) {
+            operation.insert("tags".to_owned(), json!([folder]));
+        }
+        let method = request.get("method").and_then(Value::as_str).unwrap_or("GET").to_lowercase();
+        let entry = paths.entry(path).or_insert_with(|| json!({}));
+        if let Some(entry) = entry.as_object_mut() {
+            // Two requests for one method and path: the first is kept.
+            entry.entry(method).or_insert(operation);
+        }
+    }
+}
+
+/// The path template and the operation of one request.
+fn operation(name: &str, request: &Value, responses: Option<&Value>) -> Option<(String, Value)> {
+    // A request may be only its URL.
+    let url = request.get("url").or(Some(request).filter(|r| r.is_string()))?;
+    let (segments, query) = match url {
+        Value::String(raw) => (raw_segments(raw), Vec::new()),
+        url => {
+            let segments = match url.get("path") {
+                Some(Value::Array(path)) => {
+                    path.iter().filter_map(Value::as_str).map(str::to_owned).collect()
+                }
+                Some(Value::String(path)) => split(path),
+                _ => raw_segments(url.get("raw").and_then(Value::as_str).unwrap_or("")),
+            };
+            let query = url.get("query").and_then(Value::as_array).cloned().unwrap_or_default();
+            (segments, query)
+        }
+    };
+    let mut parameters = Vec::new();
+    let mut template = String::new();
+    for segment in &segments {
+        let variable = segment
+            .strip_prefix(':')
+            .or_else(|| segment.strip_prefix("{{").and_then(|s| s.strip_suffix("}}")));
+        match variable {
+            Some(variable) if !variable.is_empty() => {
+                let description = url
+                    .get("variable")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .find(|v| v.get("key").and_then(Value::as_str) == Some(variable))
+                    .and_then(|v| v.get("description"))
+                    .and_then(description_text);
+                template.push_str(&format!("/{{{variable}}}"));
+                parameters.push(json!({
+                    "name": variable, "in": "path", "required": true,
+                    "schema": { "type": "string" }, "description": description,
+                }));
+            }
+            _ => {
+                template.push('/');
+                template.push_str(segment);
+            }
+        }
+    }
+    if template.is_empty() {
+        template.push('/');
+    }
+    for entry in &query {
+        let Some(key) = entry.get("key").and_then(Value::as_str).filter(|k| !k.is_empty()) else {
+            continue;
+        };
+        let description = entry.get("description").and_then(description_text);
+        parameters.push(json!({
+            "name": key, "in": "query", "schema": { "type": "string" }, "description": description,
+        }));
+    }
+    for header in request.get("header").and_then(Value::as_array).into_iter().flatten() {
+        let Some(key) = header.get("key").and_then(Value::as_str) else { continue };
+        // What the client sets: credentials, and the body's own headers.
+        const SET_BY_THE_CLIENT: [&str; 5] =
+            ["authorization", "content-type", "accept", "user-agent", "content-length"];
+        if key.is_empty() || SET_BY_THE_CLIENT.contains(&key.to_ascii_lowercase().as_str()) {
+            continue;
+        }
+        parameters.push(json!({ "name": key, "in": "header", "schema": { "type": "string" } }));
+    }
+
+    let mut operation = json!({
+        "operationId": name,
+        "summary": request.get("description").and_then(description_text).unwrap_or_else(|| name.to_owned()),
+        "parameters": parameters,
+        "responses": responses_of(responses),
+    });
+    if let (Some(body), Some(operation)) =
+        (request.get("body").and_then(body), operation.as_object_mut())
+    {
+        operation.insert("requestBody".to_owned(), body);
+    }
+    Some((template, operation))
+}
+
+/// A description, which Postman gives as text or as `{content, type}`.
+fn description_text(description: &Value) -> Option<String> {
+    match description {
+        Value::String(text) => Some(text.clone()),
+        other => other.get("content").and_then(Value::as_str).map(str::to_owned),
+    }
+}
+
+/// The path segments of a raw URL: what follows the host, or a leading
+/// `{{variable}}` that stands for the base URL.
+fn raw_segments(raw: &str) -> Vec<String> {
+    let raw = raw.split(['?', '#']).next().unwrap_or("");
+    let rest = match raw.find("://") {
+        Some(scheme) => raw[scheme + 3..].find('/').map_or("", |i| &raw[scheme + 3 + i..]),
+        None if raw.starts_with("{{") => raw.find("}}").map_or("", |i| &raw[i + 2..]),
+        None => raw,
+    };
+    split(rest)
+}
+
+fn split(path: &str) -> Vec<String> {
+    path.split('/').filter(|s| !s.is_empty()).map(str::to_owned).collect()
+}
+
+/// The OpenAPI `requestBody` of a Postman body.
+fn body(body: &Value) -> Option<Value> {
+    let (kind, schema) = match body.get("mode").and_then(Value::as_str)? {
+        "raw" => {
+            let raw = body.get("raw").and_then(Value::as_str).unwrap_or("");
+            if raw.trim().is_empty() {
+                return None;
+            }
+            match serde_json::from_str::<Value>(raw) {
+                Ok(example) => ("application/json", infer(&example)),
+                Err(_) => ("text/plain", json!({ "type": "string" })),
+            }
+        }
+        "urlencoded" => {
+            let fields =
+                body.get("urlencoded").and_then(Value::as_array).cloned().unwrap_or_default();
+            let properties: Map<String, Value> = fields
+                .iter()
+                .filter_map(|field| field.get("key").and_then(Value::as_str))
+                .filter(|key| !key.is_empty())
+                .map(|key| (key.to_owned(), json!({ "type": "string" })))
+                .collect();
+            (
+                "application/x-www-form-urlencoded",
+                json!({ "type": "object", "properties": properties }),
+            )
+        }
+        "formdata" => ("multipart/form-data", json!({ "type": "object" })),
+        other => (
+            if other == "graphql" { "application/graphql" } else { "application/octet-stream" },
+            json!({}),
+        ),
+    };
+    Some(json!({ "content": { kind: { "schema": schema } } }))
+}
+
+/// The first saved `2xx` response, its body's type inferred; an answer of
+/// unknown shape (`serde_json::Value`) when none is saved.
+fn responses_of(responses: Option<&Value>) -> Value {
+    let saved = responses.and_then(Value::as_array).into_iter().flatten();
+    for response in saved {
+        let code = response.get("code").and_then(Value::as_u64).unwrap_or(0);
+        if !(200..300).contains(&code) {
+            continue;
+        }
+        let body = response.get("body").and_then(Value::as_str).unwrap_or("");
+        let content = match serde_json::from_str::<Value>(body) {
+            _ if body.trim().is_empty() => json!({}),
+            Ok(example) => json!({ "application/json": { "schema": infer(&example) } }),
+            Err(_) => json!({ "text/plain": {} }),
+        };
+        return json!({ code.to_string(): { "description": "", "content": content } });
+    }
+    json!({ "200": { "description": "", "content": { "application/json": {} } } })
+}
+
+/// A JSON Schema that `example` fits: its types, every member optional (an
+/// example cannot say which are required).
+pub fn infer(example: &Value) -> Value {
+    match example {
+        Value::Null => json!({}),
+        Value::Bool(_) => json!({ "type": "boolean" }),
+        Value::Number(number) if number.is_i64() || number.is_u64() => json!({ "type": "integer" }),
+        Value::Number(_) => json!({ "type": "number" }),
+        Value::String(_) => json!({ "type": "string" }),
+        Value::Array(items) => {
+            json!({ "type": "array", "items": items.first().map_or(json!({}), infer) })
+        }
+        Value::Object(members) => {
+            let properties: Map<String, Value> =
+                members.iter().map(|(key, value)| (key.clone(), infer(value))).collect();
+            json!({ "type": "object", "properties": properties })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_urls_lose_their_host() {
+        assert_eq!(
+            raw_segments("https://{{domain}}/api/v2/users/:id?fields=a"),
+            ["api", "v2", "users", ":id"]
+        );
+        assert_eq!(raw_segments("{{baseUrl}}/users/{{userId}}"), ["users", "{{userId}}"]);
+        assert_eq!(raw_segments("/ping"), ["ping"]);
+        assert!(raw_segments("https://example.com").is_empty());
+    }
+
+    #[test]
+    fn examples_give_types() {
+        let example = json!({"a": 1, "b": 1.5, "c": "x", "d": [true], "e": null, "f": {}});
+        let schema = infer(&example);
+        assert_eq!(schema["properties"]["a"]["type"], "integer");
+        assert_eq!(schema["properties"]["b"]["type"], "number");
+        assert_eq!(schema["properties"]["d"]["items"]["type"], "boolean");
+        assert_eq!(schema["properties"]["e"], json!({}));
+        assert_eq!(schema["properties"]["f"], json!({"type": "object", "properties": {}}));
+    }
+}
