@@ -133,15 +133,7 @@ fn endpoint<'a>(
             "path" => {
                 // A placeholder is always filled; a value is written with `Display`.
                 optional = false;
-                if !models.is_scalar(schema)
-                    && !matches!(ty.as_str(), "String" | "i64" | "f64" | "bool")
-                {
-                    models.notes.push(Note {
-                        place: place.clone(),
-                        what: format!("a path value of type `{ty}`; sent as a `String`"),
-                    });
-                    ty = "String".to_owned();
-                }
+                ty = displayed(models, schema, ty, &place, "a path value");
                 template = template
                     .replace(&format!("{{{wire}}}"), &format!("<{}>", names::unraw(&ident)));
             }
@@ -160,15 +152,7 @@ fn endpoint<'a>(
             }
             "header" => {
                 attrs.push(format!("#[header({wire:?})]"));
-                if !models.is_scalar(schema)
-                    && !matches!(ty.as_str(), "String" | "i64" | "f64" | "bool")
-                {
-                    models.notes.push(Note {
-                        place: place.clone(),
-                        what: format!("a header value of type `{ty}`; sent as a `String`"),
-                    });
-                    ty = "String".to_owned();
-                }
+                ty = displayed(models, schema, ty, &place, "a header value");
             }
             other => {
                 let what =
@@ -213,10 +197,21 @@ fn endpoint<'a>(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// `ty`, if `Display` writes it (a path or header value must be text); `String`
+/// otherwise, with a note.
+fn displayed(models: &mut Models, schema: &Value, ty: String, place: &str, what: &str) -> String {
+    if models.is_scalar(schema) || matches!(ty.as_str(), "String" | "i64" | "f64" | "bool") {
+        return ty;
+    }
+    let what = format!("{what} of type `{ty}`; sent as a `String`");
+    models.notes.push(Note { place: place.to_owned(), what });
+    "String".to_owned()
+}
+
 /// Adds the request body's fields: the members of an object (as the seed's
 /// `LinkUserAccount` has them), or one `#[body]` field of its type. Returns the
 /// `body = ...` the encoding needs.
+#[allow(clippy::too_many_arguments)]
 fn body<'a>(
     models: &mut Models<'a>,
     taken: &mut Taken,

@@ -86,6 +86,12 @@ const CLIENT: &str = r#"
     let (provider, user_id) = auth0_standin::SECONDARY_USER_ID.split_once('|').expect("an id");
 "#;
 
+/// The example's end: how many identities the stand-in holds for the primary user.
+const HELD: &str = r#"
+    let linked = standin.user(auth0_standin::PRIMARY_USER_ID).expect("the primary user");
+    println!("{} identities held", linked["identities"].as_array().map_or(0, Vec::len));
+"#;
+
 const LINKED: &str = "auth0|63d17c6a9d503d76c056c177 Username-Password-Authentication\n\
                       auth0|63d17c6b77d74b740960460a Username-Password-Authentication\n\
                       2 identities held\n";
@@ -110,9 +116,7 @@ async fn main() {{{CLIENT}
         let id = identity.user_id.as_str().unwrap_or("?");
         println!("{{}}|{{id}} {{}}", identity.provider, identity.connection);
     }}
-    let linked = standin.user(auth0_standin::PRIMARY_USER_ID).expect("the primary user");
-    println!("{{}} identities held", linked["identities"].as_array().map_or(0, Vec::len));
-}}
+{HELD}}}
 "#
     );
     assert_eq!(check_and_run(&imported.out, &example), LINKED);
@@ -168,9 +172,7 @@ async fn main() {{{CLIENT}
         let (provider, id) = (identity.provider.unwrap_or_default(), identity.user_id.unwrap_or_default());
         println!("{{provider}}|{{id}} {{}}", identity.connection.unwrap_or_default());
     }}
-    let linked = standin.user(auth0_standin::PRIMARY_USER_ID).expect("the primary user");
-    println!("{{}} identities held", linked["identities"].as_array().map_or(0, Vec::len));
-}}
+{HELD}}}
 "#
     );
     assert_eq!(check_and_run(&imported.out, &example), LINKED);
