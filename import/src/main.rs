@@ -10,6 +10,7 @@
 //! What a Rust type cannot say exactly (`oneOf`, a multipart body) is
 //! approximated, commented where it is, and listed in `IMPORT-REPORT.md`.
 
+mod description;
 mod names;
 mod openapi;
 mod postman;
@@ -19,7 +20,7 @@ mod write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use serde_json::Value;
+use description::Description;
 
 const USAGE: &str =
     "usage: restpoint-import openapi SPEC --out DIR [--name NAME] [--restpoint-path PATH]
@@ -57,7 +58,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let out = out.ok_or_else(|| format!("`--out DIR` is required\n{USAGE}"))?;
     let root = match kind.as_str() {
         "openapi" => load(Path::new(&spec))?,
-        "postman" => postman::to_openapi(&load(Path::new(&spec))?),
+        "postman" => Description::from_value(postman::to_openapi(load(Path::new(&spec))?.root())),
         other => return Err(format!("unknown description kind `{other}`\n{USAGE}")),
     };
     let api = openapi::read(&root);
@@ -74,39 +75,8 @@ fn run(args: Vec<String>) -> Result<String, String> {
     ))
 }
 
-/// The description as JSON values, from JSON or YAML (a YAML key that is not a
-/// string, such as an unquoted `200`, becomes one).
-fn load(path: &Path) -> Result<Value, String> {
+/// The description at `path`, from JSON or YAML.
+fn load(path: &Path) -> Result<Description, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    if let Ok(value) = serde_json::from_str::<Value>(&text) {
-        return Ok(value);
-    }
-    let yaml: serde_norway::Value = serde_norway::from_str(&text)
-        .map_err(|e| format!("{}: neither JSON nor YAML: {e}", path.display()))?;
-    Ok(to_json(yaml))
-}
-
-fn to_json(yaml: serde_norway::Value) -> Value {
-    use serde_norway::Value as Yaml;
-    match yaml {
-        Yaml::Null => Value::Null,
-        Yaml::Bool(value) => Value::Bool(value),
-        Yaml::Number(number) => serde_json::to_value(number).unwrap_or(Value::Null),
-        Yaml::String(text) => Value::String(text),
-        Yaml::Sequence(items) => Value::Array(items.into_iter().map(to_json).collect()),
-        Yaml::Mapping(map) => Value::Object(
-            map.into_iter()
-                .map(|(key, value)| {
-                    let key = match key {
-                        Yaml::String(text) => text,
-                        other => serde_norway::to_string(&other)
-                            .map(|text| text.trim().to_owned())
-                            .unwrap_or_default(),
-                    };
-                    (key, to_json(value))
-                })
-                .collect(),
-        ),
-        Yaml::Tagged(tagged) => to_json(tagged.value),
-    }
+    Description::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
 }

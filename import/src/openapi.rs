@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
+use crate::description::Description;
 use crate::names::{self, Taken};
 use crate::schema::{Member, Models, Note, schema_doc};
 
@@ -45,15 +46,16 @@ const METHODS: [&str; 7] = ["get", "put", "post", "delete", "options", "head", "
 
 /// Reads a whole description. Nothing in it can make this panic: what is
 /// missing or of the wrong shape is left out, with a note.
-pub fn read(root: &Value) -> Api<'_> {
-    let mut models = Models::new(root);
+pub fn read(description: &Description) -> Api<'_> {
+    let root = description.root();
+    let mut models = Models::new(description);
     let mut endpoint_names = Taken::default();
     for model in &models.models {
         endpoint_names.take(&model.name);
     }
     let mut modules: BTreeMap<String, Vec<Endpoint>> = BTreeMap::new();
     let paths = root.get("paths").and_then(Value::as_object);
-    for (path, item) in paths.into_iter().flat_map(|paths| paths.iter()) {
+    for (path, item) in paths.map(|paths| description.entries(paths)).unwrap_or_default() {
         for method in METHODS {
             let Some(operation) = item.get(method) else { continue };
             let module = operation

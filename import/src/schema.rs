@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
+use crate::description::Description;
 use crate::names::{self, Taken};
 
 /// Where an approximation is, and what it is.
@@ -43,6 +44,7 @@ pub struct Member {
 
 /// The models of a description, made as they are named.
 pub struct Models<'a> {
+    description: &'a Description,
     root: &'a Value,
     /// `components/schemas` keys and their Rust names.
     components: BTreeMap<String, String>,
@@ -78,8 +80,10 @@ const MAX_DEPTH: usize = 24;
 impl<'a> Models<'a> {
     /// Names every schema of `components/schemas` first, so that a reference
     /// to one resolves to its name wherever it is met; then makes each.
-    pub fn new(root: &'a Value) -> Self {
+    pub fn new(description: &'a Description) -> Self {
+        let root = description.root();
         let mut models = Models {
+            description,
             root,
             components: BTreeMap::new(),
             models: Vec::new(),
@@ -92,11 +96,12 @@ impl<'a> Models<'a> {
             models.taken.take(name);
         }
         let schemas = root.pointer("/components/schemas").and_then(Value::as_object);
-        for key in schemas.into_iter().flat_map(|schemas| schemas.keys()) {
+        let schemas = schemas.map(|schemas| description.entries(schemas)).unwrap_or_default();
+        for (key, _) in &schemas {
             let name = models.taken.unique(names::pascal(key));
-            models.components.insert(key.clone(), name);
+            models.components.insert((*key).clone(), name);
         }
-        for (key, schema) in schemas.into_iter().flat_map(|schemas| schemas.iter()) {
+        for (key, schema) in schemas {
             let name = models.components.get(key).cloned().unwrap_or_else(|| names::pascal(key));
             models.model(&name, schema, &format!("components/schemas/{key}"), 0);
         }
@@ -160,7 +165,7 @@ impl<'a> Models<'a> {
         let mut taken = Taken::default();
         let mut members = Vec::new();
         for (properties, required) in parts {
-            for (wire, property) in properties {
+            for (wire, property) in self.description.entries(properties) {
                 if members.iter().any(|m: &Member| &m.wire == wire) {
                     continue;
                 }

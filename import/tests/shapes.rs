@@ -169,17 +169,17 @@ pub struct ListOrders {
 }
 "#;
     assert!(orders.contains(expected_list), "{orders}");
-    // A body object's properties are the endpoint's members, as in the seed (in
-    // the order of their names: the description is read into sorted maps).
+    // A body object's properties are the endpoint's members, as in the seed, in
+    // the description's order.
     let expected_create = r#"#[endpoint(POST, "/stores/<store_id>/orders", response = Order)]
 #[derive(Debug, Clone, Default)]
 pub struct CreateOrder {
     pub store_id: String,
     pub items: Vec<Item>,
     pub note: Option<String>,
+    pub r#type: Option<String>,
     #[serde(rename = "shipTo")]
     pub ship_to: Option<CreateOrderBodyShipTo>,
-    pub r#type: Option<String>,
 }
 "#;
     assert!(orders.contains(expected_create), "{orders}");
