@@ -66,12 +66,15 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let files = write::files(&api, &write::Options { name, restpoint_path });
     write::write(&out, &files).map_err(|e| format!("{}: {e}", out.display()))?;
     let endpoints: usize = api.modules.values().map(Vec::len).sum();
+    let notes = match api.models.notes.len() {
+        1 => "1 approximation".to_owned(),
+        n => format!("{n} approximations"),
+    };
     Ok(format!(
-        "{}: {endpoints} endpoints in {} modules, {} models, {} approximations (IMPORT-REPORT.md)",
+        "{}: {endpoints} endpoints in {} modules, {} models, {notes} (IMPORT-REPORT.md)",
         out.display(),
         api.modules.len(),
         api.models.models.len(),
-        api.models.notes.len()
     ))
 }
 

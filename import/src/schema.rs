@@ -27,7 +27,15 @@ pub struct Model {
 
 pub enum ModelKind {
     Struct(Vec<Member>),
+    /// An untagged enum: the first variant whose type fits is the value.
+    Enum(Vec<Variant>),
     Alias(String),
+}
+
+/// A variant of an enum for a `oneOf` or `anyOf`, and the type it holds.
+pub struct Variant {
+    pub name: String,
+    pub ty: String,
 }
 
 /// A field of a struct: a model's, or an endpoint's body member.
@@ -126,27 +134,35 @@ impl<'a> Models<'a> {
     }
 
     /// Makes the model `name` of `schema`: a struct for an object with
-    /// properties, an alias otherwise.
+    /// properties, an enum for a choice of schemas, an alias otherwise.
     fn model(&mut self, name: &str, schema: &'a Value, place: &str, depth: usize) {
         let doc = schema_doc(schema);
         let before = self.notes.len();
-        let kind = match self.properties(schema, place, depth) {
-            Some(members) => ModelKind::Struct(members),
-            None => ModelKind::Alias(self.type_of(schema, name, place, depth)),
+        let kind = match (self.properties(schema, place, depth), choices(schema)) {
+            (Some(members), _) => ModelKind::Struct(members),
+            (None, Some(options)) if options.len() > 1 => {
+                ModelKind::Enum(self.variants(options, name, place, depth))
+            }
+            (None, _) => ModelKind::Alias(self.type_of(schema, name, place, depth)),
         };
         let notes = match kind {
             ModelKind::Alias(_) => self.notes[before..].iter().map(|n| n.what.clone()).collect(),
-            ModelKind::Struct(_) => Vec::new(),
+            ModelKind::Struct(_) | ModelKind::Enum(_) => Vec::new(),
         };
-        // A struct that holds itself directly needs a box.
+        // A type that holds itself directly needs a box.
+        let boxed = |ty: &mut String| {
+            if ty == name {
+                *ty = format!("Box<{name}>");
+            }
+        };
         let kind = match kind {
             ModelKind::Struct(mut members) => {
-                for member in &mut members {
-                    if member.ty == name {
-                        member.ty = format!("Box<{name}>");
-                    }
-                }
+                members.iter_mut().for_each(|member| boxed(&mut member.ty));
                 ModelKind::Struct(members)
+            }
+            ModelKind::Enum(mut variants) => {
+                variants.iter_mut().for_each(|variant| boxed(&mut variant.ty));
+                ModelKind::Enum(variants)
             }
             alias => alias,
         };
@@ -233,20 +249,16 @@ impl<'a> Models<'a> {
                 }
             };
         }
-        for choice in ["oneOf", "anyOf"] {
-            if let Some(options) = schema.get(choice).and_then(Value::as_array) {
-                if let [only] = options.as_slice() {
-                    return self.type_of(only, hint, place, depth + 1);
+        if let Some(options) = choices(schema) {
+            return match options.as_slice() {
+                [] => ANY.to_owned(),
+                [only] => self.type_of(only, hint, place, depth + 1),
+                _ => {
+                    let name = self.taken.unique(names::pascal(hint));
+                    self.model(&name, schema, place, depth + 1);
+                    name
                 }
-                self.note(
-                    place,
-                    &format!(
-                        "`{choice}` of {} schemas; read and sent as `serde_json::Value`",
-                        options.len()
-                    ),
-                );
-                return ANY.to_owned();
-            }
+            };
         }
         if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
             if let [only] = parts.as_slice() {
@@ -291,6 +303,25 @@ impl<'a> Models<'a> {
         }
     }
 
+    /// The variants of an enum for `options`, each named after its type.
+    fn variants(
+        &mut self,
+        options: &'a [Value],
+        name: &str,
+        place: &str,
+        depth: usize,
+    ) -> Vec<Variant> {
+        let mut taken = Taken::default();
+        let mut variants = Vec::new();
+        for (i, option) in options.iter().enumerate() {
+            let kind = variant_name(self.resolve(option), option, i);
+            let variant = taken.unique(kind);
+            let ty = self.type_of(option, &format!("{name}{variant}"), place, depth + 1);
+            variants.push(Variant { name: variant, ty });
+        }
+        variants
+    }
+
     /// A model for an inline object schema, named after `hint`.
     fn inline_model(&mut self, schema: &'a Value, hint: &str, place: &str, depth: usize) -> String {
         let name = self.taken.unique(names::pascal(hint));
@@ -313,6 +344,29 @@ impl Models<'_> {
             Some("string" | "integer" | "number" | "boolean")
         )
     }
+}
+
+/// The schemas of a `oneOf` or an `anyOf`.
+fn choices(schema: &Value) -> Option<&Vec<Value>> {
+    schema.get("oneOf").or_else(|| schema.get("anyOf")).and_then(Value::as_array)
+}
+
+/// A variant's name: its model's, or its kind's (`String`, `List`, `Object`).
+fn variant_name(resolved: &Value, option: &Value, index: usize) -> String {
+    if let Some(reference) = option.get("$ref").and_then(Value::as_str) {
+        return names::pascal(reference.rsplit('/').next().unwrap_or(reference));
+    }
+    let kind = match resolved.get("type").and_then(Value::as_str) {
+        Some("string") => "String",
+        Some("integer") => "Integer",
+        Some("number") => "Number",
+        Some("boolean") => "Boolean",
+        Some("array") => "List",
+        Some("object") => "Object",
+        _ if has_properties(resolved) => "Object",
+        _ => return format!("Variant{}", index + 1),
+    };
+    kind.to_owned()
 }
 
 fn has_properties(schema: &Value) -> bool {

@@ -124,6 +124,25 @@ fn models(api: &Api) -> String {
                 }
                 let _ = writeln!(out, "pub type {} = {ty};", model.name);
             }
+            ModelKind::Enum(variants) => {
+                out.push_str("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]\n");
+                out.push_str("#[serde(untagged)]\n");
+                let _ = writeln!(out, "pub enum {} {{", model.name);
+                for variant in variants {
+                    let _ = writeln!(out, "    {}({}),", variant.name, variant.ty);
+                }
+                out.push_str("}\n");
+                // A struct that holds it derives `Default`: the first variant's.
+                if let Some(first) = variants.first() {
+                    let _ = writeln!(
+                        out,
+                        "\nimpl Default for {name} {{\n    fn default() -> Self {{\n        \
+                         {name}::{}(Default::default())\n    }}\n}}",
+                        first.name,
+                        name = model.name
+                    );
+                }
+            }
             ModelKind::Struct(members) => {
                 out.push_str(
                     "#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]\n",

@@ -105,15 +105,20 @@ fn auth0_openapi_imports_compiles_and_links_a_user_on_the_stand_in() {
         r#"const BASE: &str = "/api/v2";
 #[tokio::main(flavor = "current_thread")]
 async fn main() {{{CLIENT}
+    use auth0_management_api::models::{{PostIdentitiesRequestUserId, UserIdentityUserId}};
     let request = auth0_management_api::users::PostIdentities {{
         id: auth0_standin::PRIMARY_USER_ID.to_owned(),
         provider: Some(provider.to_owned()),
-        user_id: Some(user_id.into()),
+        // A `oneOf` of a string and an integer: an untagged enum.
+        user_id: Some(PostIdentitiesRequestUserId::String(user_id.to_owned())),
         ..Default::default()
     }};
     let identities = request.send(&client).await.expect("the link");
     for identity in identities {{
-        let id = identity.user_id.as_str().unwrap_or("?");
+        let id = match identity.user_id {{
+            UserIdentityUserId::String(id) => id,
+            UserIdentityUserId::Integer(id) => id.to_string(),
+        }};
         println!("{{}}|{{id}} {{}}", identity.provider, identity.connection);
     }}
 {HELD}}}

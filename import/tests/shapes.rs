@@ -136,6 +136,7 @@ components:
           properties:
             id: { type: integer }
     String: { type: string }
+    Payment: { oneOf: [{ $ref: "#/components/schemas/Item" }, { type: array, items: { type: string } }] }
 "##;
 
 #[test]
@@ -209,16 +210,23 @@ pub struct CreateOrder {
         models.contains("/// One of `open`, `shipped`.\npub type Status = String;"),
         "{models}"
     );
-    assert!(models.contains(
-        "    // Approximated: `oneOf` of 2 schemas; read and sent as `serde_json::Value`.\n    \
-         #[serde(default, skip_serializing_if = \"Option::is_none\")]\n    pub price: Option<serde_json::Value>,"
-    ), "{models}");
+    // A choice of schemas is an untagged enum, its variants named after their types.
+    assert!(models.contains("    pub price: Option<ItemPrice>,"), "{models}");
+    let price = "#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]\n#[serde(untagged)]\n\
+                 pub enum ItemPrice {\n    String(String),\n    Number(f64),\n}\n\n\
+                 impl Default for ItemPrice {\n    fn default() -> Self {\n        \
+                 ItemPrice::String(Default::default())\n    }\n}\n";
+    assert!(models.contains(price), "{models}");
+    assert!(
+        models.contains("pub enum Payment {\n    Item(Item),\n    List(Vec<String>),\n}"),
+        "{models}"
+    );
 
     let lib = read(out, "src/lib.rs");
     assert!(lib.contains("`restpoint::Client::builder(\"https://shop.example/v1\")`"), "{lib}");
     assert!(lib.contains("pub mod models;\npub mod operations;\npub mod orders;\n"), "{lib}");
     let report = read(out, "IMPORT-REPORT.md");
-    assert!(report.contains("2 places are approximated"), "{report}");
+    assert!(report.contains("1 place is approximated"), "{report}");
     assert!(report.contains("get /stores/{storeId}/orders parameter `session`"), "{report}");
     let manifest = read(out, "Cargo.toml");
     assert!(manifest.contains("name = \"shop-api\""), "{manifest}");
@@ -246,7 +254,8 @@ fn wrong_descriptions_never_panic() {
         "paths: { /a: 5, /b: { get: 7 }, /c: { post: { parameters: [5, {name: 3}], requestBody: 9 } } }",
         // A reference to itself, to nowhere, and a schema of every wrong kind.
         "paths: { /a: { get: { responses: { 200: { content: { application/json: { schema: { $ref: '#/components/schemas/A' } } } } } } } }\n\
-         components: { schemas: { A: { $ref: '#/components/schemas/A' }, B: { $ref: '#/nowhere' }, C: { type: 5 }, D: { type: object, properties: 5 } } }",
+         components: { schemas: { A: { $ref: '#/components/schemas/A' }, B: { $ref: '#/nowhere' }, C: { type: 5 }, D: { type: object, properties: 5 }, \
+         E: { oneOf: [{ $ref: '#/components/schemas/E' }, { anyOf: [{ type: string }, { oneOf: [] }, 4] }] } } }",
         "paths: { '/{a}/{a}': { get: { parameters: [{ name: a, in: path }, { name: a, in: path }] } } }",
     ] {
         let output = &import(spec, "yaml").output;
