@@ -105,6 +105,7 @@ async fn attempts(
     let hooks = &settings.hooks;
     let exchange = Exchange {
         backend,
+        base: &settings.base,
         defaults: &settings.headers,
         extra_headers: options.and_then(CallOptions::headers),
         limits,

@@ -205,8 +205,9 @@ impl Client {
     /// through reqwest middleware, say.
     pub fn build_request<E: Endpoint>(&self, endpoint: &E) -> Result<reqwest::Request, Error> {
         let prepared = self.settings.prepare(endpoint)?;
-        let url =
-            prepared.parse_url().map_err(|source| Error::Request { route: E::route(), source })?;
+        let url = prepared
+            .parse_url(&self.settings.base)
+            .map_err(|source| Error::Request { route: E::route(), source })?;
         let first = Hop::first(&prepared);
         let request = Request::for_hop(&prepared, &self.settings.headers, None, None, &first, url);
         Ok(request.into_reqwest())

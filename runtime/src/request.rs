@@ -13,8 +13,14 @@ use crate::upload::Payload;
 /// A validated base URL: absolute, `http` or `https`, without query, fragment or
 /// credentials, and without a trailing `/`, so that a path template can be
 /// appended to it.
+/// A client's base URL: its text, which every prepared request's URL starts
+/// with, and the same parsed once, so that a request's URL need not be parsed
+/// again whole (its host above all, through IDNA) for every attempt.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct BaseUrl(Box<str>);
+pub(crate) struct BaseUrl {
+    text: Box<str>,
+    parsed: reqwest::Url,
+}
 
 /// The `user:password@` of a base URL, percent-decoded: it becomes a `Basic`
 /// credential and leaves the URL.
@@ -58,11 +64,37 @@ impl BaseUrl {
         if url.query().is_some() || url.fragment().is_some() {
             return Err(problem(url.as_str(), "must not have a query or a fragment"));
         }
-        Ok((BaseUrl(url.as_str().trim_end_matches('/').into()), credentials))
+        let text = url.as_str().trim_end_matches('/').into();
+        Ok((BaseUrl { text, parsed: url }, credentials))
     }
 
     pub(crate) fn as_str(&self) -> &str {
-        &self.0
+        &self.text
+    }
+
+    /// `url` (a base URL of this client followed by a path and a query, or any
+    /// other URL) parsed: from the parsed base for the first, whole for others.
+    pub(crate) fn url_of(&self, url: &str) -> Result<reqwest::Url, RequestError> {
+        let after_base = url
+            .strip_prefix(&*self.text)
+            .filter(|rest| rest.is_empty() || rest.starts_with('/') || rest.starts_with('?'));
+        let Some(rest) = after_base else {
+            return reqwest::Url::parse(url).map_err(|e| RequestError::Url(e.to_string()));
+        };
+        // The base's own path (a prefix, or none), then the rest of the path.
+        let base_path = self.parsed.path().trim_end_matches('/');
+        let (path, query) = match rest.split_once('?') {
+            Some((path, query)) => (path, Some(query)),
+            None => (rest, None),
+        };
+        let mut parsed = self.parsed.clone();
+        if base_path.is_empty() {
+            parsed.set_path(path);
+        } else {
+            parsed.set_path(&format!("{base_path}{path}"));
+        }
+        parsed.set_query(query);
+        Ok(parsed)
     }
 }
 
@@ -128,8 +160,9 @@ impl PreparedRequest {
     }
 
     /// The URL, parsed for a request.
-    pub(crate) fn parse_url(&self) -> Result<reqwest::Url, RequestError> {
-        reqwest::Url::parse(&self.url).map_err(|e| RequestError::Url(e.to_string()))
+    /// The URL, parsed (from `base`, the client's, when it starts with it).
+    pub(crate) fn parse_url(&self, base: &BaseUrl) -> Result<reqwest::Url, RequestError> {
+        base.url_of(&self.url)
     }
 
     /// The headers to send: the endpoint's own, then the body's content type and
@@ -252,6 +285,37 @@ mod tests {
     fn base_url_keeps_its_path_prefix_without_trailing_slash() {
         assert_eq!(BaseUrl::parse("http://h:1/prefix/").unwrap().as_str(), "http://h:1/prefix");
         assert_eq!(BaseUrl::parse("https://t.auth0.com").unwrap().as_str(), "https://t.auth0.com");
+    }
+
+    proptest::proptest! {
+        /// A URL parsed from the client's parsed base is the URL parsed whole:
+        /// any base, any path and query the writers make, any other URL.
+        #[test]
+        fn urls_from_the_parsed_base_are_the_urls_parsed_whole(
+            base in "(http|https)://(h|example\\.com|xn--bcher-kva\\.example|B\\u{fc}cher\\.example|127\\.0\\.0\\.1|\\[::1\\])(:8080)?(/|/prefix|/a/b/|/%7C)?",
+            segments in proptest::collection::vec("\\PC{0,8}", 0..4),
+            literal in "(/[a-z.]{0,6}){0,2}",
+            query in proptest::collection::vec(("[a-z]{1,4}", "\\PC{0,6}"), 0..3),
+            other in "(http://elsewhere(:1)?/x\\?y|https://h2/)?",
+        ) {
+            let base = BaseUrl::parse(&base).unwrap();
+            let mut url = base.as_str().to_owned();
+            url.push_str(&literal);
+            let mut path = crate::path::PathWriter::new(&mut url);
+            for segment in &segments {
+                path.push_literal("/");
+                if path.push_segment("s", segment).is_err() {
+                    return Ok(());
+                }
+            }
+            crate::query::QueryWriter::new(&mut url).append(&query).unwrap();
+            let whole = reqwest::Url::parse(&url).unwrap();
+            proptest::prop_assert_eq!(base.url_of(&url).unwrap(), whole);
+            if !other.is_empty() {
+                let whole = reqwest::Url::parse(&other).unwrap();
+                proptest::prop_assert_eq!(base.url_of(&other).unwrap(), whole);
+            }
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::error::{BoxError, RequestError, TransportError};
 use crate::facts::SuccessBody;
 use crate::hooks::{Call, Hooks, Request, Response};
 use crate::redirect::{Hop, RedirectPolicy};
-use crate::request::PreparedRequest;
+use crate::request::{BaseUrl, PreparedRequest};
 
 /// How much an answer must bring in each `read_timeout` window to count as
 /// moving: a server that trickles less is treated as silent.
@@ -176,6 +176,8 @@ impl Head {
 /// What one attempt needs besides the request.
 pub(crate) struct Exchange<'a> {
     pub(crate) backend: &'a Backend,
+    /// The client's base URL, parsed once.
+    pub(crate) base: &'a BaseUrl,
     /// The client's default headers.
     pub(crate) defaults: &'a HeaderMap,
     /// The call's own headers, over every other.
@@ -269,7 +271,7 @@ impl Exchange<'_> {
         // Copied only on a redirect hop; a first request parses the prepared URL.
         let url = match &hop.url {
             Some(url) => url.clone(),
-            None => prepared.parse_url().map_err(Failure::Request)?,
+            None => prepared.parse_url(self.base).map_err(Failure::Request)?,
         };
         let mut request =
             Request::for_hop(prepared, self.defaults, self.extra_headers, authorization, hop, url);
