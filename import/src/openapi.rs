@@ -19,6 +19,8 @@ pub struct Endpoint {
     pub response: String,
     /// `body = form` and the like.
     pub body_encoding: Option<&'static str>,
+    /// `paginate = ...`, for a list that says how its pages are asked for.
+    pub paginate: Option<String>,
     pub fields: Vec<Field>,
     /// What was left out, said above the struct.
     pub notes: Vec<String>,
@@ -187,6 +189,7 @@ fn endpoint<'a>(
         &place("body"),
     );
     let response = response(models, operation, &name, &place("response"));
+    let paginate = (method == "get").then(|| paging(&fields, &response)).flatten();
     Endpoint {
         name,
         doc,
@@ -194,9 +197,33 @@ fn endpoint<'a>(
         template,
         response,
         body_encoding,
+        paginate,
         fields,
         notes: left_out,
     }
+}
+
+/// `offset(page = ..., per_page = ...)` or `offset(offset = ..., limit = ...)` for
+/// a list answer (`Vec<...>`) asked for by page number or item offset and a page
+/// size, in integer query parameters of the usual names.
+fn paging(fields: &[Field], response: &str) -> Option<String> {
+    if !response.starts_with("Vec<") {
+        return None;
+    }
+    let query = |names: &[&str]| {
+        fields.iter().find(|field| {
+            field.attrs.iter().any(|attr| attr == "#[query]")
+                && field.member.ty == "i64"
+                && names.contains(&field.member.wire.as_str())
+        })
+    };
+    let size = query(&["per_page", "perPage", "page_size", "pageSize", "limit", "size"])?;
+    let size = &size.member.ident;
+    if let Some(page) = query(&["page", "page_number", "pageNumber"]) {
+        return Some(format!("offset(page = {}, per_page = {size})", page.member.ident));
+    }
+    let offset = query(&["offset", "skip", "start"])?;
+    Some(format!("offset(offset = {}, limit = {size})", offset.member.ident))
 }
 
 /// `ty`, if `Display` writes it (a path or header value must be text); `String`

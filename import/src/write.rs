@@ -188,6 +188,9 @@ fn module_source(module: &str, endpoints: &[Endpoint]) -> String {
             let _ = write!(args, ", body = {encoding}");
         }
         let _ = write!(args, ", response = {}", endpoint.response);
+        if let Some(paginate) = &endpoint.paginate {
+            let _ = write!(args, ", paginate = {paginate}");
+        }
         for note in &endpoint.notes {
             let _ = writeln!(out, "// Approximated: {note}.");
         }

@@ -1,7 +1,7 @@
-//! Auth0, imported twice: from its own OpenAPI description (all 235 operations)
-//! and from a Postman collection. Each crate compiles without a warning, and its
-//! *Link a user account* links two users on the stand-in, the answer read into
-//! the imported models.
+//! Imported crates against the Auth0 stand-in: Auth0's own OpenAPI description
+//! (all 235 operations) and a Postman collection, whose *Link a user account*
+//! links two users, the answer read into the imported models; and a list that
+//! pages itself. Each crate compiles without a warning.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -24,7 +24,9 @@ impl Drop for Imported {
 }
 
 fn import(kind: &str, source: &Path) -> Imported {
-    let out = std::env::temp_dir().join(format!("restpoint-import-{kind}-{}", std::process::id()));
+    let stem = source.file_stem().and_then(|stem| stem.to_str()).unwrap_or("spec");
+    let out =
+        std::env::temp_dir().join(format!("restpoint-import-{kind}-{stem}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&out);
     let import = Command::new(env!("CARGO_BIN_EXE_restpoint-import"))
         .args([kind.as_ref(), source.as_os_str(), "--out".as_ref(), out.as_os_str()])
@@ -181,4 +183,66 @@ async fn main() {{{CLIENT}
 "#
     );
     assert_eq!(check_and_run(&imported.out, &example), LINKED);
+}
+
+/// Auth0's user list as a plain description of a list paged by number: the
+/// imported endpoint pages itself, and every user of the stand-in comes once.
+const PAGED: &str = r##"
+openapi: 3.0.0
+info: { title: Paged Users, version: "1" }
+paths:
+  /users:
+    get:
+      operationId: list_users
+      parameters:
+        - { name: page, in: query, schema: { type: integer } }
+        - { name: per_page, in: query, schema: { type: integer } }
+      responses:
+        "200":
+          description: a page of users
+          content:
+            application/json:
+              schema: { type: array, items: { $ref: "#/components/schemas/User" } }
+components:
+  schemas:
+    User:
+      type: object
+      required: [user_id]
+      properties:
+        user_id: { type: string }
+        email: { type: string }
+"##;
+
+#[test]
+fn an_imported_list_pages_itself_on_the_stand_in() {
+    let spec =
+        std::env::temp_dir().join(format!("restpoint-import-paged-{}.yaml", std::process::id()));
+    std::fs::write(&spec, PAGED).expect("the description");
+    let imported = import("openapi", &spec);
+    let _ = std::fs::remove_file(&spec);
+    let operations = std::fs::read_to_string(imported.out.join("src/operations.rs")).expect("ops");
+    assert!(operations.contains(
+        r#"#[endpoint(GET, "/users", response = Vec<User>, paginate = offset(page = page, per_page = per_page))]"#
+    ), "{operations}");
+    let example = r#"
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let standin = auth0_standin::StandIn::builder().users(57).start().await.expect("a stand-in");
+    let client = restpoint::Client::builder(&format!("{}/api/v2", standin.base_url()))
+        .bearer_auth(auth0_standin::TOKEN)
+        .build()
+        .expect("a client");
+    let request = paged_users::operations::ListUsers { per_page: Some(10), ..Default::default() };
+    let mut users = request.items(&client);
+    let mut ids = std::collections::BTreeSet::new();
+    while let Some(user) = users.try_next().await.expect("a page") {
+        ids.insert(user.user_id);
+    }
+    println!("{} of {}", ids.len(), standin.users().len());
+}
+"#;
+    let printed = check_and_run(&imported.out, example);
+    let (seen, held) = printed.trim().split_once(" of ").expect("`n of m`");
+    assert_eq!(seen, held, "{printed}");
+    assert!(seen.parse::<usize>().is_ok_and(|n| n >= 57), "{printed}");
 }

@@ -78,6 +78,14 @@ paths:
         201:
           description: created
           content: { application/json: { schema: { $ref: "#/components/schemas/Order" } } }
+  /items:
+    get:
+      operationId: listItems
+      parameters:
+        - { name: page, in: query, schema: { type: integer } }
+        - { name: per_page, in: query, schema: { type: integer } }
+      responses:
+        200: { description: items, content: { application/json: { schema: { type: array, items: { $ref: "#/components/schemas/Item" } } } } }
   /stores/{storeId}/orders/{id}:
     delete:
       operationId: deleteOrder
@@ -145,7 +153,7 @@ fn each_shape_becomes_what_a_person_would_write() {
     let (output, out) = (&imported.output, &imported.out);
     let said = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{said}{}", String::from_utf8_lossy(&output.stderr));
-    assert!(said.contains("4 endpoints in 2 modules"), "{said}");
+    assert!(said.contains("5 endpoints in 2 modules"), "{said}");
 
     let orders = read(out, "src/orders.rs");
     let expected_list = r#"/// List a store's `orders`.
@@ -191,6 +199,14 @@ pub struct CreateOrder {
     assert!(orders.contains("    pub id: i64,\n"), "{orders}");
 
     let operations = read(out, "src/operations.rs");
+    // A list asked for by page number and size pages itself.
+    assert!(operations.contains(
+        r#"#[endpoint(GET, "/items", response = Vec<Item>, paginate = offset(page = page, per_page = per_page))]"#
+    ), "{operations}");
+    // Not by `pageSize` alone.
+    assert!(
+        orders.contains(r#"#[endpoint(GET, "/stores/<store_id>/orders", response = Vec<Order>)]"#)
+    );
     assert!(
         operations
             .contains(r#"#[endpoint(POST, "/tokens", body = form, response = TokenResponse)]"#),
