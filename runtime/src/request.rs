@@ -10,12 +10,11 @@ use crate::body::Body;
 use crate::error::{ConfigError, RequestError};
 use crate::upload::Payload;
 
-/// A validated base URL: absolute, `http` or `https`, without query, fragment or
-/// credentials, and without a trailing `/`, so that a path template can be
-/// appended to it.
-/// A client's base URL: its text, which every prepared request's URL starts
-/// with, and the same parsed once, so that a request's URL need not be parsed
-/// again whole (its host above all, through IDNA) for every attempt.
+/// A client's validated base URL: absolute, `http` or `https`, without query,
+/// fragment or credentials. Its text has no trailing `/`, so that a path template
+/// can be appended to it, and every prepared request's URL starts with it; it is
+/// also kept parsed, so that a request's URL need not be parsed again whole (its
+/// host above all, through IDNA) for every attempt.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct BaseUrl {
     text: Box<str>,
