@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::description::Description;
 use crate::names::{self, Taken};
-use crate::schema::{Member, Models, Note, schema_doc};
+use crate::schema::{Member, Models, Note, doc_of, schema_doc};
 
 /// An operation, as a declaration.
 pub struct Endpoint {
@@ -93,20 +93,13 @@ fn endpoint<'a>(
     let id = id.map_or_else(|| format!("{method} {path}"), str::to_owned);
     let name = endpoint_names.unique(names::pascal(&id));
     let place = |what: &str| format!("{method} {path} {what}");
-    let mut doc = operation
-        .get("summary")
-        .or_else(|| operation.get("description"))
-        .and_then(Value::as_str)
-        .map(names::doc)
-        .unwrap_or_default();
+    let mut doc = doc_of(operation, &["summary", "description"]);
     if !doc.is_empty() {
         doc.push(String::new());
     }
     doc.push(format!("`{} {path}` (`{id}`).", method.to_uppercase()));
 
-    let mut taken = Taken::default();
-    let mut fields = Vec::new();
-    let mut left_out = Vec::new();
+    let mut gathered = Gathered::default();
     let mut template = path.to_owned();
     // The path item's parameters, then the operation's (which win on a clash).
     let mut parameters: Vec<&Value> = Vec::new();
@@ -125,7 +118,7 @@ fn endpoint<'a>(
         ) else {
             continue;
         };
-        let ident = taken.unique(names::snake(wire));
+        let ident = gathered.taken.unique(names::snake(wire));
         let place = place(&format!("parameter `{wire}`"));
         let schema = parameter.get("schema").unwrap_or(&Value::Null);
         let before = models.notes.len();
@@ -161,35 +154,21 @@ fn endpoint<'a>(
             other => {
                 let what =
                     format!("the parameter `{wire}` in `{other}` is not imported; add it by hand");
-                left_out.push(what.clone());
-                models.notes.push(Note { place, what });
+                gathered.leave_out(models, &place, what);
                 continue;
             }
         }
-        let notes = models.notes[before..].iter().map(|note| note.what.clone()).collect();
-        let mut doc = parameter
-            .get("description")
-            .and_then(Value::as_str)
-            .map(names::doc)
-            .unwrap_or_default();
+        let notes = models.notes_since(before);
+        let mut doc = doc_of(parameter, &["description"]);
         let values = schema_doc(models.resolve(schema));
         doc.extend(values.into_iter().filter(|line| line.starts_with("One of ")));
         let member = Member { ident, wire: wire.to_owned(), ty, optional, doc, notes };
-        fields.push(Field { attrs, member });
+        gathered.fields.push(Field { attrs, member });
     }
 
-    let body_encoding = body(
-        models,
-        &mut taken,
-        &mut fields,
-        &mut left_out,
-        method,
-        operation,
-        &name,
-        &place("body"),
-    );
+    let body_encoding = body(models, &mut gathered, method, operation, &name, &place("body"));
     let response = response(models, operation, &name, &place("response"));
-    let paginate = (method == "get").then(|| paging(&fields, &response)).flatten();
+    let paginate = (method == "get").then(|| paging(&gathered.fields, &response)).flatten();
     Endpoint {
         name,
         doc,
@@ -198,8 +177,24 @@ fn endpoint<'a>(
         response,
         body_encoding,
         paginate,
-        fields,
-        notes: left_out,
+        fields: gathered.fields,
+        notes: gathered.left_out,
+    }
+}
+
+/// An endpoint's fields as they are gathered: the names they took, and what
+/// was left out (said above the struct and in the report).
+#[derive(Default)]
+struct Gathered {
+    taken: Taken,
+    fields: Vec<Field>,
+    left_out: Vec<String>,
+}
+
+impl Gathered {
+    fn leave_out(&mut self, models: &mut Models, place: &str, what: String) {
+        self.left_out.push(what.clone());
+        models.notes.push(Note { place: place.to_owned(), what });
     }
 }
 
@@ -240,12 +235,9 @@ fn displayed(models: &mut Models, schema: &Value, ty: String, place: &str, what:
 /// Adds the request body's fields: the members of an object (as the seed's
 /// `LinkUserAccount` has them), or one `#[body]` field of its type. Returns the
 /// `body = ...` the encoding needs.
-#[allow(clippy::too_many_arguments)]
 fn body<'a>(
     models: &mut Models<'a>,
-    taken: &mut Taken,
-    fields: &mut Vec<Field>,
-    left_out: &mut Vec<String>,
+    gathered: &mut Gathered,
     method: &str,
     operation: &'a Value,
     name: &str,
@@ -259,39 +251,38 @@ fn body<'a>(
     } else {
         let kinds: Vec<&str> = content.keys().map(String::as_str).collect();
         let what = format!("a body of `{}` is not imported; add it by hand", kinds.join("`, `"));
-        left_out.push(what.clone());
-        models.notes.push(Note { place: place.to_owned(), what });
+        gathered.leave_out(models, place, what);
         return None;
     };
     if matches!(method, "get" | "head") {
         let what = "a body on `GET` or `HEAD` is not sent by restpoint; left out".to_owned();
-        left_out.push(what.clone());
-        models.notes.push(Note { place: place.to_owned(), what });
+        gathered.leave_out(models, place, what);
         return None;
     }
     let schema = schema.unwrap_or(&Value::Null);
     let members = models.properties(schema, &format!("{name}Body"), 0);
     let clash = members.as_ref().is_none_or(|members| {
         members.iter().any(|member| {
-            fields.iter().any(|f| names::unraw(&f.member.ident) == names::unraw(&member.ident))
+            let ident = names::unraw(&member.ident);
+            gathered.fields.iter().any(|f| names::unraw(&f.member.ident) == ident)
         })
     });
     match members {
         Some(members) if !clash => {
             for mut member in members {
-                member.ident = taken.unique(member.ident);
+                member.ident = gathered.taken.unique(member.ident);
                 let mut attrs = Vec::new();
                 if names::unraw(&member.ident) != member.wire {
                     attrs.push(format!("#[serde(rename = {:?})]", member.wire));
                 }
-                fields.push(Field { attrs, member });
+                gathered.fields.push(Field { attrs, member });
             }
         }
         _ => {
             let before = models.notes.len();
             let ty = models.type_of(schema, &format!("{name}Body"), place, 0);
-            let notes = models.notes[before..].iter().map(|note| note.what.clone()).collect();
-            let ident = taken.unique("body".to_owned());
+            let notes = models.notes_since(before);
+            let ident = gathered.taken.unique("body".to_owned());
             let member = Member {
                 ident,
                 wire: "body".to_owned(),
@@ -300,7 +291,7 @@ fn body<'a>(
                 doc: Vec::new(),
                 notes,
             };
-            fields.push(Field { attrs: vec!["#[body]".to_owned()], member });
+            gathered.fields.push(Field { attrs: vec!["#[body]".to_owned()], member });
         }
     }
     encoding

@@ -146,7 +146,7 @@ impl<'a> Models<'a> {
             (None, _) => ModelKind::Alias(self.type_of(schema, name, place, depth)),
         };
         let notes = match kind {
-            ModelKind::Alias(_) => self.notes[before..].iter().map(|n| n.what.clone()).collect(),
+            ModelKind::Alias(_) => self.notes_since(before),
             ModelKind::Struct(_) | ModelKind::Enum(_) => Vec::new(),
         };
         // A type that holds itself directly needs a box.
@@ -190,7 +190,7 @@ impl<'a> Models<'a> {
                 let before = self.notes.len();
                 let inner_place = format!("{place}.{wire}");
                 let ty = self.type_of(property, &hint, &inner_place, depth + 1);
-                let notes = self.notes[before..].iter().map(|note| note.what.clone()).collect();
+                let notes = self.notes_since(before);
                 let nullable = self.resolve(property).get("nullable") == Some(&Value::Bool(true));
                 let optional = nullable || !required.contains(&wire.as_str());
                 let doc = schema_doc(property);
@@ -329,6 +329,11 @@ impl<'a> Models<'a> {
         name
     }
 
+    /// What the notes since the `before`-th say: those of one field or model.
+    pub fn notes_since(&self, before: usize) -> Vec<String> {
+        self.notes.get(before..).unwrap_or_default().iter().map(|note| note.what.clone()).collect()
+    }
+
     fn note(&mut self, place: &str, what: &str) {
         self.notes.push(Note { place: place.to_owned(), what: what.to_owned() });
     }
@@ -379,14 +384,17 @@ fn place_name(place: &str) -> &str {
     place.rsplit(['/', '.']).next().unwrap_or(place)
 }
 
+/// The doc lines of the first of `keys` that `value` has as text.
+pub fn doc_of(value: &Value, keys: &[&str]) -> Vec<String> {
+    keys.iter()
+        .find_map(|key| value.get(key).and_then(Value::as_str))
+        .map(names::doc)
+        .unwrap_or_default()
+}
+
 /// A schema's description as doc lines, and the values of a string enum.
 pub fn schema_doc(schema: &Value) -> Vec<String> {
-    let mut doc = schema
-        .get("description")
-        .or_else(|| schema.get("title"))
-        .and_then(Value::as_str)
-        .map(names::doc)
-        .unwrap_or_default();
+    let mut doc = doc_of(schema, &["description", "title"]);
     if let Some(values) = schema.get("enum").and_then(Value::as_array) {
         let shown: Vec<String> = values
             .iter()

@@ -3,39 +3,33 @@
 //! links two users, the answer read into the imported models; and a list that
 //! pages itself. Each crate compiles without a warning.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use common::{TempDir, run_importer};
 
 fn workspace() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the workspace")
 }
 
-/// Imports `source` (`openapi` or `postman`) into a crate, which is removed
-/// when dropped.
+/// A crate imported from `source` (`openapi` or `postman`), in a folder
+/// removed when dropped, and what the importer said.
 struct Imported {
     out: PathBuf,
     said: String,
-}
-
-impl Drop for Imported {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.out);
-    }
+    _dir: TempDir,
 }
 
 fn import(kind: &str, source: &Path) -> Imported {
-    let stem = source.file_stem().and_then(|stem| stem.to_str()).unwrap_or("spec");
-    let out =
-        std::env::temp_dir().join(format!("restpoint-import-{kind}-{stem}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&out);
-    let import = Command::new(env!("CARGO_BIN_EXE_restpoint-import"))
-        .args([kind.as_ref(), source.as_os_str(), "--out".as_ref(), out.as_os_str()])
-        .args(["--restpoint-path".as_ref(), workspace().as_os_str()])
-        .output()
-        .expect("the importer runs");
+    let dir = TempDir::new(&format!("restpoint-import-{kind}"));
+    let out = dir.path().join("crate");
+    let import =
+        run_importer(kind, source, &out, &["--restpoint-path".as_ref(), workspace().as_os_str()]);
     let said = String::from_utf8_lossy(&import.stdout).into_owned();
     assert!(import.status.success(), "{said}{}", String::from_utf8_lossy(&import.stderr));
-    Imported { out, said }
+    Imported { out, said, _dir: dir }
 }
 
 /// Checks the crate (no warning allowed), then runs `example` in it against the
@@ -215,11 +209,10 @@ components:
 
 #[test]
 fn an_imported_list_pages_itself_on_the_stand_in() {
-    let spec =
-        std::env::temp_dir().join(format!("restpoint-import-paged-{}.yaml", std::process::id()));
+    let dir = TempDir::new("restpoint-import-paged");
+    let spec = dir.path().join("paged.yaml");
     std::fs::write(&spec, PAGED).expect("the description");
     let imported = import("openapi", &spec);
-    let _ = std::fs::remove_file(&spec);
     let operations = std::fs::read_to_string(imported.out.join("src/operations.rs")).expect("ops");
     assert!(operations.contains(
         r#"#[endpoint(GET, "/users", response = Vec<User>, paginate = offset(page = page, per_page = per_page))]"#

@@ -1,21 +1,18 @@
 //! What each shape of a description becomes, on a small description written
 //! here, and descriptions that are wrong in every way: never a panic.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// An import's output and crate, removed when dropped.
+use common::{TempDir, run_importer};
+
+/// An import's output and crate, in a folder removed when dropped.
 struct Imported {
     output: Output,
     out: PathBuf,
-    dir: PathBuf,
-}
-
-impl Drop for Imported {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
+    _dir: TempDir,
 }
 
 fn import(spec: &str, extension: &str) -> Imported {
@@ -23,20 +20,22 @@ fn import(spec: &str, extension: &str) -> Imported {
 }
 
 fn import_as(kind: &str, spec: &str, extension: &str) -> Imported {
-    static RUNS: AtomicUsize = AtomicUsize::new(0);
-    let run = RUNS.fetch_add(1, Ordering::Relaxed);
-    let dir =
-        std::env::temp_dir().join(format!("restpoint-import-shapes-{}-{run}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("a temporary folder");
-    let path = dir.join(format!("spec.{extension}"));
+    let dir = TempDir::new("restpoint-import-shapes");
+    let path = dir.path().join(format!("spec.{extension}"));
     std::fs::write(&path, spec).expect("the description");
-    let out = dir.join("crate");
-    let output = Command::new(env!("CARGO_BIN_EXE_restpoint-import"))
-        .args([kind.as_ref(), path.as_os_str(), "--out".as_ref(), out.as_os_str()])
-        .output()
-        .expect("the importer runs");
-    Imported { output, out, dir }
+    let out = dir.path().join("crate");
+    let output = run_importer(kind, &path, &out, &[]);
+    Imported { output, out, _dir: dir }
+}
+
+/// Each of `inputs` is read without a panic, and the importer succeeds.
+fn read_without_panic(kind: &str, inputs: &[&str], extension: &str) {
+    for input in inputs {
+        let output = &import_as(kind, input, extension).output;
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{input}: {stderr}");
+        assert!(output.status.success(), "{input}: {stderr}");
+    }
 }
 
 fn read(out: &Path, file: &str) -> String {
@@ -263,39 +262,37 @@ fn json_descriptions_are_read_too() {
 
 #[test]
 fn wrong_descriptions_never_panic() {
-    for spec in [
-        "{}",
-        "[]",
-        "paths: 5",
-        "paths: { /a: 5, /b: { get: 7 }, /c: { post: { parameters: [5, {name: 3}], requestBody: 9 } } }",
-        // A reference to itself, to nowhere, and a schema of every wrong kind.
-        "paths: { /a: { get: { responses: { 200: { content: { application/json: { schema: { $ref: '#/components/schemas/A' } } } } } } } }\n\
+    read_without_panic(
+        "openapi",
+        &[
+            "{}",
+            "[]",
+            "paths: 5",
+            "paths: { /a: 5, /b: { get: 7 }, /c: { post: { parameters: [5, {name: 3}], requestBody: 9 } } }",
+            // A reference to itself, to nowhere, and a schema of every wrong kind.
+            "paths: { /a: { get: { responses: { 200: { content: { application/json: { schema: { $ref: '#/components/schemas/A' } } } } } } } }\n\
          components: { schemas: { A: { $ref: '#/components/schemas/A' }, B: { $ref: '#/nowhere' }, C: { type: 5 }, D: { type: object, properties: 5 }, \
          E: { oneOf: [{ $ref: '#/components/schemas/E' }, { anyOf: [{ type: string }, { oneOf: [] }, 4] }] } } }",
-        "paths: { '/{a}/{a}': { get: { parameters: [{ name: a, in: path }, { name: a, in: path }] } } }",
-    ] {
-        let output = &import(spec, "yaml").output;
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(!stderr.contains("panicked"), "{spec}: {stderr}");
-        assert!(output.status.success(), "{spec}: {stderr}");
-    }
+            "paths: { '/{a}/{a}': { get: { parameters: [{ name: a, in: path }, { name: a, in: path }] } } }",
+        ],
+        "yaml",
+    );
 }
 
 #[test]
 fn wrong_collections_never_panic() {
-    for collection in [
-        "{}",
-        r#"{"item": 5}"#,
-        r#"{"item": [5, {"request": 5}, {"item": {"a": 1}}]}"#,
-        r#"{"item": [{"name": "x", "request": {"method": 7, "url": {"path": 5, "query": [1, {"key": 2}]}}}]}"#,
-        r#"{"item": [{"name": "y", "request": {"url": "{{host}}", "header": 3, "body": {"mode": "raw", "raw": "{{not json}}"}}, "response": [{"code": "201"}, {"code": 201, "body": 5}]}]}"#,
-        r#"{"item": [{"name": "z", "request": {"url": "::/:", "body": {"mode": "urlencoded", "urlencoded": 5}}}]}"#,
-    ] {
-        let imported = import_as("postman", collection, "json");
-        let stderr = String::from_utf8_lossy(&imported.output.stderr);
-        assert!(!stderr.contains("panicked"), "{collection}: {stderr}");
-        assert!(imported.output.status.success(), "{collection}: {stderr}");
-    }
+    read_without_panic(
+        "postman",
+        &[
+            "{}",
+            r#"{"item": 5}"#,
+            r#"{"item": [5, {"request": 5}, {"item": {"a": 1}}]}"#,
+            r#"{"item": [{"name": "x", "request": {"method": 7, "url": {"path": 5, "query": [1, {"key": 2}]}}}]}"#,
+            r#"{"item": [{"name": "y", "request": {"url": "{{host}}", "header": 3, "body": {"mode": "raw", "raw": "{{not json}}"}}, "response": [{"code": "201"}, {"code": 201, "body": 5}]}]}"#,
+            r#"{"item": [{"name": "z", "request": {"url": "::/:", "body": {"mode": "urlencoded", "urlencoded": 5}}}]}"#,
+        ],
+        "json",
+    );
 }
 
 #[test]

@@ -1,7 +1,8 @@
-//! Code that `#[endpoint]`'s expansion names, written once here as `macro_rules!`
-//! rather than handed back by the proc macro for every endpoint: the compiler
-//! expands a `macro_rules!` itself, while every token a proc macro returns
-//! crosses the proc-macro bridge, on every `cargo check`.
+//! Code that `#[endpoint]`'s expansion names, written once here rather than
+//! handed back by the proc macro for every endpoint (every token a proc macro
+//! returns crosses the proc-macro bridge, on every `cargo check`): the inherent
+//! methods as a `macro_rules!`, which the compiler expands itself, and `Members`,
+//! which writes query parameters and body members without a derived struct.
 
 /// The inherent methods of an endpoint: `send`, `send_with` and `stream` (and the
 /// blocking forms); the rest is the client's (`to_curl`), since every inherent

@@ -1,0 +1,40 @@
+//! What the importer's tests share: a temporary folder, and a run of the importer.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// A folder of its own in the system's temporary one, removed when dropped.
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+    /// A new, empty folder whose name starts with `name`.
+    pub fn new(name: &str) -> TempDir {
+        static MADE: AtomicUsize = AtomicUsize::new(0);
+        let n = MADE.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("{name}-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("a temporary folder");
+        TempDir(dir)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// `restpoint-import KIND SOURCE --out OUT` and `extra` arguments.
+pub fn run_importer(kind: &str, source: &Path, out: &Path, extra: &[&OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_restpoint-import"))
+        .args([kind.as_ref(), source.as_os_str(), "--out".as_ref(), out.as_os_str()])
+        .args(extra)
+        .output()
+        .expect("the importer runs")
+}
