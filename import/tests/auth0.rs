@@ -94,7 +94,7 @@ const LINKED: &str = "auth0|63d17c6a9d503d76c056c177 Username-Password-Authentic
 
 #[test]
 fn auth0_openapi_imports_compiles_and_links_a_user_on_the_stand_in() {
-    let spec = workspace().join("../shared/data/auth0-management-api.openapi.yaml");
+    let spec = workspace().join("import/tests/data/auth0-management-api.openapi.yaml");
     let imported = import("openapi", &spec);
     assert!(imported.said.contains("235 endpoints in 33 modules"), "{}", imported.said);
     let example = format!(

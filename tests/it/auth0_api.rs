@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use crate::support::{Received, Reply, Server};
 
 const SPEC: &str =
-    concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/auth0-management-api.openapi.yaml");
+    concat!(env!("CARGO_MANIFEST_DIR"), "/import/tests/data/auth0-management-api.openapi.yaml");
 
 // GET
 
@@ -490,7 +490,7 @@ async fn the_checking_server_rejects_what_the_description_does_not_allow() {
 
 fn load_spec() -> Value {
     let text = std::fs::read_to_string(SPEC)
-        .unwrap_or_else(|e| panic!("{SPEC} (the shared/ folder beside the repository): {e}"));
+        .unwrap_or_else(|e| panic!("{SPEC}: {e}"));
     serde_norway::from_str(&text).expect("the OpenAPI description parses")
 }
 
