@@ -489,8 +489,7 @@ async fn the_checking_server_rejects_what_the_description_does_not_allow() {
 }
 
 fn load_spec() -> Value {
-    let text = std::fs::read_to_string(SPEC)
-        .unwrap_or_else(|e| panic!("{SPEC}: {e}"));
+    let text = std::fs::read_to_string(SPEC).unwrap_or_else(|e| panic!("{SPEC}: {e}"));
     serde_norway::from_str(&text).expect("the OpenAPI description parses")
 }
 
