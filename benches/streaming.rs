@@ -1,8 +1,8 @@
 //! Streaming against hand-written reqwest, side by side in one run, on a loopback
 //! server: downloading 1 GiB (restpoint's `stream` and `chunk` against reqwest's
 //! `bytes_stream`), and the time to the first server-sent event (restpoint's
-//! `events` against reqwest's `bytes_stream` with the same `eventsource-stream`
-//! parser). Rounds alternate the two sides; the figures are ratios per round, with
+//! `events`, with its own bounded parser, against reqwest's `bytes_stream` with the
+//! `eventsource-stream` parser, as one would write it by hand). Rounds alternate the two sides; the figures are ratios per round, with
 //! their spread.
 //!
 //! `cargo bench --bench streaming` (`STREAMING_ROUNDS=n` to change the rounds);

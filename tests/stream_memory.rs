@@ -1,6 +1,7 @@
-//! Streaming in flat memory: a 1 GiB download read as it arrives, and a 1 GiB file
-//! uploaded from disk, keep the process's peak memory (VmHWM) within 16 MiB of
-//! where it started. A binary of its own, so that no other test's memory counts;
+//! Streaming in flat memory: a 1 GiB download read as it arrives, a 1 GiB file
+//! uploaded from disk, and event streams of 1 GiB whose one event or one line
+//! never ends (an error at the limit) keep the process's peak memory (VmHWM)
+//! within 16 MiB of where it started. A binary of its own, so that no other test's memory counts;
 //! run in release by `.ci/run`:
 //! `cargo test --release --test stream_memory -- --ignored --nocapture`.
 
@@ -13,7 +14,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 mod common;
-use common::peak_kib;
+use common::{peak_kib, reset_peak};
 
 const GIB: u64 = 1024 * 1024 * 1024;
 const CHUNK: usize = 64 * 1024;
@@ -22,6 +23,11 @@ const BUDGET_KIB: u64 = 16 * 1024;
 
 #[endpoint(GET, "/download")]
 struct Download {}
+
+#[endpoint(GET, "/events/<shape>")]
+struct Events {
+    shape: &'static str,
+}
 
 #[endpoint(PUT, "/upload", response = ())]
 struct Upload {
@@ -74,19 +80,41 @@ async fn serve(mut stream: TcpStream, received: Arc<AtomicU64>) {
         let _ = stream.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n").await;
         return;
     }
-    let head = "HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n";
+    // `/download` is a gibibyte of `x`; `/events/endless-event` a gibibyte of
+    // `data:` lines and never a blank one; `/events/endless-line` one line.
+    let (content_type, start, unit): (&str, &[u8], &[u8]) =
+        if text.starts_with("get /events/endless-event") {
+            ("text/event-stream", b"", b"data: 0123456789abcdefghijklmnopqrstuvwxyz\n")
+        } else if text.starts_with("get /events/endless-line") {
+            ("text/event-stream", b"data: ", b"x")
+        } else {
+            ("application/octet-stream", b"", b"x")
+        };
+    let head = format!(
+        "HTTP/1.1 200 OK\r\ncontent-type: {content_type}\r\ntransfer-encoding: chunked\r\n\r\n"
+    );
     if stream.write_all(head.as_bytes()).await.is_err() {
         return;
     }
-    let mut framed = format!("{CHUNK:x}\r\n").into_bytes();
-    framed.extend_from_slice(&vec![b'x'; CHUNK]);
-    framed.extend_from_slice(b"\r\n");
-    for _ in 0..GIB / CHUNK as u64 {
+    if !start.is_empty() && stream.write_all(&framed(start)).await.is_err() {
+        return;
+    }
+    let framed = framed(&unit.repeat(CHUNK / unit.len())[..CHUNK / unit.len() * unit.len()]);
+    let chunks = GIB / (CHUNK / unit.len() * unit.len()) as u64;
+    for _ in 0..chunks {
         if stream.write_all(&framed).await.is_err() {
             return;
         }
     }
     let _ = stream.write_all(b"0\r\n\r\n").await;
+}
+
+/// `data` as one chunk of a chunked body.
+fn framed(data: &[u8]) -> Vec<u8> {
+    let mut framed = format!("{:x}\r\n", data.len()).into_bytes();
+    framed.extend_from_slice(data);
+    framed.extend_from_slice(b"\r\n");
+    framed
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -115,4 +143,31 @@ async fn a_gibibyte_each_way_in_flat_memory() {
     let grown = peak_kib() - start;
     println!("peak memory: +{grown} KiB above the start (budget {BUDGET_KIB} KiB)");
     assert!(grown < BUDGET_KIB, "peak memory grew by {grown} KiB");
+
+    // A hostile event stream ends in an error at its limit (8 MiB by default),
+    // each byte read once: an event that never ends, a line that never ends; then
+    // the line again with a limit eight times larger, which takes about eight
+    // times as long (and as much memory: that limit is the caller's choice).
+    for (shape, limit) in
+        [("endless-event", None), ("endless-line", None), ("endless-line", Some(64 << 20))]
+    {
+        reset_peak();
+        let start = peak_kib();
+        let started = std::time::Instant::now();
+        let events = Events { shape }.stream(&client).await.unwrap().events();
+        let mut events = match limit {
+            Some(limit) => events.max_line_len(limit),
+            None => events,
+        };
+        let error = events.try_next().await.expect_err("an error at the limit");
+        let took = started.elapsed();
+        let grown = peak_kib() - start;
+        let mib = limit.unwrap_or(8 << 20) >> 20;
+        println!("{shape}, {mib} MiB limit: after {took:?}, peak +{grown} KiB: {error}");
+        assert!(error.to_string().contains("limit of"), "{error}");
+        assert!(took < std::time::Duration::from_secs(10), "{shape} took {took:?}");
+        if limit.is_none() {
+            assert!(grown < BUDGET_KIB, "{shape}: peak memory grew by {grown} KiB");
+        }
+    }
 }

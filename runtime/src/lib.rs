@@ -33,6 +33,7 @@ mod redirect;
 mod request;
 mod retry;
 mod secret;
+mod sse;
 pub mod stream;
 mod trace;
 mod transport;

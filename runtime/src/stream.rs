@@ -10,6 +10,7 @@
 //! chunks (each window must bring 1 KiB or the end); no total timeout cuts a body
 //! that keeps flowing.
 
+use std::collections::VecDeque;
 use std::fmt;
 use std::future::Future;
 use std::path::Path;
@@ -25,6 +26,8 @@ use tokio::io::{AsyncWrite, AsyncWriteExt};
 
 use crate::call::{self, Success};
 use crate::error::{Error, Route, keep_answer};
+pub use crate::sse::EventStreamError;
+use crate::sse::{Dispatched, Parser};
 use crate::transport::{BodyReader, Unread};
 
 /// An answer whose body is read as it arrives; made by an endpoint's
@@ -141,16 +144,12 @@ impl ResponseStream {
     }
 
     /// The body as server-sent events (`text/event-stream`), each as soon as it
-    /// is whole.
+    /// is whole. A line and an event's data are limited to 8 MiB each by default
+    /// ([`Events::max_line_len`], [`Events::max_event_len`]); passing a limit, or
+    /// bytes that are not UTF-8, ends the stream with an [`Error::Decode`] whose
+    /// source is an [`EventStreamError`].
     pub fn events(self) -> Events {
-        let head = http::Response::new(Bytes::new());
-        let (mut parts, _) = head.into_parts();
-        parts.status = self.status;
-        parts.headers = self.headers.clone();
-        let route = self.route.clone();
-        let attempts = self.attempts;
-        let events = eventsource_stream::EventStream::new(self);
-        Events { events, head: Some(parts), route, attempts }
+        Events { body: self, parser: Parser::default(), ready: VecDeque::new(), failed: None }
     }
 
     /// The route, for errors.
@@ -250,20 +249,67 @@ impl Event {
 }
 
 /// The events of a `text/event-stream` answer, each as soon as it is whole;
-/// made by [`ResponseStream::events`]. Parsed by the `eventsource-stream` crate.
+/// made by [`ResponseStream::events`].
+///
+/// Parsed as the WHATWG specification says, a line at a time in linear time;
+/// a line or an event's data longer than its limit, or bytes that are not UTF-8,
+/// end the stream with an error. Polling reads at most 1 MiB before it lets other
+/// tasks (and the caller's timers) run, however fast the server sends.
+///
+/// ```no_run
+/// # async fn run(client: &restpoint_runtime::Client, endpoint: &impl restpoint_runtime::Endpoint)
+/// # -> Result<(), restpoint_runtime::Error> {
+/// let mut events = client.stream(endpoint).await?.events().max_event_len(64 * 1024 * 1024);
+/// while let Some(event) = events.try_next().await? {
+///     println!("{}: {}", event.event, event.data);
+/// }
+/// # Ok(()) }
+/// ```
 #[must_use = "a stream does nothing unless polled"]
 pub struct Events {
-    events: eventsource_stream::EventStream<ResponseStream>,
-    /// The answer's head, for an error that keeps it.
-    head: Option<http::response::Parts>,
-    route: Route,
-    attempts: u32,
+    body: ResponseStream,
+    parser: Parser,
+    /// Events parsed and not yet given.
+    ready: VecDeque<Dispatched>,
+    /// The error that follows them, if the body broke a rule.
+    failed: Option<Error>,
 }
 
+/// How much of the body one poll reads at most before it yields.
+const READ_PER_POLL: usize = 1024 * 1024;
+
 impl Events {
+    /// The longest line accepted, in bytes (8 MiB unless set).
+    pub fn max_line_len(mut self, bytes: usize) -> Self {
+        self.parser.max_line = bytes;
+        self
+    }
+
+    /// The largest data of one event accepted, in bytes (8 MiB unless set).
+    pub fn max_event_len(mut self, bytes: usize) -> Self {
+        self.parser.max_event = bytes;
+        self
+    }
+
     /// The next event, or `None` at the end of the body.
     pub async fn try_next(&mut self) -> Result<Option<Event>, Error> {
         std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await.transpose()
+    }
+
+    /// The error for a stream that broke a rule: the head, and the first 64 KiB of
+    /// the line or event that broke it.
+    fn malformed(&mut self, problem: EventStreamError) -> Error {
+        self.body.finished = true;
+        let mut answer = http::Response::new(self.parser.excerpt(64 * 1024));
+        *answer.status_mut() = self.body.status;
+        *answer.version_mut() = self.body.version;
+        *answer.headers_mut() = self.body.headers.clone();
+        Error::Decode {
+            route: self.body.route.clone(),
+            attempts: self.body.attempts,
+            response: keep_answer(answer),
+            source: Box::new(problem),
+        }
     }
 }
 
@@ -272,28 +318,38 @@ impl Stream for Events {
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = self.get_mut();
-        let next = std::task::ready!(Pin::new(&mut this.events).poll_next(cx));
-        Poll::Ready(next.map(|event| match event {
-            Ok(event) => {
-                Ok(Event { event: event.event, data: event.data, id: event.id, retry: event.retry })
+        let mut read = 0;
+        loop {
+            if let Some(Dispatched { event, data, id, retry }) = this.ready.pop_front() {
+                return Poll::Ready(Some(Ok(Event { event, data, id, retry })));
             }
-            Err(eventsource_stream::EventStreamError::Transport(error)) => Err(error),
-            Err(error) => {
-                let parts =
-                    this.head.take().unwrap_or_else(|| http::Response::new(()).into_parts().0);
-                Err(Error::Decode {
-                    route: this.route.clone(),
-                    attempts: this.attempts,
-                    response: keep_answer(http::Response::from_parts(parts, Bytes::new())),
-                    source: error.to_string().into(),
-                })
+            if let Some(error) = this.failed.take() {
+                return Poll::Ready(Some(Err(error)));
             }
-        }))
+            if read >= READ_PER_POLL {
+                // A fast server never makes the body wait: let other tasks run.
+                cx.waker().wake_by_ref();
+                return Poll::Pending;
+            }
+            let Some(chunk) = std::task::ready!(this.body.poll_chunk(cx)).transpose() else {
+                // An event the body ends in the middle of is not dispatched.
+                return Poll::Ready(None);
+            };
+            let chunk = match chunk {
+                Ok(chunk) => chunk,
+                Err(error) => return Poll::Ready(Some(Err(error))),
+            };
+            read += chunk.len();
+            if let Err(problem) = this.parser.feed(&chunk, &mut this.ready) {
+                // The events before the problem first, then the error.
+                this.failed = Some(this.malformed(problem));
+            }
+        }
     }
 }
 
 impl fmt::Debug for Events {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Events").field("route", &self.route).finish_non_exhaustive()
+        f.debug_struct("Events").field("route", &self.body.route).finish_non_exhaustive()
     }
 }

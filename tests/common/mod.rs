@@ -28,3 +28,10 @@ pub fn peak_kib() -> u64 {
         .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
         .expect("a VmHWM line")
 }
+
+/// Starts counting the peak resident memory anew from what the process holds now
+/// (Linux's `clear_refs`), so that one phase of a test is measured alone.
+#[allow(dead_code)] // not every test binary measures phases
+pub fn reset_peak() {
+    std::fs::write("/proc/self/clear_refs", "5").expect("/proc/self/clear_refs");
+}

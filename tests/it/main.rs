@@ -9,6 +9,7 @@ mod encoding;
 mod errors;
 mod hooks;
 mod hostile;
+mod hostile_events;
 mod load;
 mod misbehaving;
 mod modes;
