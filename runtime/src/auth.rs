@@ -29,6 +29,20 @@ pub(crate) fn token_route() -> crate::error::Route {
 /// renew at the same instant.
 const MARGIN: Duration = Duration::from_secs(30);
 
+/// How long a token lives when its answer does not say (`expires_in` missing or
+/// not a number).
+const DEFAULT_LIFETIME: Duration = Duration::from_secs(3600);
+
+/// The longest a token is used before it is renewed, whatever its answer says:
+/// a lifetime of centuries is a server's mistake, and renewing once a day costs
+/// one token a day.
+const MAX_LIFETIME: Duration = Duration::from_secs(24 * 3600);
+
+/// The shortest a token is used, whatever its answer says (`expires_in: 0`, or a
+/// negative number): without it, every call would wait for a token of its own.
+/// A server that refuses it answers `401`, and the token is renewed once.
+const MIN_USE: Duration = Duration::from_secs(1);
+
 /// The client-credentials grant: a token from `token_url` for `client_id` and
 /// `client_secret`, fetched when first needed, shared by every call of the client,
 /// and renewed before it expires (one fetch at a time, however many calls wait).
@@ -109,7 +123,7 @@ impl ClientCredentials {
 impl fmt::Debug for ClientCredentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientCredentials")
-            .field("token_url", &self.token_url)
+            .field("token_url", &crate::secret::masked_url(&self.token_url))
             .field("client_id", &self.client_id)
             .field("client_secret", &Masked)
             .field("audience", &self.audience)
@@ -177,7 +191,19 @@ impl TokenSource {
         Ok(header)
     }
 
+    /// A new token. The answer is kept in an error only with its credentials
+    /// (`access_token`, `refresh_token`, `id_token`) masked.
     async fn fetch(&self, fetch: &impl Fetch) -> Result<Token, Error> {
+        self.fetch_unmasked(fetch).await.map_err(|mut error| {
+            if let Some(answer) = error.response_mut() {
+                let masked = crate::secret::masked_token_answer(answer.body());
+                *answer.body_mut() = masked;
+            }
+            error
+        })
+    }
+
+    async fn fetch_unmasked(&self, fetch: &impl Fetch) -> Result<Token, Error> {
         let form = self
             .credentials
             .form()
@@ -186,7 +212,9 @@ impl TokenSource {
         #[derive(Deserialize)]
         struct Granted {
             access_token: String,
-            expires_in: Option<u64>,
+            /// A number, a number in a string, or anything else (then ignored).
+            #[serde(default)]
+            expires_in: Option<serde_json::Value>,
         }
         let granted: Granted = match serde_json::from_slice(answer.body()) {
             Ok(granted) => granted,
@@ -205,17 +233,63 @@ impl TokenSource {
                 source: RequestError::HeaderValue { name: http::header::AUTHORIZATION },
             })?;
         header.set_sensitive(true);
-        // Renewed a margin before it expires: a tenth of its life, at least 30 s,
-        // less up to a tenth of that again, at random.
-        let lifetime = Duration::from_secs(granted.expires_in.unwrap_or(3600));
-        let margin = (lifetime / 10).max(MARGIN).min(lifetime / 2);
-        let margin = margin + margin.mul_f64(fastrand::f64() / 10.0);
-        let renew_at = Instant::now() + lifetime.saturating_sub(margin);
+        let now = Instant::now();
+        let renew_at = now.checked_add(use_for(granted.expires_in.as_ref())).unwrap_or(now);
         Ok(Token { header, renew_at })
     }
+}
+
+/// How long a token whose answer says `expires_in` is used before it is renewed:
+/// a margin before it expires (a tenth of its life, at least 30 s, at most half
+/// of it, less up to a tenth of that again at random), never less than
+/// [`MIN_USE`], and never more than [`MAX_LIFETIME`].
+fn use_for(expires_in: Option<&serde_json::Value>) -> Duration {
+    let seconds = match expires_in {
+        Some(serde_json::Value::Number(number)) => number.as_f64(),
+        Some(serde_json::Value::String(text)) => text.trim().parse::<f64>().ok(),
+        _ => None,
+    };
+    let lifetime = match seconds {
+        Some(seconds) if seconds.is_nan() => DEFAULT_LIFETIME,
+        Some(seconds) if seconds <= 0.0 => Duration::ZERO,
+        Some(seconds) if seconds >= MAX_LIFETIME.as_secs_f64() => MAX_LIFETIME,
+        Some(seconds) => Duration::from_secs_f64(seconds),
+        None => DEFAULT_LIFETIME,
+    };
+    let margin = (lifetime / 10).max(MARGIN).min(lifetime / 2);
+    let margin = margin + margin.mul_f64(fastrand::f64() / 10.0);
+    lifetime.saturating_sub(margin).max(MIN_USE)
 }
 
 /// Puts `authorization` into `headers`, over any other.
 pub(crate) fn authorize(headers: &mut HeaderMap, authorization: &HeaderValue) {
     headers.insert(http::header::AUTHORIZATION, authorization.clone());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn what_providers_send_as_expires_in() {
+        // An hour, less a tenth and up to a hundredth at random.
+        let about_an_hour = |used: Duration| (3203..=3240).contains(&used.as_secs());
+        for hour in [json!(3600), json!("3600"), json!(" 3600 "), json!(3600.5)] {
+            assert!(about_an_hour(use_for(Some(&hour))), "{hour}");
+        }
+        // Missing, or not a number: an hour.
+        for missing in [None, Some(json!(null)), Some(json!("soon")), Some(json!([1]))] {
+            assert!(about_an_hour(use_for(missing.as_ref())), "{missing:?}");
+        }
+        // Nothing, or less than nothing: used for a second.
+        for none in [json!(0), json!(-5), json!("-1e9"), json!(0.2)] {
+            assert_eq!(use_for(Some(&none)), MIN_USE, "{none}");
+        }
+        // Centuries, or more than a u64 holds: a day at most.
+        for absurd in [json!(u64::MAX), json!(1e300), json!("1e999"), json!(i64::MAX)] {
+            let used = use_for(Some(&absurd));
+            assert!(used < MAX_LIFETIME && used > MAX_LIFETIME / 2, "{absurd}: {used:?}");
+        }
+    }
 }

@@ -15,7 +15,7 @@ use crate::config::{CallOptions, Settings};
 use crate::endpoint::{Endpoint, ResponseFormat as _};
 use crate::error::{Error, keep_answer};
 use crate::facts::{Facts, SuccessBody};
-use crate::hooks::{Call, next_call_id};
+use crate::hooks::{Call, Hooks, next_call_id};
 use crate::request::PreparedRequest;
 use crate::retry::{self, Decision, RetryPolicy};
 use crate::trace::Trace;
@@ -102,14 +102,20 @@ async fn attempts(
     trace: &Trace,
 ) -> Result<Success, Error> {
     let (limits, policy) = settings.for_call(options);
-    let hooks = &settings.hooks;
+    let within_origin;
+    let (hooks, redirects) = if facts.token_request {
+        within_origin = settings.redirects.within_origin();
+        (Hooks::none(), &within_origin)
+    } else {
+        (&settings.hooks, &settings.redirects)
+    };
     let exchange = Exchange {
         backend,
         base: &settings.base,
         defaults: &settings.headers,
         extra_headers: options.and_then(CallOptions::headers),
         limits,
-        redirects: &settings.redirects,
+        redirects,
         hooks,
         success_body: facts.success_body,
     };
@@ -186,6 +192,7 @@ impl Fetch for TokenFetch<'_> {
             accepts_not_modified: false,
             decode_error: |_| None,
             succeeded: |_| true,
+            token_request: true,
         };
         let (backend, settings) = (self.backend, self.settings);
         async move {

@@ -211,6 +211,17 @@ impl Error {
         }
     }
 
+    /// The answer kept, to change what it shows.
+    pub(crate) fn response_mut(&mut self) -> Option<&mut http::Response<Bytes>> {
+        match self {
+            Error::Auth { source, .. } => source.response_mut(),
+            Error::Status { response, .. }
+            | Error::Decode { response, .. }
+            | Error::TooLarge { response, .. } => Some(response),
+            _ => None,
+        }
+    }
+
     /// The route the error happened on (none for a [`Error::Config`]).
     pub fn route(&self) -> Option<&Route> {
         match self {

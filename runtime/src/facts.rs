@@ -34,6 +34,10 @@ pub(crate) struct Facts {
     pub(crate) accepts_not_modified: bool,
     /// Whether a `2xx` answer is a success (`check = ...`).
     pub(crate) succeeded: fn(&http::Response<Bytes>) -> bool,
+    /// A client's own request for a token: it carries the client's secret and
+    /// its answer the token, so hooks do not see it, and it follows no redirect
+    /// to another origin, whatever the client's policy.
+    pub(crate) token_request: bool,
 }
 
 impl Facts {
@@ -51,6 +55,7 @@ impl Facts {
             accepts_not_modified: <E::Format as ResponseFormat<E::Response>>::ACCEPTS_NOT_MODIFIED,
             decode_error: E::decode_error,
             succeeded: E::succeeded,
+            token_request: false,
         }
     }
 }

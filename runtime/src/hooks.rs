@@ -248,6 +248,12 @@ impl Response<'_> {
 pub(crate) struct Hooks(Vec<Arc<dyn Hook>>);
 
 impl Hooks {
+    /// No hook, for calls that hooks do not see.
+    pub(crate) fn none() -> &'static Hooks {
+        static NONE: Hooks = Hooks(Vec::new());
+        &NONE
+    }
+
     pub(crate) fn push(&mut self, hook: Arc<dyn Hook>) {
         self.0.push(hook);
     }

@@ -44,6 +44,11 @@ impl RedirectPolicy {
         RedirectPolicy { max_redirects: 10, cross_origin: false }
     }
 
+    /// This policy, kept within the request's origin.
+    pub(crate) fn within_origin(&self) -> RedirectPolicy {
+        RedirectPolicy { cross_origin: false, ..self.clone() }
+    }
+
     /// Follows no redirect: every `3xx` is returned as an error.
     pub fn none() -> Self {
         RedirectPolicy { max_redirects: 0, cross_origin: false }

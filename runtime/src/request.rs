@@ -8,6 +8,7 @@ use http::{HeaderMap, HeaderValue, Method};
 
 use crate::body::Body;
 use crate::error::{ConfigError, RequestError};
+use crate::secret::masked_url;
 use crate::upload::Payload;
 
 /// A client's validated base URL: absolute, `http` or `https`, without query,
@@ -43,7 +44,7 @@ impl BaseUrl {
             problem: problem.to_owned(),
         };
         let mut url = reqwest::Url::parse(input)
-            .map_err(|e| problem(&without_userinfo(input), &format!("is not a URL: {e}")))?;
+            .map_err(|e| problem(&masked_url(input), &format!("is not a URL: {e}")))?;
         let credentials = (!url.username().is_empty() || url.password().is_some()).then(|| {
             let decode = |text: &str| {
                 percent_encoding::percent_decode_str(text).decode_utf8_lossy().into_owned()
@@ -52,16 +53,13 @@ impl BaseUrl {
         });
         // Cannot fail on an `http(s)` URL; if it did, the credentials must not stay.
         if url.set_username("").is_err() || url.set_password(None).is_err() {
-            return Err(problem(
-                &without_userinfo(input),
-                "has credentials that cannot be removed",
-            ));
+            return Err(problem(&masked_url(input), "has credentials that cannot be removed"));
         }
         if !matches!(url.scheme(), "http" | "https") {
             return Err(problem(url.as_str(), "must start with `http://` or `https://`"));
         }
         if url.query().is_some() || url.fragment().is_some() {
-            return Err(problem(url.as_str(), "must not have a query or a fragment"));
+            return Err(problem(&masked_url(url.as_str()), "must not have a query or a fragment"));
         }
         let text = url.as_str().trim_end_matches('/').into();
         Ok((BaseUrl { text, parsed: url }, credentials))
@@ -94,19 +92,6 @@ impl BaseUrl {
         }
         parsed.set_query(query);
         Ok(parsed)
-    }
-}
-
-/// `input` with anything between `//` and the last `@` before the path masked,
-/// for messages about a URL that may hold credentials.
-fn without_userinfo(input: &str) -> String {
-    let Some(start) = input.find("//").map(|i| i + 2) else {
-        return input.to_owned();
-    };
-    let authority_end = input[start..].find(['/', '?', '#']).map_or(input.len(), |i| start + i);
-    match input[start..authority_end].rfind('@') {
-        Some(at) => format!("{}{}{}", &input[..start], crate::secret::MASK, &input[start + at..]),
-        None => input.to_owned(),
     }
 }
 
