@@ -1,5 +1,6 @@
 //! A hostile server streams 1 GiB at the client, in every shape an answer can
-//! take, and the process's peak memory (VmHWM) stays flat. A binary of its own, so
+//! take, or a page of a million `{}`, and the process's peak memory (VmHWM)
+//! stays flat. A binary of its own, so
 //! that no other test's memory counts; run in release by `.ci/run`:
 //! `cargo test --release --test memory -- --ignored --nocapture`.
 
@@ -7,6 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use bytes::Bytes;
+use futures_util::TryStreamExt;
 use restpoint::{Client, endpoint};
 
 mod common;
@@ -24,6 +26,52 @@ struct Kept {}
 
 #[endpoint(GET, "/stream", response = ())]
 struct Dropped {}
+
+#[derive(Debug, serde::Deserialize)]
+#[allow(dead_code)] // what a user costs once decoded
+struct User {
+    user_id: Option<String>,
+    email: Option<String>,
+    name: Option<String>,
+    nickname: Option<String>,
+    picture: Option<String>,
+    created_at: Option<String>,
+    updated_at: Option<String>,
+    last_login: Option<String>,
+}
+
+#[endpoint(GET, "/users", response = Vec<User>, paginate = offset(page, per_page))]
+struct ListUsers {
+    #[query]
+    page: u32,
+    #[query]
+    per_page: Option<u32>,
+}
+
+/// A server whose every answer is `[{},{},...]`, a million of them.
+async fn million_empty_objects() -> (String, tokio::task::JoinHandle<()>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let body = format!("[{}{{}}]", "{},".repeat(999_999));
+    let answer = format!(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let answer: Arc<[u8]> = answer.into_bytes().into();
+    let task = tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let answer = Arc::clone(&answer);
+            tokio::spawn(async move {
+                while !read_head(&mut stream).await.is_empty() {
+                    if stream.write_all(&answer).await.is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    (url, task)
+}
 
 /// How the server frames the gibibyte.
 #[derive(Clone, Copy, Debug)]
@@ -112,6 +160,20 @@ async fn memory_stays_flat_whatever_the_server_sends() {
         started.elapsed(),
         peak_kib() - start
     );
+
+    // A page of a million `{}` (3 MB, under the cap) for a list of users of
+    // eight fields: refused before it is decoded, asked for 100 a page or none.
+    let (url, _) = million_empty_objects().await;
+    let client = Client::new(&url).unwrap();
+    for per_page in [Some(100), None] {
+        let mut users = ListUsers { page: 0, per_page }.items(&client);
+        let error = users.try_next().await.unwrap_err();
+        assert!(matches!(error, restpoint::Error::Paging { .. }), "{error:?}");
+        println!(
+            "a page of 10^6 {{}}, per_page {per_page:?}: {error}; peak +{} KiB",
+            peak_kib() - start
+        );
+    }
 
     let grown = peak_kib() - start;
     println!("peak memory: +{grown} KiB above the start (budget {BUDGET_KIB} KiB)");

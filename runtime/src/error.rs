@@ -525,11 +525,12 @@ pub enum PagingError {
         /// How many items the walk had read from the start of the list.
         read: u64,
     },
-    /// The server answered a position already read (the same page again, or a
-    /// token or link it gave before); the walk stopped rather than loop.
+    /// The server answered a page already read (the same items as the page
+    /// before, whatever else changed, or a token or link it gave before); the walk
+    /// stopped rather than loop.
     #[error(
-        "the server answered a page already read (its next position repeats an earlier one); \
-         stopped rather than loop"
+        "the server answered a page already read (the same items again, or a position it \
+         gave before); stopped rather than loop"
     )]
     Repeated,
     /// The last item of a page has no key to ask for the page after it.
@@ -543,6 +544,38 @@ pub enum PagingError {
     OtherOrigin {
         /// The other origin: scheme, host and port only.
         origin: String,
+    },
+    /// A `Link` header's next page is on the client's origin but not under its
+    /// base URL's path, which is never followed.
+    #[error(
+        "the next page's link leaves the client's base URL (for the path {path}); only links \
+         under the base URL are followed"
+    )]
+    OutsideBase {
+        /// The path the link leads to.
+        path: String,
+    },
+    /// A page holds more items than were asked for (the endpoint's page size), or
+    /// more than [`MAX_ITEMS_UNASKED`](crate::page::MAX_ITEMS_UNASKED) when it asks
+    /// for no size: it is refused before it is decoded.
+    #[error("a page holds {held} items, more than the {most} a page may hold; not decoded")]
+    TooManyItems {
+        /// How many items the page holds.
+        held: u64,
+        /// How many it may hold.
+        most: u64,
+    },
+    /// The walk asked for as many pages as it may
+    /// ([`max_pages`](crate::page::Pages::max_pages),
+    /// [`DEFAULT_MAX_PAGES`](crate::page::DEFAULT_MAX_PAGES) unless set), and the
+    /// server says the list goes on.
+    #[error(
+        "the walk asked for {most} pages, the most it may (`max_pages` sets it), and the list \
+         goes on"
+    )]
+    TooManyPages {
+        /// The most pages it may ask for.
+        most: u64,
     },
     /// A `Link` header's next page is not a URL.
     #[error("the next page's link is not a URL")]

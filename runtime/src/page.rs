@@ -31,6 +31,8 @@ use crate::request::PreparedRequest;
 
 pub use self::fields::{Cursor, Number};
 
+mod scan;
+
 /// One answer of a list endpoint: its items, and what it says of the rest of
 /// the list.
 ///
@@ -338,14 +340,10 @@ impl Walk {
         if !fits {
             return Err(PagingError::Checkpoint);
         }
-        // A saved link is followed on the client's origin only, as any link is.
+        // A saved link is followed under the client's base URL only, as any link is.
         if let At::Url(url) = &checkpoint.at {
             let url = reqwest::Url::parse(url).map_err(|_| PagingError::BadLink)?;
-            if self.origin.as_ref().is_none_or(|origin| origin.origin() != url.origin()) {
-                return Err(PagingError::OtherOrigin {
-                    origin: url.origin().ascii_serialization(),
-                });
-            }
+            self.under_base(&url)?;
         }
         self.skip = checkpoint.skip;
         self.at = checkpoint.at.clone();
@@ -463,8 +461,8 @@ impl Walk {
         matches!(self.style, Style::PageNumber | Style::ItemOffset | Style::Cursor)
     }
 
-    /// `url`, resolved against the page it came from, if it is on the client's
-    /// origin.
+    /// `url`, resolved against the page it came from, if it is under the client's
+    /// base URL.
     fn same_origin(&self, url: &str) -> Result<String, PagingError> {
         let current = self.requested.as_deref().and_then(|url| reqwest::Url::parse(url).ok());
         let base = current.as_ref().or(self.origin.as_ref());
@@ -473,10 +471,22 @@ impl Walk {
             None => reqwest::Url::parse(url),
         }
         .map_err(|_| PagingError::BadLink)?;
-        match &self.origin {
-            Some(origin) if origin.origin() == resolved.origin() => Ok(resolved.into()),
-            _ => Err(PagingError::OtherOrigin { origin: resolved.origin().ascii_serialization() }),
-        }
+        self.under_base(&resolved)?;
+        Ok(resolved.into())
+    }
+
+    /// Whether `url` is under the client's base URL: on its origin, and under its
+    /// path, segment by segment (gateways put many APIs on one origin). Dot
+    /// segments, plain or percent-encoded, are resolved by the URL parser first.
+    fn under_base(&self, url: &reqwest::Url) -> Result<(), PagingError> {
+        let Some(base) = self.origin.as_ref().filter(|base| base.origin() == url.origin()) else {
+            return Err(PagingError::OtherOrigin { origin: url.origin().ascii_serialization() });
+        };
+        let prefix = base.path().trim_end_matches('/');
+        let path = url.path();
+        let under =
+            path == prefix || path.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('/'));
+        if under { Ok(()) } else { Err(PagingError::OutsideBase { path: path.to_owned() }) }
     }
 }
 
@@ -538,7 +548,17 @@ struct Pager<E> {
     /// An error to report before anything is sent (a checkpoint that does not fit).
     failed: Option<Error>,
     pages_left: Option<u64>,
+    /// Pages asked for so far, and the most that may be.
+    pages_asked: u64,
+    max_pages: u64,
 }
+
+/// The most pages a walk asks for unless told otherwise (`max_pages`): a list
+/// that goes on past them is more likely a server that never ends one.
+pub const DEFAULT_MAX_PAGES: u64 = 10_000;
+
+/// The most items a page may hold when the endpoint asks for no page size.
+pub const MAX_ITEMS_UNASKED: u64 = 100_000;
 
 impl<E: Paginated> Pager<E> {
     fn new(mut endpoint: E, base: &str) -> Self {
@@ -550,7 +570,14 @@ impl<E: Paginated> Pager<E> {
         let size = fields.size.and_then(Number::get);
         let mut walk = Walk::new(E::STYLE, E::CAP, size, start);
         walk.origin = reqwest::Url::parse(base).ok();
-        Pager { endpoint, walk, failed: None, pages_left: None }
+        Pager {
+            endpoint,
+            walk,
+            failed: None,
+            pages_left: None,
+            pages_asked: 0,
+            max_pages: DEFAULT_MAX_PAGES,
+        }
     }
 
     fn resume(&mut self, checkpoint: Checkpoint) {
@@ -571,7 +598,14 @@ impl<E: Paginated> Pager<E> {
         if let Some(problem) = self.walk.stopped.take() {
             return Some(Err(paging_error::<E>(problem)));
         }
+        if self.pages_asked >= self.max_pages && self.walk.next.is_some() {
+            self.walk.next = None;
+            return Some(Err(paging_error::<E>(PagingError::TooManyPages {
+                most: self.max_pages,
+            })));
+        }
         let at = self.walk.take_next()?;
+        self.pages_asked += 1;
         self.pages_left = self.pages_left.map(|left| left - 1);
         let position = self.endpoint.fields().position;
         let set = match (&at, position) {
@@ -604,7 +638,19 @@ impl<E: Paginated> Pager<E> {
 
     /// Decodes a page and decides the next.
     fn absorb(&mut self, success: Success) -> Result<http::Response<E::Response>, Error> {
-        let digest = digest_of(success.answer.body());
+        // A repeat is told by the page's items; a page that is not JSON by its bytes.
+        let scanned = scan::scan(success.answer.body());
+        let digest = scanned.map_or_else(|| digest_of(success.answer.body()), |s| s.digest);
+        if let Some(scanned) = scanned {
+            let most = self.walk.size.unwrap_or(MAX_ITEMS_UNASKED);
+            if scanned.items > most {
+                // Refused before it is decoded: a page of `{}`s is small on the
+                // wire and large in memory.
+                let problem = PagingError::TooManyItems { held: scanned.items, most };
+                self.walk.next = None;
+                return Err(paging_error::<E>(problem));
+            }
+        }
         let link = match E::STYLE {
             Style::Link => next_link(success.answer.headers()),
             _ => None,
@@ -650,6 +696,14 @@ macro_rules! page_methods {
             self
         }
 
+        /// The most pages the walk asks for before it ends with
+        /// [`PagingError::TooManyPages`] ([`DEFAULT_MAX_PAGES`] unless set): a
+        /// ceiling against a server whose list never ends.
+        pub fn max_pages(mut self, pages: u64) -> Self {
+            self.pager.max_pages = pages;
+            self
+        }
+
         /// Where to resume: the page after the last one given, or the last one if
         /// the list ended.
         pub fn checkpoint(&self) -> Checkpoint {
@@ -671,6 +725,13 @@ macro_rules! item_methods {
         /// Stops after `items` items, asking for no page beyond them.
         pub fn limit(mut self, items: u64) -> Self {
             self.buffer.left = Some(items);
+            self
+        }
+
+        /// The most pages the walk asks for before it ends with
+        /// [`PagingError::TooManyPages`] ([`DEFAULT_MAX_PAGES`] unless set).
+        pub fn max_pages(mut self, pages: u64) -> Self {
+            self.pages = self.pages.max_pages(pages);
             self
         }
 
@@ -1229,11 +1290,12 @@ mod tests {
     #[test]
     fn links_leave_the_origin_never() {
         let mut walk = Walk::new(Style::Link, None, None, None);
-        walk.origin = reqwest::Url::parse("https://api.github.com/v3").ok();
+        walk.origin = reqwest::Url::parse("https://github.example/api/v3").ok();
         assert_eq!(
-            walk.same_origin("/repos?page=2").as_deref(),
-            Ok("https://api.github.com/repos?page=2")
+            walk.same_origin("/api/v3/repos?page=2").as_deref(),
+            Ok("https://github.example/api/v3/repos?page=2")
         );
+        walk.origin = reqwest::Url::parse("https://api.github.com").ok();
         assert_eq!(
             walk.same_origin("https://evil.example:8443/steal?token=x"),
             Err(PagingError::OtherOrigin { origin: "https://evil.example:8443".into() })
@@ -1242,6 +1304,33 @@ mod tests {
             walk.same_origin("http://api.github.com/repos"),
             Err(PagingError::OtherOrigin { origin: "http://api.github.com".into() })
         );
+    }
+
+    #[test]
+    fn links_leave_the_base_path_never() {
+        let mut walk = Walk::new(Style::Link, None, None, None);
+        walk.origin = reqwest::Url::parse("https://gateway.example/page/link").ok();
+        walk.requested = Some("https://gateway.example/page/link/items?page=1".into());
+        assert_eq!(
+            walk.same_origin("items?page=2").as_deref(),
+            Ok("https://gateway.example/page/link/items?page=2")
+        );
+        for escape in [
+            "../../../admin/delete-everything",
+            "/admin/delete-everything",
+            "/page/linked",
+            "/page/link/%2e%2e/%2E%2E/admin",
+            "https://gateway.example/page/link/../admin",
+        ] {
+            assert!(
+                matches!(walk.same_origin(escape), Err(PagingError::OutsideBase { .. })),
+                "{escape}: {:?}",
+                walk.same_origin(escape)
+            );
+        }
+        let saved =
+            Checkpoint { at: At::Url("https://gateway.example/admin?page=2".into()), skip: 0 };
+        assert_eq!(walk.resume(saved), Err(PagingError::OutsideBase { path: "/admin".into() }));
     }
 
     #[test]

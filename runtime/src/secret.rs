@@ -253,7 +253,10 @@ mod tests {
 
     #[test]
     fn a_url_shows_no_credentials_query_values_or_fragment() {
-        assert_eq!(masked_url("https://a:b@host/p?x=1&y=&z#t"), "https://***@host/p?x=***&y=&z#***");
+        assert_eq!(
+            masked_url("https://a:b@host/p?x=1&y=&z#t"),
+            "https://***@host/p?x=***&y=&z#***"
+        );
         assert_eq!(masked_url("https://host/oauth/token"), "https://host/oauth/token");
         assert_eq!(masked_url("not a url?key=v"), "not a url?key=***");
         assert_eq!(masked_url("http://u@h@ost/"), "http://***@ost/");

@@ -10,6 +10,7 @@ mod errors;
 mod hooks;
 mod hostile;
 mod hostile_events;
+mod hostile_pages;
 mod hostile_tokens;
 mod load;
 mod misbehaving;
