@@ -8,7 +8,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use bytes::Bytes;
-use futures_util::TryStreamExt;
 use restpoint::{Client, endpoint};
 
 mod common;
