@@ -10,8 +10,10 @@
 
 use std::fmt;
 use std::future::Future;
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::sync::mpsc;
+use std::task::Poll;
 
 use bytes::Bytes;
 use http::{HeaderMap, StatusCode};
@@ -113,7 +115,9 @@ impl BlockingClient {
         self.on_worker(route, async move { client.run(prepared, &facts).await })?
     }
 
-    /// Runs `future` on the worker and waits for its output.
+    /// Runs `future` on the worker and waits for its output. A panic in it (a
+    /// hook's) is the caller's, as with the async client: it goes on on the
+    /// caller's thread, with its message, and the worker carries on.
     pub(crate) fn on_worker<T: Send + 'static>(
         &self,
         route: crate::Route,
@@ -121,9 +125,22 @@ impl BlockingClient {
     ) -> Result<T, Error> {
         let (done, outcome) = mpsc::sync_channel(1);
         self.worker.runtime.spawn(async move {
-            let _ = done.send(future.await);
+            let mut future = std::pin::pin!(future);
+            let caught = std::future::poll_fn(|cx| {
+                match std::panic::catch_unwind(AssertUnwindSafe(|| future.as_mut().poll(cx))) {
+                    Ok(Poll::Ready(output)) => Poll::Ready(Ok(output)),
+                    Ok(Poll::Pending) => Poll::Pending,
+                    Err(panic) => Poll::Ready(Err(panic)),
+                }
+            })
+            .await;
+            let _ = done.send(caught);
         });
-        outcome.recv().map_err(|_| stopped(route))
+        match outcome.recv() {
+            Ok(Ok(output)) => Ok(output),
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            Err(_) => Err(stopped(route)),
+        }
     }
 
     /// Sends `endpoint` and gives the answer as soon as its head has arrived, its

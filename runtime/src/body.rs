@@ -10,7 +10,7 @@ use http::HeaderValue;
 use serde::Serialize;
 
 use crate::error::RequestError;
-use crate::upload::{Payload, Segment, Segments};
+use crate::upload::{OpenFile, Payload, Segment, Segments};
 
 /// A request body and its content type.
 #[derive(Debug, Clone)]
@@ -35,11 +35,10 @@ impl Body {
     /// # Ok::<(), std::io::Error>(())
     /// ```
     pub fn file(content_type: &'static str, path: impl AsRef<Path>) -> std::io::Result<Self> {
-        let path = path.as_ref();
-        let len = std::fs::metadata(path)?.len();
+        let file = OpenFile::open(path.as_ref())?;
         Ok(Body::from_segments(
             HeaderValue::from_static(content_type),
-            vec![Segment::File { path: path.to_owned(), len }],
+            vec![Segment::File(Arc::new(file))],
         ))
     }
 

@@ -23,7 +23,13 @@ use crate::upload::Payload;
 ///
 /// Every method has a default that does nothing; implement those you need.
 /// Hooks run in the order they were added, on the task that sends, so they should
-/// be quick: to wait for something, do it before the call.
+/// be quick: to wait for something, do it before the call. They see the calls of
+/// endpoints, not the client's own token requests (those carry its secret).
+///
+/// A hook that panics panics the caller, as any code of the caller's would: the
+/// task that awaits `send`, or the thread that called `send_blocking` (with the
+/// hook's message; the blocking client's own thread carries on). To refuse a
+/// request, return an error from [`on_request`](Hook::on_request).
 ///
 /// ```
 /// use std::sync::atomic::{AtomicU32, Ordering};

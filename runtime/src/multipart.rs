@@ -8,14 +8,15 @@
 use std::collections::hash_map::RandomState;
 use std::fmt::{self, Display};
 use std::hash::{BuildHasher, Hasher};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::sync::Arc;
 
 use bytes::{BufMut, Bytes, BytesMut};
 use http::HeaderValue;
 
 use crate::body::{Body, RawBody};
 use crate::error::RequestError;
-use crate::upload::Segment;
+use crate::upload::{OpenFile, Segment};
 
 /// A file part of a multipart body: a file name, a content type and the bytes.
 ///
@@ -36,7 +37,7 @@ pub struct File {
 #[derive(Clone, PartialEq, Eq)]
 enum Content {
     Bytes(Bytes),
-    Path(PathBuf, u64),
+    Opened(Arc<OpenFile>),
 }
 
 impl File {
@@ -73,11 +74,10 @@ impl File {
     /// ```
     pub fn open(path: impl AsRef<Path>, content_type: &str) -> std::io::Result<Self> {
         let path = path.as_ref();
-        let len = std::fs::metadata(path)?.len();
         Ok(File {
             file_name: name_of(path),
             content_type: content_type.to_owned(),
-            content: Content::Path(path.to_owned(), len),
+            content: Content::Opened(Arc::new(OpenFile::open(path)?)),
         })
     }
 
@@ -95,7 +95,7 @@ impl File {
     pub fn bytes(&self) -> Option<&Bytes> {
         match &self.content {
             Content::Bytes(bytes) => Some(bytes),
-            Content::Path(..) => None,
+            Content::Opened(_) => None,
         }
     }
 
@@ -103,7 +103,7 @@ impl File {
     pub fn len(&self) -> u64 {
         match &self.content {
             Content::Bytes(bytes) => bytes.len() as u64,
-            Content::Path(_, len) => *len,
+            Content::Opened(file) => file.len(),
         }
     }
 
@@ -115,7 +115,7 @@ impl File {
     fn segment(&self) -> Segment {
         match &self.content {
             Content::Bytes(bytes) => Segment::Bytes(bytes.clone()),
-            Content::Path(path, len) => Segment::File { path: path.clone(), len: *len },
+            Content::Opened(file) => Segment::File(Arc::clone(file)),
         }
     }
 }
@@ -131,14 +131,14 @@ impl RawBody for File {
         match &self.content {
             Content::Bytes(bytes) => bytes.clone(),
             // Only for a caller that asks: restpoint sends it from disk.
-            Content::Path(path, _) => std::fs::read(path).map(Bytes::from).unwrap_or_default(),
+            Content::Opened(file) => file.read_whole().unwrap_or_default(),
         }
     }
 
     fn to_body(&self, content_type: HeaderValue) -> Body {
         match &self.content {
             Content::Bytes(bytes) => Body::new(content_type, bytes.clone()),
-            Content::Path(..) => Body::from_segments(content_type, vec![self.segment()]),
+            Content::Opened(_) => Body::from_segments(content_type, vec![self.segment()]),
         }
     }
 }
@@ -205,7 +205,7 @@ impl FormPart {
     fn bytes(&self) -> Option<&Bytes> {
         match &self.content {
             Segment::Bytes(bytes) => Some(bytes),
-            Segment::File { .. } => None,
+            Segment::File(_) => None,
         }
     }
 }
@@ -268,9 +268,9 @@ impl Form {
             out.put_slice(b"\r\n\r\n");
             match &part.content {
                 Segment::Bytes(bytes) => out.put_slice(bytes),
-                Segment::File { path, len } => {
+                Segment::File(file) => {
                     segments.push(Segment::Bytes(out.split().freeze()));
-                    segments.push(Segment::File { path: path.clone(), len: *len });
+                    segments.push(Segment::File(Arc::clone(file)));
                 }
             }
             out.put_slice(b"\r\n");

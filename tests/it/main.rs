@@ -12,6 +12,7 @@ mod hostile;
 mod hostile_events;
 mod hostile_pages;
 mod hostile_tokens;
+mod hostile_uploads;
 mod load;
 mod misbehaving;
 mod modes;

@@ -329,6 +329,6 @@ async fn a_multipart_file_part_is_read_from_disk() {
         .await
         .unwrap_err();
     assert!(matches!(error, Error::Transport { .. }), "{error:?}");
-    assert!(error.to_string().contains("changed size"), "{error}");
+    assert!(error.to_string().contains("changed since it was opened"), "{error}");
     std::fs::remove_file(&path).unwrap();
 }
