@@ -63,7 +63,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     };
     let api = openapi::read(&root);
     let name = name.unwrap_or_else(|| names::snake(&api.title).replace('_', "-").replace("r#", ""));
-    let files = write::files(&api, &write::Options { name, restpoint_path });
+    let files = write::files(&api, &write::Options { name, restpoint_path })?;
     write::write(&out, &files).map_err(|e| format!("{}: {e}", out.display()))?;
     let endpoints: usize = api.modules.values().map(Vec::len).sum();
     let notes = match api.models.notes.len() {

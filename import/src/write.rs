@@ -4,6 +4,10 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::names;
 use crate::openapi::{Api, Endpoint};
 use crate::schema::{Member, ModelKind};
 
@@ -14,18 +18,23 @@ pub struct Options {
     pub restpoint_path: Option<String>,
 }
 
-/// The crate's files, by path relative to its root.
-pub fn files(api: &Api, options: &Options) -> Vec<(String, String)> {
+/// The crate's files, by path relative to its root. Rust files are built as
+/// syntax (names as identifiers, types as types, text only in `doc` attributes
+/// and string literals), parsed back and formatted; a piece that is not valid
+/// Rust is an error naming it, never a broken crate.
+pub fn files(api: &Api, options: &Options) -> Result<Vec<(String, String)>, String> {
     let mut files = vec![
         ("Cargo.toml".to_owned(), manifest(options)),
-        ("src/lib.rs".to_owned(), lib(api)),
-        ("src/models.rs".to_owned(), models(api)),
+        ("src/lib.rs".to_owned(), rust("src/lib.rs", lib(api))?),
+        ("src/models.rs".to_owned(), rust("src/models.rs", models(api)?)?),
     ];
     for (module, endpoints) in &api.modules {
-        files.push((format!("src/{}.rs", module_file(module)), module_source(module, endpoints)));
+        let path = format!("src/{}.rs", names::unraw(&module_name(module)));
+        let source = module_source(module, endpoints)?;
+        files.push((path.clone(), rust(&path, source)?));
     }
     files.push(("IMPORT-REPORT.md".to_owned(), report(api)));
-    files
+    Ok(files)
 }
 
 /// Writes `files` below `out`.
@@ -40,178 +49,329 @@ pub fn write(out: &Path, files: &[(String, String)]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// `tokens`, a whole file, parsed back as Rust and formatted.
+fn rust(path: &str, tokens: TokenStream) -> Result<String, String> {
+    let file: syn::File = syn::parse2(tokens).map_err(|e| bug(path, &e.to_string()))?;
+    Ok(spaced(&prettyplease::unparse(&file)))
+}
+
+/// `formatted` with a blank line before each top-level item that has a doc or
+/// attributes, as a person spaces them. Only whitespace between items changes:
+/// the output has no multi-line literals.
+fn spaced(formatted: &str) -> String {
+    let mut out = String::with_capacity(formatted.len() + formatted.len() / 16);
+    let mut previous: Option<&str> = None;
+    for line in formatted.lines() {
+        let item_starts =
+            line.starts_with("///") || line.starts_with("#[") || line.starts_with("impl");
+        let item_ended =
+            previous.is_some_and(|p| p == "}" || (!p.starts_with(' ') && p.ends_with(';')));
+        if item_starts && item_ended {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = Some(line);
+    }
+    out
+}
+
+/// The message for output that is not Rust: the importer's fault, not the
+/// description's.
+fn bug(place: &str, problem: &str) -> String {
+    format!(
+        "{place}: the importer made something that is not Rust ({problem}); this is a bug \
+         of restpoint-import: please report it with the description"
+    )
+}
+
 /// A module's name, kept clear of the crate's own `models` and `lib`.
-fn module_file(module: &str) -> String {
+fn module_name(module: &str) -> String {
     match module {
         "models" | "lib" | "main" => format!("{module}_endpoints"),
         _ => module.to_owned(),
     }
 }
 
+fn ident(name: &str, place: &str) -> Result<syn::Ident, String> {
+    syn::parse_str(name).map_err(|e| bug(place, &format!("`{name}`: {e}")))
+}
+
+fn ty(text: &str, place: &str) -> Result<syn::Type, String> {
+    syn::parse_str(text).map_err(|e| bug(place, &format!("`{text}`: {e}")))
+}
+
+fn attributes(texts: &[String], place: &str) -> Result<Vec<syn::Attribute>, String> {
+    texts
+        .iter()
+        .map(|text| {
+            syn::parse::Parser::parse_str(syn::Attribute::parse_outer, text)
+                .map_err(|e| bug(place, &format!("`{text}`: {e}")))
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map(|attrs| attrs.into_iter().flatten().collect())
+}
+
+/// `lines` of a description's text as `#[doc]` attributes that no tool runs:
+/// where a line could open a code block (a fence, an indented line), the whole
+/// text goes in a `text` block whose fence is longer than any run of backticks
+/// in it, so that nothing of it is ever a doctest.
+fn doc_lines(lines: &[String]) -> Vec<String> {
+    // A line of the description may hold line breaks of its own.
+    let lines: Vec<String> =
+        lines.iter().flat_map(|line| line.split(['\n', '\r'])).map(str::to_owned).collect();
+    let risky = lines.iter().any(|line| {
+        line.contains("```")
+            || line.contains("~~~")
+            || line.starts_with("    ")
+            || line.starts_with('\t')
+    });
+    let mut shown: Vec<String> = Vec::with_capacity(lines.len() + 2);
+    let fence = risky.then(|| {
+        let longest = lines.iter().map(|line| longest_run(line, '`')).max().unwrap_or(0);
+        "`".repeat(longest.max(2) + 1)
+    });
+    if let Some(fence) = &fence {
+        shown.push(format!("{fence}text"));
+    }
+    shown.extend(lines.iter().cloned());
+    if let Some(fence) = fence {
+        shown.push(fence);
+    }
+    shown
+        .iter()
+        .map(|line| if line.is_empty() { String::new() } else { format!(" {line}") })
+        .collect()
+}
+
+/// `lines` as the doc of the item that follows.
+fn docs(lines: &[String]) -> TokenStream {
+    let lines = doc_lines(lines);
+    quote! { #(#[doc = #lines])* }
+}
+
+/// `lines` as the doc of the file they stand in.
+fn inner_docs(lines: &[String]) -> TokenStream {
+    let lines = doc_lines(lines);
+    quote! { #(#![doc = #lines])* }
+}
+
+fn longest_run(text: &str, of: char) -> usize {
+    text.split(|c| c != of).map(str::len).max().unwrap_or(0)
+}
+
+/// A doc, then what is approximated in the item, each on a line of its own.
+fn docs_and_notes(doc: &[String], notes: &[String]) -> TokenStream {
+    let mut lines = doc.to_vec();
+    if !notes.is_empty() && !lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines.extend(notes.iter().map(|note| format!("Approximated: {note}.")));
+    docs(&lines)
+}
+
+/// `value` as a TOML basic string.
+fn toml_string(value: &str) -> String {
+    let mut out = String::from("\"");
+    for c in value.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 fn manifest(options: &Options) -> String {
     let restpoint = match &options.restpoint_path {
-        Some(path) => format!("{{ path = {path:?} }}"),
-        None => format!("{:?}", env!("CARGO_PKG_VERSION")),
+        Some(path) => format!("{{ path = {} }}", toml_string(path)),
+        None => toml_string(env!("CARGO_PKG_VERSION")),
     };
     format!(
-        "[package]\nname = {:?}\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
+        "[package]\nname = {}\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
          [dependencies]\nrestpoint = {restpoint}\nserde = {{ version = \"1\", features = [\"derive\"] }}\n\
          serde_json = \"1\"\n",
-        options.name
+        toml_string(&options.name)
     )
 }
 
-fn lib(api: &Api) -> String {
+fn lib(api: &Api) -> TokenStream {
     let endpoints: usize = api.modules.values().map(Vec::len).sum();
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "//! {}, imported by `restpoint-import`:\n//! {}, and {} in [`models`].",
+    let mut lines = vec![format!(
+        "{}, imported by `restpoint-import`: {} in {}, and {} in [`models`].",
         title(api),
-        counted(endpoints, "endpoint") + " in " + &counted(api.modules.len(), "module"),
+        counted(endpoints, "endpoint"),
+        counted(api.modules.len(), "module"),
         counted(api.models.models.len(), "model"),
-    );
+    )];
     if let Some(server) = &api.server {
-        let _ = writeln!(
-            out,
-            "//!\n//! Paths are relative to the API's base URL, such as {server}:\n\
-             //! `restpoint::Client::builder(\"{server}\")`."
-        );
+        lines.push(String::new());
+        lines.push(format!(
+            "Paths are relative to the API's base URL, such as {server}: \
+             `restpoint::Client::builder(\"{server}\")`."
+        ));
     }
     if api.inferred {
-        let _ =
-            writeln!(out, "//!\n//! The types of bodies and answers are inferred from examples.");
+        lines.push(String::new());
+        lines.push("The types of bodies and answers are inferred from examples.".to_owned());
     }
-    let _ = writeln!(
-        out,
-        "//!\n//! What could not be expressed exactly is listed in `IMPORT-REPORT.md`.\n"
-    );
-    out.push_str("pub mod models;\n");
-    for module in api.modules.keys() {
-        let _ = writeln!(out, "pub mod {};", module_file(module));
-    }
-    out
-}
-
-fn doc(out: &mut String, indent: &str, lines: &[String]) {
-    for line in lines {
-        if line.is_empty() {
-            let _ = writeln!(out, "{indent}///");
-        } else {
-            let _ = writeln!(out, "{indent}/// {line}");
-        }
+    lines.push(String::new());
+    lines.push("What could not be expressed exactly is listed in `IMPORT-REPORT.md`.".to_owned());
+    let doc = inner_docs(&lines);
+    let modules = api.modules.keys().map(|module| {
+        let name = module_name(module);
+        // Checked when the module's own file is made.
+        syn::parse_str::<syn::Ident>(&name)
+            .map_or_else(|_| quote! {}, |name| quote! { pub mod #name; })
+    });
+    quote! {
+        #doc
+        pub mod models;
+        #(#modules)*
     }
 }
 
-fn notes(out: &mut String, indent: &str, member: &Member) {
-    for note in &member.notes {
-        let _ = writeln!(out, "{indent}// Approximated: {note}.");
-    }
-}
-
-fn models(api: &Api) -> String {
-    let mut out = String::from(
-        "//! The description's schemas: a struct for each object, an alias for the rest.\n\n\
-         use serde::{Deserialize, Serialize};\n",
-    );
+fn models(api: &Api) -> Result<TokenStream, String> {
+    let mut items = Vec::new();
     for model in &api.models.models {
-        out.push('\n');
-        doc(&mut out, "", &model.doc);
-        match &model.kind {
-            ModelKind::Alias(ty) => {
-                for note in &model.notes {
-                    let _ = writeln!(out, "// Approximated: {note}.");
-                }
-                let _ = writeln!(out, "pub type {} = {ty};", model.name);
+        let place = format!("the model `{}`", model.name);
+        let name = ident(&model.name, &place)?;
+        let doc = docs_and_notes(&model.doc, &model.notes);
+        items.push(match &model.kind {
+            ModelKind::Alias(aliased) => {
+                let aliased = ty(aliased, &place)?;
+                quote! { #doc pub type #name = #aliased; }
             }
             ModelKind::Enum(variants) => {
-                out.push_str("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]\n");
-                out.push_str("#[serde(untagged)]\n");
-                let _ = writeln!(out, "pub enum {} {{", model.name);
+                let mut arms = Vec::new();
                 for variant in variants {
-                    let _ = writeln!(out, "    {}({}),", variant.name, variant.ty);
+                    let variant_name = ident(&variant.name, &place)?;
+                    let held = ty(&variant.ty, &place)?;
+                    arms.push(quote! { #variant_name(#held) });
                 }
-                out.push_str("}\n");
                 // A struct that holds it derives `Default`: the first variant's.
-                if let Some(first) = variants.first() {
-                    let _ = writeln!(
-                        out,
-                        "\nimpl Default for {name} {{\n    fn default() -> Self {{\n        \
-                         {name}::{}(Default::default())\n    }}\n}}",
-                        first.name,
-                        name = model.name
-                    );
+                let default = variants.first().map(|first| {
+                    let first = ident(&first.name, &place);
+                    first.map(|first| {
+                        quote! {
+                            impl Default for #name {
+                                fn default() -> Self {
+                                    #name::#first(Default::default())
+                                }
+                            }
+                        }
+                    })
+                });
+                let default = default.transpose()?;
+                quote! {
+                    #doc
+                    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+                    #[serde(untagged)]
+                    pub enum #name { #(#arms,)* }
+                    #default
                 }
             }
             ModelKind::Struct(members) => {
-                out.push_str(
-                    "#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]\n",
-                );
-                let _ = writeln!(out, "pub struct {} {{", model.name);
-                for member in members {
-                    doc(&mut out, "    ", &member.doc);
-                    notes(&mut out, "    ", member);
-                    let mut serde = Vec::new();
-                    if crate::names::unraw(&member.ident) != member.wire {
-                        serde.push(format!("rename = {:?}", member.wire));
-                    }
-                    if member.optional {
-                        serde.push("default, skip_serializing_if = \"Option::is_none\"".to_owned());
-                    }
-                    if !serde.is_empty() {
-                        let _ = writeln!(out, "    #[serde({})]", serde.join(", "));
-                    }
-                    let _ = writeln!(out, "    pub {}: {},", member.ident, field_type(member));
+                let fields = members
+                    .iter()
+                    .map(|member| struct_field(member, &model_member(member), &place))
+                    .collect::<Result<Vec<_>, _>>()?;
+                quote! {
+                    #doc
+                    #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+                    pub struct #name { #(#fields)* }
                 }
-                out.push_str("}\n");
             }
-        }
+        });
     }
-    out
+    let header = inner_docs(&[
+        "The description's schemas: a struct for each object, an enum for a `oneOf` or an \
+         `anyOf`, an alias for the rest."
+            .to_owned(),
+    ]);
+    Ok(quote! {
+        #header
+        use serde::{Deserialize, Serialize};
+        #(#items)*
+    })
 }
 
-fn field_type(member: &Member) -> String {
-    if member.optional { format!("Option<{}>", member.ty) } else { member.ty.clone() }
+/// A field of a model or an endpoint: its doc and notes, its attributes (and
+/// serde's, for a model's), its name and type.
+fn struct_field(member: &Member, attrs: &[String], place: &str) -> Result<TokenStream, String> {
+    let place = format!("{place}, field `{}`", member.ident);
+    let doc = docs_and_notes(&member.doc, &member.notes);
+    let attrs = attributes(attrs, &place)?;
+    let name = ident(&member.ident, &place)?;
+    let held = ty(&member.ty, &place)?;
+    let held = if member.optional {
+        quote! { Option<#held> }
+    } else {
+        quote! { #held }
+    };
+    Ok(quote! { #doc #(#attrs)* pub #name: #held, })
 }
 
-fn module_source(module: &str, endpoints: &[Endpoint]) -> String {
-    let mut out = format!(
-        "//! `{module}`: {} endpoint{}.\n\n#[allow(unused_imports)]\nuse crate::models::*;\nuse restpoint::endpoint;\n",
-        endpoints.len(),
-        if endpoints.len() == 1 { "" } else { "s" }
-    );
+/// A model's field, with serde's attributes for its wire name and absence.
+fn model_member(member: &Member) -> Vec<String> {
+    let mut serde = Vec::new();
+    if names::unraw(&member.ident) != member.wire {
+        serde.push(format!("rename = {}", string_literal(&member.wire)));
+    }
+    if member.optional {
+        serde.push("default, skip_serializing_if = \"Option::is_none\"".to_owned());
+    }
+    if serde.is_empty() { Vec::new() } else { vec![format!("#[serde({})]", serde.join(", "))] }
+}
+
+/// `text` as a Rust string literal.
+fn string_literal(text: &str) -> String {
+    proc_macro2::Literal::string(text).to_string()
+}
+
+fn module_source(module: &str, endpoints: &[Endpoint]) -> Result<TokenStream, String> {
+    let mut items = Vec::new();
     for endpoint in endpoints {
-        out.push('\n');
-        doc(&mut out, "", &endpoint.doc);
-        let mut args = format!("{}, {:?}", endpoint.method, endpoint.template);
-        if let Some(encoding) = endpoint.body_encoding {
-            let _ = write!(args, ", body = {encoding}");
-        }
-        let _ = write!(args, ", response = {}", endpoint.response);
-        if let Some(paginate) = &endpoint.paginate {
-            let _ = write!(args, ", paginate = {paginate}");
-        }
-        for note in &endpoint.notes {
-            let _ = writeln!(out, "// Approximated: {note}.");
-        }
-        let _ = writeln!(out, "#[endpoint({args})]");
-        out.push_str("#[derive(Debug, Clone, Default)]\n");
-        if endpoint.fields.is_empty() {
-            let _ = writeln!(out, "pub struct {} {{}}", endpoint.name);
-            continue;
-        }
-        let _ = writeln!(out, "pub struct {} {{", endpoint.name);
-        for field in &endpoint.fields {
-            doc(&mut out, "    ", &field.member.doc);
-            notes(&mut out, "    ", &field.member);
-            for attr in &field.attrs {
-                let _ = writeln!(out, "    {attr}");
-            }
-            let _ = writeln!(out, "    pub {}: {},", field.member.ident, field_type(&field.member));
-        }
-        out.push_str("}\n");
+        let place = format!("the endpoint `{}`", endpoint.name);
+        let name = ident(&endpoint.name, &place)?;
+        let method = ident(&endpoint.method, &place)?;
+        let template = syn::LitStr::new(&endpoint.template, proc_macro2::Span::call_site());
+        let response = ty(&endpoint.response, &place)?;
+        let body = endpoint.body_encoding.map(|encoding| ident(encoding, &place)).transpose()?;
+        let body = body.map(|encoding| quote! { , body = #encoding });
+        let paginate = endpoint
+            .paginate
+            .as_deref()
+            .map(|paginate| {
+                syn::parse_str::<TokenStream>(paginate)
+                    .map_err(|e| bug(&place, &format!("`paginate = {paginate}`: {e}")))
+            })
+            .transpose()?
+            .map(|paginate| quote! { , paginate = #paginate });
+        let doc = docs_and_notes(&endpoint.doc, &endpoint.notes);
+        let fields = endpoint
+            .fields
+            .iter()
+            .map(|field| struct_field(&field.member, &field.attrs, &place))
+            .collect::<Result<Vec<_>, _>>()?;
+        items.push(quote! {
+            #doc
+            #[endpoint(#method, #template #body, response = #response #paginate)]
+            #[derive(Debug, Clone, Default)]
+            pub struct #name { #(#fields)* }
+        });
     }
-    out
+    let header = inner_docs(&[format!("`{module}`: {}.", counted(endpoints.len(), "endpoint"))]);
+    Ok(quote! {
+        #header
+        #[allow(unused_imports)]
+        use crate::models::*;
+        use restpoint::endpoint;
+        #(#items)*
+    })
 }
 
 fn report(api: &Api) -> String {

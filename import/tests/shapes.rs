@@ -158,7 +158,8 @@ fn each_shape_becomes_what_a_person_would_write() {
     let expected_list = r#"/// List a store's `orders`.
 ///
 /// `GET /stores/{storeId}/orders` (`listOrders`).
-// Approximated: the parameter `session` in `cookie` is not imported; add it by hand.
+///
+/// Approximated: the parameter `session` in `cookie` is not imported; add it by hand.
 #[endpoint(GET, "/stores/<store_id>/orders", response = Vec<Order>)]
 #[derive(Debug, Clone, Default)]
 pub struct ListOrders {
@@ -199,9 +200,13 @@ pub struct CreateOrder {
 
     let operations = read(out, "src/operations.rs");
     // A list asked for by page number and size pages itself.
-    assert!(operations.contains(
-        r#"#[endpoint(GET, "/items", response = Vec<Item>, paginate = offset(page = page, per_page = per_page))]"#
-    ), "{operations}");
+    let paged = r#"#[endpoint(
+    GET,
+    "/items",
+    response = Vec<Item>,
+    paginate = offset(page = page, per_page = per_page)
+)]"#;
+    assert!(operations.contains(paged), "{operations}");
     // Not by `pageSize` alone.
     assert!(
         orders.contains(r#"#[endpoint(GET, "/stores/<store_id>/orders", response = Vec<Order>)]"#)
