@@ -17,17 +17,14 @@ impl Description {
     /// Reads JSON or YAML (JSON read as YAML, which keeps its order). A YAML key
     /// that is not a string, such as an unquoted `200`, becomes one.
     pub fn parse(text: &str) -> Result<Description, String> {
-        let yaml: serde_norway::Value = match serde_norway::from_str(text) {
-            Ok(yaml) => yaml,
-            // Valid JSON that the YAML reader refuses is still read, unordered.
-            Err(error) => match serde_json::from_str::<Value>(text) {
-                Ok(json) => return Ok(Description::from_value(json)),
-                Err(_) => return Err(format!("neither JSON nor YAML: {error}")),
-            },
-        };
-        let mut description = Description::from_value(to_json(&yaml));
-        record(&yaml, &description.root, &mut description.order);
-        Ok(description)
+        crate::bundle::parse(text).map(|yaml| Description::from_yaml(&yaml))
+    }
+
+    /// `yaml`, its objects in the order of their keys.
+    pub fn from_yaml(yaml: &serde_norway::Value) -> Description {
+        let mut description = Description::from_value(to_json(yaml));
+        record(yaml, &description.root, &mut description.order);
+        description
     }
 
     /// `root`, its objects in the order of their keys.

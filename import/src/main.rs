@@ -10,6 +10,8 @@
 //! What a Rust type cannot say exactly (`oneOf`, a multipart body) is
 //! approximated, commented where it is, and listed in `IMPORT-REPORT.md`.
 
+mod bundle;
+mod cycles;
 mod description;
 mod names;
 mod openapi;
@@ -56,12 +58,20 @@ fn run(args: Vec<String>) -> Result<String, String> {
         }
     }
     let out = out.ok_or_else(|| format!("`--out DIR` is required\n{USAGE}"))?;
-    let root = match kind.as_str() {
-        "openapi" => load(Path::new(&spec))?,
-        "postman" => Description::from_value(postman::to_openapi(load(Path::new(&spec))?.root())),
+    let (root, notes) = match kind.as_str() {
+        "openapi" => {
+            let (yaml, notes) = bundle::bundle(Path::new(&spec))?;
+            (Description::from_yaml(&yaml), notes)
+        }
+        "postman" => (
+            Description::from_value(postman::to_openapi(load(Path::new(&spec))?.root())),
+            Vec::new(),
+        ),
         other => return Err(format!("unknown description kind `{other}`\n{USAGE}")),
     };
-    let api = openapi::read(&root);
+    let mut api = openapi::read(&root);
+    api.models.notes.extend(notes);
+    cycles::break_cycles(&mut api.models);
     let name = name.unwrap_or_else(|| names::snake(&api.title).replace('_', "-").replace("r#", ""));
     let files = write::files(&api, &write::Options { name, restpoint_path })?;
     write::write(&out, &files).map_err(|e| format!("{}: {e}", out.display()))?;

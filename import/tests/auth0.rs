@@ -133,7 +133,11 @@ fn a_postman_collection_imports_compiles_and_links_a_user_on_the_stand_in() {
     let link = r#"/// Link two user accounts together forming a primary and secondary relationship.
 ///
 /// `POST /api/v2/users/{id}/identities` (`Link a user account`).
-#[endpoint(POST, "/api/v2/users/<id>/identities", response = Vec<LinkAUserAccountResponseItem>)]
+#[endpoint(
+    POST,
+    "/api/v2/users/<id>/identities",
+    response = Vec<LinkAUserAccountResponseItem>
+)]
 #[derive(Debug, Clone, Default)]
 pub struct LinkAUserAccount {
     /// ID of the primary user account to link a second user account to.
@@ -214,9 +218,13 @@ fn an_imported_list_pages_itself_on_the_stand_in() {
     std::fs::write(&spec, PAGED).expect("the description");
     let imported = import("openapi", &spec);
     let operations = std::fs::read_to_string(imported.out.join("src/operations.rs")).expect("ops");
-    assert!(operations.contains(
-        r#"#[endpoint(GET, "/users", response = Vec<User>, paginate = offset(page = page, per_page = per_page))]"#
-    ), "{operations}");
+    let paged = r#"#[endpoint(
+    GET,
+    "/users",
+    response = Vec<User>,
+    paginate = offset(page = page, per_page = per_page)
+)]"#;
+    assert!(operations.contains(paged), "{operations}");
     let example = r#"
 #[tokio::main(flavor = "current_thread")]
 async fn main() {

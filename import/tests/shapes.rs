@@ -328,3 +328,84 @@ fn bad_arguments_and_files_are_errors_that_say_why() {
     assert_eq!(output.status.code(), Some(2));
     assert!(said.contains("neither JSON nor YAML"), "{said}");
 }
+
+#[test]
+fn a_description_split_over_files_is_read_whole_and_never_leaves_its_folder() {
+    let dir = TempDir::new("restpoint-import-split");
+    let root = dir.path().join("api");
+    std::fs::create_dir_all(root.join("paths")).unwrap();
+    std::fs::create_dir_all(root.join("schemas")).unwrap();
+    let write = |path: &str, text: &str| std::fs::write(root.join(path), text).unwrap();
+    write(
+        "openapi.yaml",
+        r##"
+openapi: 3.0.3
+info: { title: Split, version: "1" }
+paths:
+  /users: { $ref: "./paths/users.yaml#/list" }
+  /users/{id}: { $ref: "paths/users.yaml#/one" }
+components:
+  schemas: { $ref: "./schemas/_index.yaml" }
+"##,
+    );
+    write("schemas/_index.yaml", "User: { $ref: './user.yaml#/User' }\n");
+    write(
+        "schemas/user.yaml",
+        r##"
+User:
+  type: object
+  properties:
+    id: { type: string }
+    address: { $ref: "./address.yaml" }
+    manager: { $ref: "#/User" }
+    secret: { $ref: "../../outside.yaml#/Secret" }
+    remote: { $ref: "https://schemas.example/remote.json" }
+"##,
+    );
+    write("schemas/address.yaml", "type: object\nproperties: { city: { type: string } }\n");
+    write(
+        "paths/users.yaml",
+        r##"
+list:
+  get:
+    operationId: listUsers
+    parameters: [{ $ref: "../parameters.yaml#/limit" }]
+    responses:
+      "200":
+        description: users
+        content: { application/json: { schema: { type: array, items: { $ref: "../schemas/user.yaml#/User" } } } }
+one:
+  get:
+    operationId: getUser
+    parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+    responses:
+      "200":
+        description: a user
+        content: { application/json: { schema: { $ref: "../schemas/_index.yaml#/User" } } }
+"##,
+    );
+    write("parameters.yaml", "limit: { name: limit, in: query, schema: { type: integer } }\n");
+    std::fs::write(dir.path().join("outside.yaml"), "Secret: { type: string }\n").unwrap();
+
+    let out = dir.path().join("crate");
+    let output = run_importer("openapi", &root.join("openapi.yaml"), &out, &[]);
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{said}{}", String::from_utf8_lossy(&output.stderr));
+    assert!(said.contains("2 endpoints in 1 modules"), "{said}");
+    let operations = read(&out, "src/operations.rs");
+    assert!(operations.contains("response = Vec<User>"), "{operations}");
+    assert!(operations.contains("pub limit: Option<i64>,"), "{operations}");
+    assert!(operations.contains("response = User)]"), "{operations}");
+    let models = read(&out, "src/models.rs");
+    assert!(models.contains("pub address: Option<Address>,"), "{models}");
+    assert!(
+        models.contains("pub manager: Option<Box<User>>,")
+            || models.contains("pub manager: Option<User>,"),
+        "{models}"
+    );
+    assert!(models.contains("pub struct Address {"), "{models}");
+    assert!(!models.contains("Secret {"), "a file outside the folder is not read: {models}");
+    let report = read(&out, "IMPORT-REPORT.md");
+    assert!(report.contains("outside the description's folder"), "{report}");
+    assert!(report.contains("https://schemas.example/remote.json"), "{report}");
+}

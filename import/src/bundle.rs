@@ -1,0 +1,423 @@
+//! A description split over several files made one: every `$ref` to another
+//! file next to the description is resolved, as a bundler does. A schema one
+//! file refers to in another becomes a schema of `components/schemas` (named
+//! after what it is called there, or its file), and refers to it from then on;
+//! anything else (a path item, a parameter, a response) is put in the place of
+//! its `$ref`. References are followed only to files inside the description's
+//! folder, never to the network; one that is not is left as it is and noted.
+//!
+//! The work is on YAML values (JSON is YAML), so that every key keeps the
+//! order it was written in.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use serde_norway::{Mapping, Value};
+
+use crate::schema::Note;
+
+/// How deep the tree is walked: far past any real description, short of a
+/// stack's end.
+const MAX_DEPTH: usize = 200;
+
+/// The description at `path` with every other file it refers to brought in,
+/// and notes of what could not be.
+pub fn bundle(path: &Path) -> Result<(Value, Vec<Note>), String> {
+    let root_file = path.canonicalize().map_err(|e| format!("{}: {e}", path.display()))?;
+    let folder = root_file.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut bundler = Bundler {
+        folder,
+        root_file: root_file.clone(),
+        files: HashMap::new(),
+        named: HashMap::new(),
+        taken: HashSet::new(),
+        hoisted: Vec::new(),
+        notes: Vec::new(),
+    };
+    let mut root = bundler.load(&root_file)?;
+    bundler.components(&mut root);
+    bundler.walk(&mut root, &mut Vec::new(), &mut Vec::new(), 0);
+    // Schemas brought in may bring others in: until none is left.
+    while !bundler.hoisted.is_empty() {
+        let hoisted = std::mem::take(&mut bundler.hoisted);
+        for (key, mut schema) in hoisted {
+            let mut path = vec![key.clone()];
+            bundler.walk(&mut schema, &mut path, &mut Vec::new(), 0);
+            schemas_of(&mut root).insert(Value::String(key), schema);
+        }
+    }
+    Ok((root, bundler.notes))
+}
+
+struct Bundler {
+    folder: PathBuf,
+    root_file: PathBuf,
+    /// Each file read, its references made absolute.
+    files: HashMap<PathBuf, Value>,
+    /// Schemas of other files, by file and pointer, and the name they have in
+    /// `components/schemas`.
+    named: HashMap<(PathBuf, String), String>,
+    taken: HashSet<String>,
+    /// Schemas named and not yet put in `components/schemas`.
+    hoisted: Vec<(String, Value)>,
+    notes: Vec<Note>,
+}
+
+/// Where a reference leads: a file (absolute) and a JSON pointer in it.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Target {
+    file: PathBuf,
+    pointer: String,
+}
+
+/// What marks a reference made absolute: `<file>#<pointer>` behind it.
+const ABSOLUTE: &str = "restpoint-import:";
+
+impl Bundler {
+    /// The file at `file`, read once, every relative reference in it made
+    /// absolute (a reference within the root file stays as it is).
+    fn load(&mut self, file: &Path) -> Result<Value, String> {
+        if let Some(value) = self.files.get(file) {
+            return Ok(value.clone());
+        }
+        let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let mut value = parse(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+        let is_root = file == self.root_file;
+        absolute_references(&mut value, file, is_root, 0);
+        self.files.insert(file.to_owned(), value.clone());
+        Ok(value)
+    }
+
+    /// The value at `target`, following references to references, or why not.
+    fn resolve(&mut self, target: &Target) -> Result<Value, String> {
+        let mut target = target.clone();
+        let mut seen = HashSet::new();
+        loop {
+            if !seen.insert(target.clone()) {
+                return Err("refers to itself".to_owned());
+            }
+            let document = self.load(&target.file)?;
+            let value = pointer(&document, &target.pointer)
+                .ok_or_else(|| format!("has no `{}`", target.pointer))?
+                .clone();
+            match reference_of(&value).and_then(parse_absolute) {
+                Some(next) => target = next,
+                None => return Ok(value),
+            }
+        }
+    }
+
+    /// Where `target` leads in the end, through references to references: two
+    /// references to one schema by different ways are one schema.
+    fn settle(&mut self, target: Target) -> Target {
+        let mut target = target;
+        let mut seen = HashSet::new();
+        while seen.insert(target.clone()) {
+            let Ok(document) = self.load(&target.file) else { break };
+            let next =
+                pointer(&document, &target.pointer).and_then(reference_of).and_then(parse_absolute);
+            match next {
+                Some(next) => target = next,
+                None => break,
+            }
+        }
+        target
+    }
+
+    /// `components/schemas` given by reference, and each schema in it given by
+    /// reference, brought in under their own names.
+    fn components(&mut self, root: &mut Value) {
+        let schemas = schemas_of(root);
+        let whole = schemas.get("$ref").and_then(Value::as_str).and_then(parse_absolute);
+        if let Some(target) = whole {
+            match self.resolve(&target) {
+                Ok(Value::Mapping(map)) => *schemas = map,
+                Ok(_) | Err(_) => self.note("components/schemas", "is not a map of schemas"),
+            }
+        }
+        let keys: Vec<String> =
+            schemas.keys().filter_map(Value::as_str).map(str::to_owned).collect();
+        self.taken.extend(keys.iter().cloned());
+        for key in keys {
+            let Some(target) =
+                schemas.get(key.as_str()).and_then(reference_of).and_then(parse_absolute)
+            else {
+                continue;
+            };
+            let settled = self.settle(target.clone());
+            self.named.entry((settled.file, settled.pointer)).or_insert(key.clone());
+            match self.resolve(&target) {
+                Ok(schema) => {
+                    schemas.insert(Value::String(key), schema);
+                }
+                Err(problem) => self.note(&format!("components/schemas/{key}"), &problem),
+            }
+        }
+    }
+
+    /// Walks `value` at `path` (the keys above it), bringing in what it refers
+    /// to in other files. `inlining` holds the targets being put in place, so
+    /// that one that contains itself stops.
+    fn walk(
+        &mut self,
+        value: &mut Value,
+        path: &mut Vec<String>,
+        inlining: &mut Vec<Target>,
+        depth: usize,
+    ) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        if let Some(target) = reference_of(value).and_then(parse_absolute) {
+            let place = path.join("/");
+            if target.file == self.root_file {
+                // Back into the root file: a reference of its own.
+                *value = local_reference(&target.pointer);
+                return;
+            }
+            if !target.file.starts_with(&self.folder) {
+                self.note(
+                    &place,
+                    "refers to a file outside the description's folder; not followed",
+                );
+                return;
+            }
+            let settled = self.settle(target.clone());
+            let key = (settled.file, settled.pointer);
+            if let Some(name) = self.named.get(&key) {
+                *value = local_reference(&format!("/components/schemas/{}", escape(name)));
+                return;
+            }
+            if is_schema_place(path) {
+                let name = self.unique(&schema_name(&target));
+                self.named.insert(key, name.clone());
+                match self.resolve(&target) {
+                    Ok(schema) => self.hoisted.push((name.clone(), schema)),
+                    Err(problem) => self.note(&place, &problem),
+                }
+                *value = local_reference(&format!("/components/schemas/{}", escape(&name)));
+                return;
+            }
+            if inlining.contains(&target) {
+                self.note(&place, "refers to what contains it; left as a reference");
+                return;
+            }
+            match self.resolve(&target) {
+                Ok(resolved) => {
+                    *value = resolved;
+                    inlining.push(target);
+                    self.walk(value, path, inlining, depth + 1);
+                    inlining.pop();
+                }
+                Err(problem) => self.note(&place, &problem),
+            }
+            return;
+        }
+        match value {
+            Value::Mapping(map) => {
+                for (key, item) in map.iter_mut() {
+                    path.push(key.as_str().unwrap_or_default().to_owned());
+                    self.walk(item, path, inlining, depth + 1);
+                    path.pop();
+                }
+            }
+            Value::Sequence(items) => {
+                for (i, item) in items.iter_mut().enumerate() {
+                    path.push(i.to_string());
+                    self.walk(item, path, inlining, depth + 1);
+                    path.pop();
+                }
+            }
+            Value::Tagged(tagged) => self.walk(&mut tagged.value, path, inlining, depth + 1),
+            _ => {}
+        }
+    }
+
+    fn unique(&mut self, name: &str) -> String {
+        let mut candidate = name.to_owned();
+        let mut n = 2;
+        while !self.taken.insert(candidate.clone()) {
+            candidate = format!("{name}{n}");
+            n += 1;
+        }
+        candidate
+    }
+
+    fn note(&mut self, place: &str, what: &str) {
+        let place = if place.is_empty() { "the description".to_owned() } else { place.to_owned() };
+        self.notes.push(Note { place, what: what.to_owned() });
+    }
+}
+
+/// JSON or YAML (JSON read as YAML, which keeps its order).
+pub fn parse(text: &str) -> Result<Value, String> {
+    match serde_norway::from_str(text) {
+        Ok(yaml) => Ok(yaml),
+        // Valid JSON that the YAML reader refuses is still read, unordered.
+        Err(error) => match serde_json::from_str::<serde_json::Value>(text) {
+            Ok(json) => serde_norway::to_value(json).map_err(|e| e.to_string()),
+            Err(_) => Err(format!("neither JSON nor YAML: {error}")),
+        },
+    }
+}
+
+/// The `components/schemas` map of `root`, made if missing.
+fn schemas_of(root: &mut Value) -> &mut Mapping {
+    let mut current = root;
+    for key in ["components", "schemas"] {
+        if !matches!(current, Value::Mapping(_)) {
+            *current = Value::Mapping(Mapping::new());
+        }
+        let Value::Mapping(map) = current else { unreachable!("made a mapping above") };
+        current = map
+            .entry(Value::String(key.to_owned()))
+            .or_insert_with(|| Value::Mapping(Mapping::new()));
+    }
+    if !matches!(current, Value::Mapping(_)) {
+        *current = Value::Mapping(Mapping::new());
+    }
+    match current {
+        Value::Mapping(map) => map,
+        _ => unreachable!("made a mapping above"),
+    }
+}
+
+/// Whether the value at `path` is a schema: what a reference there names is
+/// made a model.
+fn is_schema_place(path: &[String]) -> bool {
+    const SCHEMA: [&str; 11] = [
+        "schema",
+        "items",
+        "additionalProperties",
+        "not",
+        "if",
+        "then",
+        "else",
+        "contains",
+        "propertyNames",
+        "unevaluatedProperties",
+        "unevaluatedItems",
+    ];
+    const MAPS: [&str; 5] =
+        ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
+    const LISTS: [&str; 4] = ["allOf", "oneOf", "anyOf", "prefixItems"];
+    let last = path.last().map(String::as_str);
+    let parent = path.len().checked_sub(2).map(|i| path[i].as_str());
+    last.is_some_and(|last| SCHEMA.contains(&last))
+        || parent.is_some_and(|parent| MAPS.contains(&parent) || LISTS.contains(&parent))
+        || matches!(path, [a, b, _] if a == "components" && b == "schemas")
+}
+
+/// What a schema of another file is called: the last part of its pointer, or
+/// the file's name.
+fn schema_name(target: &Target) -> String {
+    let last = target.pointer.rsplit('/').next().filter(|last| !last.is_empty());
+    match last {
+        Some(last) => unescape(last),
+        None => target
+            .file
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "Schema".to_owned()),
+    }
+}
+
+/// The `$ref` of `value`, if it is a reference.
+fn reference_of(value: &Value) -> Option<&str> {
+    match value {
+        Value::Mapping(map) => map.get("$ref").and_then(Value::as_str),
+        _ => None,
+    }
+}
+
+/// Makes every relative reference below `value`, written in `file`, absolute
+/// (`restpoint-import:<file>#<pointer>`). A reference within the root file stays
+/// local; one to the network stays as it is.
+fn absolute_references(value: &mut Value, file: &Path, is_root: bool, depth: usize) {
+    if depth > MAX_DEPTH {
+        return;
+    }
+    match value {
+        Value::Mapping(map) => {
+            if let Some(Value::String(reference)) = map.get_mut("$ref") {
+                if let Some(absolute) = absolute(reference, file, is_root) {
+                    *reference = absolute;
+                }
+            }
+            for (_, item) in map.iter_mut() {
+                absolute_references(item, file, is_root, depth + 1);
+            }
+        }
+        Value::Sequence(items) => {
+            for item in items {
+                absolute_references(item, file, is_root, depth + 1);
+            }
+        }
+        Value::Tagged(tagged) => absolute_references(&mut tagged.value, file, is_root, depth + 1),
+        _ => {}
+    }
+}
+
+fn absolute(reference: &str, file: &Path, is_root: bool) -> Option<String> {
+    if reference.contains("://") || reference.starts_with(ABSOLUTE) {
+        return None;
+    }
+    let (path, pointer) = reference.split_once('#').unwrap_or((reference, ""));
+    if path.is_empty() {
+        // Within its own file.
+        return (!is_root).then(|| format!("{ABSOLUTE}{}#{pointer}", file.display()));
+    }
+    let path = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+    let joined = file.parent().unwrap_or(Path::new("")).join(path.as_ref());
+    // A file that does not exist is left for `resolve` to say so.
+    let resolved = joined.canonicalize().unwrap_or(joined);
+    Some(format!("{ABSOLUTE}{}#{pointer}", resolved.display()))
+}
+
+fn parse_absolute(reference: &str) -> Option<Target> {
+    let rest = reference.strip_prefix(ABSOLUTE)?;
+    let (file, pointer) = rest.rsplit_once('#')?;
+    let pointer = percent_encoding::percent_decode_str(pointer).decode_utf8_lossy().into_owned();
+    Some(Target { file: PathBuf::from(file), pointer })
+}
+
+fn local_reference(pointer: &str) -> Value {
+    let mut map = Mapping::new();
+    map.insert(Value::String("$ref".to_owned()), Value::String(format!("#{pointer}")));
+    Value::Mapping(map)
+}
+
+/// The value at the JSON pointer `pointer` of `document`.
+fn pointer<'v>(document: &'v Value, pointer: &str) -> Option<&'v Value> {
+    let mut current = document;
+    for token in pointer.split('/').skip(1) {
+        let token = unescape(token);
+        current = match current {
+            Value::Mapping(map) => map.get(token.as_str()).or_else(|| {
+                // Keys YAML read as numbers (`200:`).
+                map.iter().find(|(key, _)| key_text(key) == token).map(|(_, value)| value)
+            })?,
+            Value::Sequence(items) => items.get(token.parse::<usize>().ok()?)?,
+            Value::Tagged(tagged) => &tagged.value,
+            _ => return None,
+        };
+    }
+    Some(current)
+}
+
+fn key_text(key: &Value) -> String {
+    match key {
+        Value::String(text) => text.clone(),
+        Value::Number(number) => number.to_string(),
+        Value::Bool(value) => value.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
+fn escape(name: &str) -> String {
+    name.replace('~', "~0").replace('/', "~1")
+}
