@@ -17,6 +17,7 @@ mod names;
 mod openapi;
 mod postman;
 mod schema;
+mod swagger2;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -60,7 +61,10 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let out = out.ok_or_else(|| format!("`--out DIR` is required\n{USAGE}"))?;
     let (root, notes) = match kind.as_str() {
         "openapi" => {
-            let (yaml, notes) = bundle::bundle(Path::new(&spec))?;
+            let (mut yaml, notes) = bundle::bundle(Path::new(&spec))?;
+            if swagger2::is_swagger2(&yaml) {
+                yaml = swagger2::to_openapi3(&yaml);
+            }
             (Description::from_yaml(&yaml), notes)
         }
         "postman" => (

@@ -100,7 +100,9 @@ fn endpoint<'a>(
     doc.push(format!("`{} {path}` (`{id}`).", method.to_uppercase()));
 
     let mut gathered = Gathered::default();
-    let mut template = path.to_owned();
+    // Operations on one method and path told apart by a fragment of the path key
+    // (`/files/{id}#copy`): the fragment names, and is never sent.
+    let mut template = path.split_once('#').map_or(path, |(path, _)| path).to_owned();
     // The path item's parameters, then the operation's (which win on a clash).
     let mut parameters: Vec<&Value> = Vec::new();
     for list in [item.get("parameters"), operation.get("parameters")] {
@@ -127,6 +129,11 @@ fn endpoint<'a>(
         let mut attrs = Vec::new();
         let mut optional = !required;
         match location {
+            "path" if !template.contains(&format!("{{{wire}}}")) => {
+                let what = format!("the path parameter `{wire}` is not in the path; left out");
+                gathered.leave_out(models, &place, what);
+                continue;
+            }
             "path" => {
                 // A placeholder is always filled; a value is written with `Display`.
                 optional = false;
@@ -166,6 +173,27 @@ fn endpoint<'a>(
         gathered.fields.push(Field { attrs, member });
     }
 
+    // What the path names and no parameter declares: a string of its own.
+    while let Some((start, end)) = undeclared_placeholder(&template) {
+        let wire = template[start + 1..end].to_owned();
+        let ident = gathered.taken.unique(names::snake(&wire));
+        let what = format!("the path's `{{{wire}}}` is not a declared parameter; a `String`");
+        models
+            .notes
+            .push(Note { place: place(&format!("parameter `{wire}`")), what: what.clone() });
+        template.replace_range(start..=end, &format!("<{}>", names::unraw(&ident)));
+        let member = Member {
+            ident,
+            wire,
+            ty: "String".to_owned(),
+            optional: false,
+            doc: Vec::new(),
+            notes: vec![what],
+        };
+        gathered.fields.push(Field { attrs: Vec::new(), member });
+    }
+    let template = sendable_path(&template);
+
     let body_encoding = body(models, &mut gathered, method, operation, &name, &place("body"));
     let response = response(models, operation, &name, &place("response"));
     let paginate = (method == "get").then(|| paging(&gathered.fields, &response)).flatten();
@@ -180,6 +208,52 @@ fn endpoint<'a>(
         fields: gathered.fields,
         notes: gathered.left_out,
     }
+}
+
+/// Where the first `{name}` of `template` is, if any.
+fn undeclared_placeholder(template: &str) -> Option<(usize, usize)> {
+    let start = template.find('{')?;
+    let end = start + template[start..].find('}')?;
+    Some((start, end))
+}
+
+/// `template` with its literal parts as a URL path may hold them: what is not
+/// allowed there (a space, a quote, a brace left alone, `?`, `#`, anything not
+/// ASCII) percent-encoded, and the `<placeholders>` as they are.
+fn sendable_path(template: &str) -> String {
+    const ALLOWED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'/')
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~')
+        .remove(b'!')
+        .remove(b'$')
+        .remove(b'&')
+        .remove(b'\'')
+        .remove(b'(')
+        .remove(b')')
+        .remove(b'*')
+        .remove(b'+')
+        .remove(b',')
+        .remove(b';')
+        .remove(b'=')
+        .remove(b':')
+        .remove(b'@')
+        .remove(b'%');
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find('<') {
+        let Some(end) = rest[start..].find('>').map(|end| start + end) else { break };
+        out.extend(percent_encoding::utf8_percent_encode(&rest[..start], ALLOWED));
+        out.push_str(&rest[start..=end]);
+        rest = &rest[end + 1..];
+    }
+    out.extend(percent_encoding::utf8_percent_encode(rest, ALLOWED));
+    if !out.starts_with('/') {
+        out.insert(0, '/');
+    }
+    out
 }
 
 /// An endpoint's fields as they are gathered: the names they took, and what

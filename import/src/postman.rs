@@ -39,10 +39,17 @@ fn walk(items: Option<&Value>, folder: Option<&str>, paths: &mut Map<String, Val
             operation.insert("tags".to_owned(), json!([folder]));
         }
         let method = request.get("method").and_then(Value::as_str).unwrap_or("GET").to_lowercase();
-        let entry = paths.entry(path).or_insert_with(|| json!({}));
+        // Requests on one method and path (told apart by their query or body)
+        // are one operation each: the later under a fragment of the path key.
+        let mut key = path.clone();
+        let mut n = 1;
+        while paths.get(&key).is_some_and(|entry| entry.get(&method).is_some()) {
+            n += 1;
+            key = format!("{path}#{n}");
+        }
+        let entry = paths.entry(key).or_insert_with(|| json!({}));
         if let Some(entry) = entry.as_object_mut() {
-            // Two requests for one method and path: the first is kept.
-            entry.entry(method).or_insert(operation);
+            entry.insert(method, operation);
         }
     }
 }
@@ -88,8 +95,24 @@ fn operation(name: &str, request: &Value, responses: Option<&Value>) -> Option<(
                 }));
             }
             _ => {
+                // Variables inside a segment: `{{ChannelId}}members`, `users('{{name}}')`.
                 template.push('/');
-                template.push_str(segment);
+                let mut rest = segment.as_str();
+                while let Some((before, after)) = rest.split_once("{{") {
+                    let Some((variable, after)) = after.split_once("}}") else { break };
+                    template.push_str(before);
+                    if variable.is_empty() {
+                        template.push_str("{{}}");
+                    } else {
+                        template.push_str(&format!("{{{variable}}}"));
+                        parameters.push(json!({
+                            "name": variable, "in": "path", "required": true,
+                            "schema": { "type": "string" },
+                        }));
+                    }
+                    rest = after;
+                }
+                template.push_str(rest);
             }
         }
     }

@@ -292,9 +292,11 @@ fn models(api: &Api) -> Result<TokenStream, String> {
          `anyOf`, an alias for the rest."
             .to_owned(),
     ]);
+    let derives = api.models.models.iter().any(|model| !matches!(model.kind, ModelKind::Alias(_)));
+    let uses = derives.then(|| quote! { use serde::{Deserialize, Serialize}; });
     Ok(quote! {
         #header
-        use serde::{Deserialize, Serialize};
+        #uses
         #(#items)*
     })
 }

@@ -409,3 +409,128 @@ one:
     assert!(report.contains("outside the description's folder"), "{report}");
     assert!(report.contains("https://schemas.example/remote.json"), "{report}");
 }
+
+#[test]
+fn swagger_2_bodies_forms_and_definitions_are_read_as_written() {
+    let spec = r##"
+swagger: "2.0"
+info: { title: Chat, version: "1" }
+host: chat.example
+basePath: /api
+schemes: [https]
+consumes: [application/json]
+produces: [application/json]
+parameters:
+  perPage: { name: per_page, in: query, type: integer }
+responses:
+  error: { description: an error, schema: { $ref: "#/definitions/Error" } }
+paths:
+  /chat.postMessage:
+    post:
+      operationId: chat.postMessage
+      consumes: [application/x-www-form-urlencoded]
+      parameters:
+        - { name: channel, in: formData, type: string, required: true }
+        - { name: text, in: formData, type: string }
+        - { name: unfurl, in: formData, type: boolean }
+      responses:
+        200: { description: ok, schema: { $ref: "#/definitions/Message" } }
+        default: { $ref: "#/responses/error" }
+  /messages:
+    get:
+      operationId: listMessages
+      parameters:
+        - $ref: "#/parameters/perPage"
+        - { name: tags, in: query, type: array, items: { type: string }, collectionFormat: csv }
+      responses:
+        200: { description: ok, schema: { type: array, items: { $ref: "#/definitions/Message" } } }
+    put:
+      operationId: replaceMessage
+      parameters:
+        - { name: message, in: body, required: true, schema: { $ref: "#/definitions/Message" } }
+      responses:
+        204: { description: done }
+definitions:
+  Message:
+    type: object
+    required: [ts]
+    properties:
+      ts: { type: string }
+      edited: { type: string, x-nullable: true }
+  Error:
+    type: object
+    properties: { error: { type: string } }
+"##;
+    let imported = import(spec, "yaml");
+    let (output, out) = (&imported.output, &imported.out);
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{said}{}", String::from_utf8_lossy(&output.stderr));
+    assert!(said.contains("3 endpoints") && said.contains("2 models, 0 approximations"), "{said}");
+    let operations = read(out, "src/operations.rs");
+    let post = r#"#[endpoint(POST, "/chat.postMessage", body = form, response = Message)]
+#[derive(Debug, Clone, Default)]
+pub struct ChatPostMessage {
+    pub channel: String,
+    pub text: Option<String>,
+    pub unfurl: Option<bool>,
+}"#;
+    assert!(operations.contains(post), "{operations}");
+    assert!(operations.contains("pub per_page: Option<i64>,"), "{operations}");
+    assert!(operations.contains("restpoint::query::comma_separated"), "{operations}");
+    // A body's object is the endpoint's members, as for OpenAPI 3.
+    assert!(operations.contains("pub struct ReplaceMessage {\n    pub ts: String,"), "{operations}");
+    let models = read(out, "src/models.rs");
+    assert!(models.contains("pub ts: String,"), "{models}");
+    assert!(models.contains("pub edited: Option<String>,"), "{models}");
+    let lib = read(out, "src/lib.rs");
+    assert!(lib.contains("https://chat.example/api"), "{lib}");
+}
+
+#[test]
+fn operations_on_one_method_and_path_are_one_declaration_each() {
+    // Told apart by a fragment of the path key, which is never sent.
+    let spec = r##"
+openapi: 3.0.0
+info: { title: Files, version: "1" }
+paths:
+  /files/{file_id}:
+    put:
+      operationId: updateFile
+      parameters: [{ name: file_id, in: path, required: true, schema: { type: string } }]
+      responses: { 200: { description: ok } }
+  /files/{file_id}#add_shared_link:
+    put:
+      parameters: [{ name: file_id, in: path, required: true, schema: { type: string } }]
+      responses: { 200: { description: ok } }
+  /files/{file_id}#remove_shared_link:
+    put:
+      parameters: [{ name: file_id, in: path, required: true, schema: { type: string } }]
+      responses: { 200: { description: ok } }
+  /reports/{year}/q{quarter} data:
+    get: { responses: { 200: { description: ok } } }
+"##;
+    let imported = import(spec, "yaml");
+    let output = &imported.output;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let operations = read(&imported.out, "src/operations.rs");
+    assert_eq!(operations.matches(r#"PUT, "/files/<file_id>""#).count(), 3, "{operations}");
+    assert!(operations.contains("pub struct PutFilesFileIdAddSharedLink {"), "{operations}");
+    assert!(operations.contains("pub struct PutFilesFileIdRemoveSharedLink {"), "{operations}");
+    // A placeholder no parameter declares is a string; what a path may not hold is encoded.
+    assert!(operations.contains(r#""/reports/<year>/q<quarter>%20data""#), "{operations}");
+
+    // Postman: requests on one method and path, told apart by their query.
+    let collection = r#"{"info": {"name": "Teams", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+      "item": [
+        {"name": "List members", "request": {"method": "GET", "url": {"raw": "{{base}}/teams/{{TeamId}}members", "path": ["teams", "{{TeamId}}members"]}}},
+        {"name": "List admins", "request": {"method": "GET", "url": {"raw": "{{base}}/teams/{{TeamId}}members?role=admin", "path": ["teams", "{{TeamId}}members"], "query": [{"key": "role", "value": "admin"}]}}},
+        {"name": "Get user", "request": {"method": "GET", "url": {"raw": "{{base}}/users('{{UserName}}')", "path": ["users('{{UserName}}')"]}}}
+      ]}"#;
+    let imported = import_as("postman", collection, "json");
+    let output = &imported.output;
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("3 endpoints"), "{said}{}", String::from_utf8_lossy(&output.stderr));
+    let operations = read(&imported.out, "src/operations.rs");
+    assert_eq!(operations.matches(r#"GET, "/teams/<team_id>members""#).count(), 2, "{operations}");
+    assert!(operations.contains(r#""/users('<user_name>')""#), "{operations}");
+}
