@@ -10,6 +10,7 @@ use crate::names::{self, Taken};
 use crate::schema::{Member, Models, Note, doc_of, schema_doc};
 
 /// An operation, as a declaration.
+#[derive(Clone)]
 pub struct Endpoint {
     pub name: String,
     pub doc: Vec<String>,
@@ -26,6 +27,7 @@ pub struct Endpoint {
     pub notes: Vec<String>,
 }
 
+#[derive(Clone)]
 pub struct Field {
     /// The field's attributes (`#[query]`, `#[serde(rename = "...")]`).
     pub attrs: Vec<String>,
@@ -45,6 +47,13 @@ pub struct Api<'a> {
 }
 
 const METHODS: [&str; 7] = ["get", "put", "post", "delete", "options", "head", "patch"];
+
+impl Endpoint {
+    /// Whether nothing of the operation was approximated or left out.
+    pub fn is_exact(&self) -> bool {
+        self.notes.is_empty() && self.fields.iter().all(|field| field.member.notes.is_empty())
+    }
+}
 
 /// Reads a whole description. Nothing in it can make this panic: what is
 /// missing or of the wrong shape is left out, with a note.

@@ -39,6 +39,7 @@ pub struct Variant {
 }
 
 /// A field of a struct: a model's, or an endpoint's body member.
+#[derive(Clone)]
 pub struct Member {
     pub ident: String,
     /// The name on the wire.

@@ -235,6 +235,45 @@ fn lib(api: &Api) -> TokenStream {
 }
 
 fn models(api: &Api) -> Result<TokenStream, String> {
+    let items = model_items(api)?;
+    let header = inner_docs(&[
+        "The description's schemas: a struct for each object, an enum for a `oneOf` or an \
+         `anyOf`, an alias for the rest."
+            .to_owned(),
+    ]);
+    let uses = derives(api).then(|| quote! { use serde::{Deserialize, Serialize}; });
+    Ok(quote! {
+        #header
+        #uses
+        #(#items)*
+    })
+}
+
+/// Whether a model derives serde's traits (an alias does not).
+fn derives(api: &Api) -> bool {
+    api.models.models.iter().any(|model| !matches!(model.kind, ModelKind::Alias(_)))
+}
+
+/// The source of one endpoint from a curl command: its models, its
+/// declaration, and `setup`, the client it needs.
+pub fn curl_source(api: &Api, setup: &TokenStream) -> Result<String, String> {
+    let models = model_items(api)?;
+    let endpoints = api.modules.values().flatten().cloned().collect::<Vec<_>>();
+    let endpoints = endpoint_items(&endpoints)?;
+    let uses = derives(api).then(|| quote! { use serde::{Deserialize, Serialize}; });
+    rust(
+        "the command",
+        quote! {
+            use restpoint::endpoint;
+            #uses
+            #(#endpoints)*
+            #(#models)*
+            #setup
+        },
+    )
+}
+
+fn model_items(api: &Api) -> Result<Vec<TokenStream>, String> {
     let mut items = Vec::new();
     for model in &api.models.models {
         let place = format!("the model `{}`", model.name);
@@ -287,18 +326,7 @@ fn models(api: &Api) -> Result<TokenStream, String> {
             }
         });
     }
-    let header = inner_docs(&[
-        "The description's schemas: a struct for each object, an enum for a `oneOf` or an \
-         `anyOf`, an alias for the rest."
-            .to_owned(),
-    ]);
-    let derives = api.models.models.iter().any(|model| !matches!(model.kind, ModelKind::Alias(_)));
-    let uses = derives.then(|| quote! { use serde::{Deserialize, Serialize}; });
-    Ok(quote! {
-        #header
-        #uses
-        #(#items)*
-    })
+    Ok(items)
 }
 
 /// A field of a model or an endpoint: its doc and notes, its attributes (and
@@ -335,6 +363,18 @@ fn string_literal(text: &str) -> String {
 }
 
 fn module_source(module: &str, endpoints: &[Endpoint]) -> Result<TokenStream, String> {
+    let items = endpoint_items(endpoints)?;
+    let header = inner_docs(&[format!("`{module}`: {}.", counted(endpoints.len(), "endpoint"))]);
+    Ok(quote! {
+        #header
+        #[allow(unused_imports)]
+        use crate::models::*;
+        use restpoint::endpoint;
+        #(#items)*
+    })
+}
+
+fn endpoint_items(endpoints: &[Endpoint]) -> Result<Vec<TokenStream>, String> {
     let mut items = Vec::new();
     for endpoint in endpoints {
         let place = format!("the endpoint `{}`", endpoint.name);
@@ -366,14 +406,7 @@ fn module_source(module: &str, endpoints: &[Endpoint]) -> Result<TokenStream, St
             pub struct #name { #(#fields)* }
         });
     }
-    let header = inner_docs(&[format!("`{module}`: {}.", counted(endpoints.len(), "endpoint"))]);
-    Ok(quote! {
-        #header
-        #[allow(unused_imports)]
-        use crate::models::*;
-        use restpoint::endpoint;
-        #(#items)*
-    })
+    Ok(items)
 }
 
 fn report(api: &Api) -> String {

@@ -305,27 +305,41 @@ fn bad_arguments_and_files_are_errors_that_say_why() {
     let run = |args: &[&str]| {
         let output = Command::new(env!("CARGO_BIN_EXE_restpoint-import")).args(args).output();
         let output = output.expect("the importer runs");
-        (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+        let said = String::from_utf8_lossy(&output.stderr).into_owned()
+            + &String::from_utf8_lossy(&output.stdout);
+        (output.status.code(), said)
     };
+    // Arguments: 2, with what was expected.
     let (code, said) = run(&[]);
     assert_eq!(code, Some(2));
-    assert!(said.contains("usage: restpoint-import openapi SPEC --out DIR"), "{said}");
+    assert!(said.contains("Usage: restpoint-import <COMMAND>"), "{said}");
     let (code, said) = run(&["openapi", "spec.yaml"]);
-    assert_eq!((code, said.contains("`--out DIR` is required")), (Some(2), true), "{said}");
+    assert_eq!((code, said.contains("--out <DIR>")), (Some(2), true), "{said}");
     let (code, said) = run(&["swagger", "c.json", "--out", "x"]);
     assert_eq!(
-        (code, said.contains("unknown description kind `swagger`")),
+        (code, said.contains("unrecognized subcommand 'swagger'")),
         (Some(2), true),
         "{said}"
     );
+    // Help and version: 0.
+    let (code, said) = run(&["--help"]);
+    assert!(code == Some(0) && said.contains("openapi") && said.contains("curl"), "{said}");
+    let (code, said) = run(&["--version"]);
+    assert_eq!(
+        (code, said.trim()),
+        (Some(0), concat!("restpoint-import ", env!("CARGO_PKG_VERSION")))
+    );
+    // Inputs that cannot be imported: 1, naming them.
     let (code, said) = run(&["postman", "/no/such/collection.json", "--out", "x"]);
-    assert_eq!((code, said.contains("/no/such/collection.json")), (Some(2), true), "{said}");
+    assert_eq!((code, said.contains("/no/such/collection.json")), (Some(1), true), "{said}");
     let (code, said) = run(&["openapi", "/no/such/file.yaml", "--out", "x"]);
-    assert_eq!((code, said.contains("/no/such/file.yaml")), (Some(2), true), "{said}");
+    assert_eq!((code, said.contains("/no/such/file.yaml")), (Some(1), true), "{said}");
+    let (code, said) = run(&["curl", "--", "curl", "-s"]);
+    assert_eq!((code, said.contains("no URL")), (Some(1), true), "{said}");
     let imported = import("key: [unclosed", "yaml");
     let output = &imported.output;
     let said = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(said.contains("neither JSON nor YAML"), "{said}");
 }
 
@@ -391,7 +405,7 @@ one:
     let output = run_importer("openapi", &root.join("openapi.yaml"), &out, &[]);
     let said = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{said}{}", String::from_utf8_lossy(&output.stderr));
-    assert!(said.contains("2 endpoints in 1 modules"), "{said}");
+    assert!(said.contains("2 endpoints in 1 module,"), "{said}");
     let operations = read(&out, "src/operations.rs");
     assert!(operations.contains("response = Vec<User>"), "{operations}");
     assert!(operations.contains("pub limit: Option<i64>,"), "{operations}");
@@ -478,7 +492,10 @@ pub struct ChatPostMessage {
     assert!(operations.contains("pub per_page: Option<i64>,"), "{operations}");
     assert!(operations.contains("restpoint::query::comma_separated"), "{operations}");
     // A body's object is the endpoint's members, as for OpenAPI 3.
-    assert!(operations.contains("pub struct ReplaceMessage {\n    pub ts: String,"), "{operations}");
+    assert!(
+        operations.contains("pub struct ReplaceMessage {\n    pub ts: String,"),
+        "{operations}"
+    );
     let models = read(out, "src/models.rs");
     assert!(models.contains("pub ts: String,"), "{models}");
     assert!(models.contains("pub edited: Option<String>,"), "{models}");
@@ -533,4 +550,39 @@ paths:
     let operations = read(&imported.out, "src/operations.rs");
     assert_eq!(operations.matches(r#"GET, "/teams/<team_id>members""#).count(), 2, "{operations}");
     assert!(operations.contains(r#""/users('<user_name>')""#), "{operations}");
+}
+
+#[test]
+fn a_curl_command_is_one_declaration_and_its_secrets_stay_out_of_it() {
+    let output = Command::new(env!("CARGO_BIN_EXE_restpoint-import"))
+        .args(["curl", "--", "curl", "-X", "POST"])
+        .arg("https://tenant.eu.auth0.com/api/v2/users/auth0%7C63d17c6a9d503d76c056c177/identities")
+        .args(["-H", "Authorization: Bearer eyJ-secret-token", "-H", "X-Api-Key: key-secret"])
+        .args(["-H", "Content-Type: application/json", "-H", "X-Request-Id: 7"])
+        .args(["-d", r#"{"provider":"auth0","user_id":"auth0|2","metadata":{"plan":"pro"}}"#])
+        .output()
+        .expect("the importer runs");
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{said}{}", String::from_utf8_lossy(&output.stderr));
+    let declaration = r#"#[endpoint(POST, "/api/v2/users/<id>/identities", response = serde_json::Value)]
+#[derive(Debug, Clone, Default)]
+pub struct PostUsersIdentities {
+    /// For example `auth0|63d17c6a9d503d76c056c177`.
+    pub id: String,
+    /// For example `7`.
+    #[header("X-Request-Id")]
+    pub x_request_id: String,
+    pub metadata: Option<PostUsersIdentitiesBodyMetadata>,
+    pub provider: Option<String>,
+    pub user_id: Option<String>,
+}"#;
+    assert!(said.contains(declaration), "{said}");
+    assert!(said.contains("pub struct PostUsersIdentitiesBodyMetadata {"), "{said}");
+    assert!(said.contains(r#".bearer_auth(std::env::var("API_TOKEN")?)"#), "{said}");
+    assert!(
+        said.contains(r#".sensitive_header("X-Api-Key", std::env::var("API_X_API_KEY")?)"#),
+        "{said}"
+    );
+    assert!(!said.contains("secret"), "no secret of the command: {said}");
+    syn::parse_file(&said).expect("Rust");
 }

@@ -1,0 +1,167 @@
+//! `restpoint-import`: an API description to a crate of restpoint declarations.
+//!
+//! OpenAPI 2.0, 3.0 and 3.1 (YAML or JSON, one file or several), Postman
+//! collections (v2.0, v2.1) and curl commands become `#[endpoint]` declarations
+//! and serde models, one module per tag or folder. The output is built as
+//! syntax and formatted: a description's text is only ever in doc attributes and
+//! string literals. What a Rust type cannot say exactly is approximated, said
+//! where it is and listed in `IMPORT-REPORT.md`; no operation is left out.
+//!
+//! ```no_run
+//! let options = restpoint_import::Options::default();
+//! let imported = restpoint_import::openapi("openapi.yaml".as_ref(), &options)?;
+//! imported.write("my-api".as_ref())?;
+//! println!("{}", imported.summary);
+//! # Ok::<(), restpoint_import::Error>(())
+//! ```
+
+mod bundle;
+mod curl;
+mod cycles;
+mod description;
+mod names;
+mod openapi;
+mod postman;
+mod schema;
+mod swagger2;
+mod write;
+
+use std::fmt;
+use std::path::Path;
+
+use description::Description;
+
+/// How the crate is named and where it finds restpoint.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The crate's name; from the description's title if `None`.
+    pub name: Option<String>,
+    /// A path to a restpoint checkout to depend on; crates.io's otherwise.
+    pub restpoint_path: Option<String>,
+}
+
+/// Why nothing was imported.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input could not be read, or is not a description.
+    Input(String),
+    /// The importer made something that is not Rust: its own bug.
+    Bug(String),
+    /// The crate could not be written.
+    Write(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Input(message) | Error::Bug(message) | Error::Write(message) => {
+                f.write_str(message)
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// A crate made from a description, not yet on disk.
+#[derive(Debug)]
+pub struct Imported {
+    /// Its files, by path relative to its root.
+    pub files: Vec<(String, String)>,
+    /// What it holds.
+    pub summary: Summary,
+}
+
+/// What a crate holds, in numbers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// Declarations: one for each operation (or request).
+    pub endpoints: usize,
+    /// Of them, those in which nothing is approximated.
+    pub exact: usize,
+    pub modules: usize,
+    pub models: usize,
+    /// Places approximated, each listed in `IMPORT-REPORT.md`.
+    pub approximations: usize,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plural = |n: usize, one: &str, many: &str| {
+            if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+        };
+        write!(
+            f,
+            "{} in {}, {}, {} ({} exactly; IMPORT-REPORT.md)",
+            plural(self.endpoints, "endpoint", "endpoints"),
+            plural(self.modules, "module", "modules"),
+            plural(self.models, "model", "models"),
+            plural(self.approximations, "approximation", "approximations"),
+            self.exact,
+        )
+    }
+}
+
+impl Imported {
+    /// Writes the crate's files below `out`.
+    pub fn write(&self, out: &Path) -> Result<(), Error> {
+        write::write(out, &self.files).map_err(|e| Error::Write(format!("{}: {e}", out.display())))
+    }
+}
+
+/// Imports the OpenAPI description (2.0, 3.0 or 3.1) at `path`, and the files
+/// next to it that it refers to.
+pub fn openapi(path: &Path, options: &Options) -> Result<Imported, Error> {
+    let (mut yaml, notes) = bundle::bundle(path).map_err(Error::Input)?;
+    if swagger2::is_swagger2(&yaml) {
+        yaml = swagger2::to_openapi3(&yaml);
+    }
+    crate_of(&Description::from_yaml(&yaml), notes, options)
+}
+
+/// Imports the Postman collection at `path`.
+pub fn postman(path: &Path, options: &Options) -> Result<Imported, Error> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::Input(format!("{}: {e}", path.display())))?;
+    let collection =
+        Description::parse(&text).map_err(|e| Error::Input(format!("{}: {e}", path.display())))?;
+    let description = Description::from_value(postman::to_openapi(collection.root()));
+    crate_of(&description, Vec::new(), options)
+}
+
+/// The declaration of one request, given as the arguments of a curl command
+/// (`curl` first or not), with the models its body needs and how to set up a
+/// client for it, as Rust source.
+pub fn curl(arguments: &[String]) -> Result<String, Error> {
+    let request = curl::parse(arguments).map_err(Error::Input)?;
+    let description = Description::from_value(curl::to_openapi(&request));
+    let mut api = openapi::read(&description);
+    cycles::break_cycles(&mut api.models);
+    write::curl_source(&api, &request.setup()).map_err(Error::Bug)
+}
+
+fn crate_of(
+    description: &Description,
+    notes: Vec<schema::Note>,
+    options: &Options,
+) -> Result<Imported, Error> {
+    let mut api = openapi::read(description);
+    api.models.notes.extend(notes);
+    cycles::break_cycles(&mut api.models);
+    let name = options
+        .name
+        .clone()
+        .unwrap_or_else(|| names::snake(&api.title).replace('_', "-").replace("r#", ""));
+    let write_options = write::Options { name, restpoint_path: options.restpoint_path.clone() };
+    let files = write::files(&api, &write_options).map_err(Error::Bug)?;
+    let endpoints: Vec<&openapi::Endpoint> = api.modules.values().flatten().collect();
+    let summary = Summary {
+        endpoints: endpoints.len(),
+        exact: endpoints.iter().filter(|endpoint| endpoint.is_exact()).count(),
+        modules: api.modules.len(),
+        models: api.models.models.len(),
+        approximations: api.models.notes.len(),
+    };
+    Ok(Imported { files, summary })
+}
