@@ -249,16 +249,96 @@ impl Bundler {
     }
 }
 
-/// JSON or YAML (JSON read as YAML, which keeps its order).
+/// How deep `[` and `{` may nest: serde_json's own limit, far past any real
+/// description; deeper is refused before it is parsed, at once.
+const MAX_NESTING: usize = 128;
+
+/// JSON or YAML (JSON read as YAML, which keeps its order). A number too large
+/// for 64 bits is read as a float, never a reason to refuse the file.
 pub fn parse(text: &str) -> Result<Value, String> {
-    match serde_norway::from_str(text) {
-        Ok(yaml) => Ok(yaml),
-        // Valid JSON that the YAML reader refuses is still read, unordered.
-        Err(error) => match serde_json::from_str::<serde_json::Value>(text) {
-            Ok(json) => serde_norway::to_value(json).map_err(|e| e.to_string()),
-            Err(_) => Err(format!("neither JSON nor YAML: {error}")),
-        },
+    if nesting(text) > MAX_NESTING {
+        return Err(format!("neither JSON nor YAML: nested more than {MAX_NESTING} levels deep"));
     }
+    let error = match serde_norway::from_str(text) {
+        Ok(yaml) => return Ok(yaml),
+        Err(error) => error,
+    };
+    let widened = floats_for_large_integers(text);
+    if widened != text {
+        if let Ok(yaml) = serde_norway::from_str(&widened) {
+            return Ok(yaml);
+        }
+    }
+    // Valid JSON that the YAML reader refuses is still read, unordered.
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(json) => serde_norway::to_value(json).map_err(|e| e.to_string()),
+        Err(_) => Err(format!("neither JSON nor YAML: {error}")),
+    }
+}
+
+/// How deep the brackets and braces of `text` nest, outside quoted strings.
+fn nesting(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut quote: Option<u8> = None;
+    let mut escaped = false;
+    for &byte in text.as_bytes() {
+        match quote {
+            Some(open) => {
+                if escaped {
+                    escaped = false;
+                } else if byte == b'\\' && open == b'"' {
+                    escaped = true;
+                } else if byte == open {
+                    quote = None;
+                }
+            }
+            None => match byte {
+                b'"' | b'\'' => quote = Some(byte),
+                b'[' | b'{' => {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                // A quote does not run past its line in what real files hold.
+                b'\n' => {}
+                _ => {}
+            },
+        }
+        if byte == b'\n' && quote == Some(b'\'') {
+            quote = None;
+        }
+    }
+    deepest
+}
+
+/// `text` with each plain integer that 64 bits cannot hold written as a float
+/// (`-9223372036854776000` as `-9223372036854776000.0`).
+fn floats_for_large_integers(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let starts = bytes[i].is_ascii_digit()
+            || (bytes[i] == b'-' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
+        let after_separator = i == 0 || matches!(bytes[i - 1], b' ' | b'[' | b',' | b':' | b'\t');
+        if !(starts && after_separator) {
+            i += 1;
+            continue;
+        }
+        let end = i + 1 + bytes[i + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let ends = end == bytes.len()
+            || matches!(bytes[end], b' ' | b',' | b']' | b'}' | b'\n' | b'\r' | b'#');
+        let number = &text[i..end];
+        if ends && number.parse::<i64>().is_err() && number.parse::<u64>().is_err() {
+            out.push_str(&text[last..end]);
+            out.push_str(".0");
+            last = end;
+        }
+        i = end;
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 /// The `components/schemas` map of `root`, made if missing.

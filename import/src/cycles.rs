@@ -1,3 +1,5 @@
+//! What models hold: the cycles among them, and what is approximated in them.
+//!
 //! Models that hold each other: a struct that holds itself, directly or through
 //! others, by value (not in a `Vec` or a map, which are on the heap already)
 //! would have an infinite size. Each field or variant that closes such a cycle
@@ -58,6 +60,68 @@ fn held_types(kind: &ModelKind) -> Box<dyn Iterator<Item = &str> + '_> {
         ModelKind::Struct(members) => Box::new(members.iter().map(|m| m.ty.as_str())),
         ModelKind::Enum(variants) => Box::new(variants.iter().map(|v| v.ty.as_str())),
         ModelKind::Alias(aliased) => Box::new(std::iter::once(aliased.as_str())),
+    }
+}
+
+/// The models in which something is approximated, themselves or in a model
+/// they hold (by value or not).
+pub fn approximated(models: &Models<'_>) -> BTreeSet<String> {
+    let names: BTreeSet<String> = models.models.iter().map(|model| model.name.clone()).collect();
+    let mut approximated: BTreeSet<String> = models
+        .models
+        .iter()
+        .filter(|model| {
+            !model.notes.is_empty()
+                || matches!(&model.kind, ModelKind::Struct(members)
+                    if members.iter().any(|member| !member.notes.is_empty()))
+        })
+        .map(|model| model.name.clone())
+        .collect();
+    let holds: Vec<(String, BTreeSet<String>)> = models
+        .models
+        .iter()
+        .map(|model| {
+            (
+                model.name.clone(),
+                held_types(&model.kind).flat_map(|ty| mentioned(ty, &names)).collect(),
+            )
+        })
+        .collect();
+    loop {
+        let before = approximated.len();
+        for (name, held) in &holds {
+            if held.iter().any(|held| approximated.contains(held)) {
+                approximated.insert(name.clone());
+            }
+        }
+        if approximated.len() == before {
+            return approximated;
+        }
+    }
+}
+
+/// Every model `ty` names, wherever in it.
+pub fn mentioned(ty: &str, names: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    if let Ok(parsed) = syn::parse_str::<syn::Type>(ty) {
+        collect_names(quote::ToTokens::to_token_stream(&parsed), names, &mut found);
+    }
+    found
+}
+
+fn collect_names(
+    tokens: proc_macro2::TokenStream,
+    names: &BTreeSet<String>,
+    found: &mut BTreeSet<String>,
+) {
+    for token in tokens {
+        match token {
+            proc_macro2::TokenTree::Ident(ident) if names.contains(&ident.to_string()) => {
+                found.insert(ident.to_string());
+            }
+            proc_macro2::TokenTree::Group(group) => collect_names(group.stream(), names, found),
+            _ => {}
+        }
     }
 }
 

@@ -155,10 +155,9 @@ fn crate_of(
         .unwrap_or_else(|| names::snake(&api.title).replace('_', "-").replace("r#", ""));
     let write_options = write::Options { name, restpoint_path: options.restpoint_path.clone() };
     let files = write::files(&api, &write_options).map_err(Error::Bug)?;
-    let endpoints: Vec<&openapi::Endpoint> = api.modules.values().flatten().collect();
     let summary = Summary {
-        endpoints: endpoints.len(),
-        exact: endpoints.iter().filter(|endpoint| endpoint.is_exact()).count(),
+        endpoints: api.modules.values().map(Vec::len).sum(),
+        exact: api.exact_endpoints(),
         modules: api.modules.len(),
         models: api.models.models.len(),
         approximations: api.models.notes.len(),

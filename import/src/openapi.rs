@@ -48,10 +48,26 @@ pub struct Api<'a> {
 
 const METHODS: [&str; 7] = ["get", "put", "post", "delete", "options", "head", "patch"];
 
-impl Endpoint {
-    /// Whether nothing of the operation was approximated or left out.
-    pub fn is_exact(&self) -> bool {
-        self.notes.is_empty() && self.fields.iter().all(|field| field.member.notes.is_empty())
+impl Api<'_> {
+    /// How many operations are declared exactly: nothing of them approximated
+    /// or left out, in the declaration or in a model it uses.
+    pub fn exact_endpoints(&self) -> usize {
+        let approximated = crate::cycles::approximated(&self.models);
+        let names = self.models.models.iter().map(|model| model.name.clone()).collect();
+        let uses_approximated = |ty: &str| {
+            crate::cycles::mentioned(ty, &names).iter().any(|model| approximated.contains(model))
+        };
+        self.modules
+            .values()
+            .flatten()
+            .filter(|endpoint| {
+                endpoint.notes.is_empty()
+                    && !uses_approximated(&endpoint.response)
+                    && endpoint.fields.iter().all(|field| {
+                        field.member.notes.is_empty() && !uses_approximated(&field.member.ty)
+                    })
+            })
+            .count()
     }
 }
 

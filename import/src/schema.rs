@@ -2,7 +2,7 @@
 //! properties, a type alias for anything else, and `serde_json::Value` where a
 //! schema says more than a Rust type can (`oneOf`, `anyOf`), with a note saying so.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use serde_json::Value;
 
@@ -178,7 +178,7 @@ impl<'a> Models<'a> {
         place: &str,
         depth: usize,
     ) -> Option<Vec<Member>> {
-        let parts = self.object_parts(schema, 0)?;
+        let parts = self.object_parts(schema, 0, &mut HashSet::new())?;
         let mut taken = Taken::default();
         let mut members = Vec::new();
         for (properties, required) in parts {
@@ -202,23 +202,30 @@ impl<'a> Models<'a> {
     }
 
     /// The `properties` and `required` of an object schema, and of each part of
-    /// its `allOf`; `None` unless every part is such an object.
+    /// its `allOf`; `None` unless every part is such an object. A schema met
+    /// again (`seen`, by address) is merged once: a chain of `allOf`s that name
+    /// the same schemas many times over is read in the time of its schemas, not
+    /// of its paths.
     #[allow(clippy::type_complexity)]
     fn object_parts(
         &self,
         schema: &'a Value,
         depth: usize,
+        seen: &mut HashSet<*const Value>,
     ) -> Option<Vec<(&'a serde_json::Map<String, Value>, Vec<&'a str>)>> {
         if depth > MAX_DEPTH {
             return None;
         }
         let schema = self.resolve(schema);
+        if !seen.insert(std::ptr::from_ref(schema)) {
+            return Some(Vec::new());
+        }
         if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
             let mut parts = Vec::new();
             for part in all {
-                parts.extend(self.object_parts(part, depth + 1)?);
+                parts.extend(self.object_parts(part, depth + 1, seen)?);
             }
-            return (!parts.is_empty()).then_some(parts);
+            return (!parts.is_empty() || depth > 0).then_some(parts);
         }
         let properties = schema.get("properties").and_then(Value::as_object)?;
         if properties.is_empty() || schema.get("oneOf").is_some() || schema.get("anyOf").is_some() {
@@ -265,7 +272,7 @@ impl<'a> Models<'a> {
             if let [only] = parts.as_slice() {
                 return self.type_of(only, hint, place, depth + 1);
             }
-            if self.object_parts(schema, 0).is_some() {
+            if self.object_parts(schema, 0, &mut HashSet::new()).is_some() {
                 return self.inline_model(schema, hint, place, depth);
             }
             self.note(

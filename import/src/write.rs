@@ -411,8 +411,10 @@ fn endpoint_items(endpoints: &[Endpoint]) -> Result<Vec<TokenStream>, String> {
 
 fn report(api: &Api) -> String {
     let endpoints: usize = api.modules.values().map(Vec::len).sum();
+    let exact = api.exact_endpoints();
     let mut out = format!(
-        "# Import report: {}\n\n{} in {}; {}.\n\n",
+        "# Import report: {}\n\n{} in {}; {}. {exact} of the {endpoints} operations are \
+         declared exactly: nothing of them is approximated or left out.\n\n",
         title(api),
         counted(endpoints, "endpoint"),
         counted(api.modules.len(), "module"),
@@ -431,7 +433,7 @@ fn report(api: &Api) -> String {
     }
     let _ = writeln!(
         out,
-        "{} approximated (each also has a comment where it is):\n",
+        "{} approximated (each is also said in the doc where it is):\n",
         match api.models.notes.len() {
             1 => "1 place is".to_owned(),
             n => format!("{n} places are"),

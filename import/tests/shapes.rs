@@ -586,3 +586,69 @@ pub struct PostUsersIdentities {
     assert!(!said.contains("secret"), "no secret of the command: {said}");
     syn::parse_file(&said).expect("Rust");
 }
+
+#[test]
+fn hostile_descriptions_are_read_quickly_or_refused_quickly() {
+    // `allOf` chains that name the same schemas ten times a level: once each.
+    let mut schemas = serde_json::Map::new();
+    for level in 0..12 {
+        let schema = if level == 11 {
+            serde_json::json!({ "type": "object", "properties": { "x": { "type": "string" } } })
+        } else {
+            let next =
+                serde_json::json!({ "$ref": format!("#/components/schemas/L{}", level + 1) });
+            serde_json::json!({ "allOf": vec![next; 10] })
+        };
+        schemas.insert(format!("L{level}"), schema);
+    }
+    let spec = serde_json::json!({
+        "openapi": "3.0.0", "info": { "title": "t", "version": "1" },
+        "paths": { "/x": { "get": { "responses": { "200": { "description": "ok", "content": {
+            "application/json": { "schema": { "$ref": "#/components/schemas/L0" } } } } } } } },
+        "components": { "schemas": schemas },
+    });
+    let started = std::time::Instant::now();
+    let imported = import(&spec.to_string(), "json");
+    assert!(
+        imported.output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.output.stderr)
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "took {:?}", started.elapsed());
+    assert!(read(&imported.out, "src/models.rs").contains("pub struct L0 {\n"));
+
+    // 40,000 levels of nesting: refused at once.
+    let deep =
+        format!("{{\"openapi\": \"3.0.0\", \"x\": {}{}}}", "[".repeat(40_000), "]".repeat(40_000));
+    let started = std::time::Instant::now();
+    let refused = import(&deep, "json");
+    assert_eq!(refused.output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&refused.output.stderr).contains("nested more than 128 levels")
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "took {:?}", started.elapsed());
+
+    // Numbers past 64 bits are floats, not a reason to refuse the file; aliases
+    // of each other are a `serde_json::Value`, not a crate that does not compile.
+    let spec = r##"
+openapi: 3.0.0
+info: { title: t, version: "1" }
+paths:
+  /x:
+    get:
+      parameters: [{ name: n, in: query, schema: { type: integer, minimum: -9223372036854776000 } }]
+      responses: { 200: { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/A" } } } } }
+components:
+  schemas:
+    A: { $ref: "#/components/schemas/B" }
+    B: { $ref: "#/components/schemas/A" }
+"##;
+    let imported = import(spec, "yaml");
+    assert!(
+        imported.output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.output.stderr)
+    );
+    let models = read(&imported.out, "src/models.rs");
+    assert!(models.contains("pub type A = serde_json::Value;"), "{models}");
+}
