@@ -179,9 +179,13 @@ impl<'a> Models<'a> {
         depth: usize,
     ) -> Option<Vec<Member>> {
         let parts = self.object_parts(schema, 0, &mut HashSet::new())?;
+        // What any part requires is required.
+        let required: Vec<&str> =
+            parts.iter().flat_map(|(_, required)| required.iter().copied()).collect();
         let mut taken = Taken::default();
         let mut members = Vec::new();
-        for (properties, required) in parts {
+        for (properties, _) in &parts {
+            let Some(properties) = properties else { continue };
             for (wire, property) in self.description.entries(properties) {
                 if members.iter().any(|m: &Member| &m.wire == wire) {
                     continue;
@@ -192,7 +196,7 @@ impl<'a> Models<'a> {
                 let inner_place = format!("{place}.{wire}");
                 let ty = self.type_of(property, &hint, &inner_place, depth + 1);
                 let notes = self.notes_since(before);
-                let nullable = self.resolve(property).get("nullable") == Some(&Value::Bool(true));
+                let nullable = is_nullable(property) || is_nullable(self.resolve(property));
                 let optional = nullable || !required.contains(&wire.as_str());
                 let doc = schema_doc(property);
                 members.push(Member { ident, wire: wire.clone(), ty, optional, doc, notes });
@@ -212,7 +216,7 @@ impl<'a> Models<'a> {
         schema: &'a Value,
         depth: usize,
         seen: &mut HashSet<*const Value>,
-    ) -> Option<Vec<(&'a serde_json::Map<String, Value>, Vec<&'a str>)>> {
+    ) -> Option<Vec<(Option<&'a serde_json::Map<String, Value>>, Vec<&'a str>)>> {
         if depth > MAX_DEPTH {
             return None;
         }
@@ -222,21 +226,31 @@ impl<'a> Models<'a> {
         }
         if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
             let mut parts = Vec::new();
-            for part in all {
+            for part in all.iter().filter(|part| !is_annotation(part)) {
                 parts.extend(self.object_parts(part, depth + 1, seen)?);
             }
             return (!parts.is_empty() || depth > 0).then_some(parts);
         }
-        let properties = schema.get("properties").and_then(Value::as_object)?;
-        if properties.is_empty() || schema.get("oneOf").is_some() || schema.get("anyOf").is_some() {
+        // A choice among types is not one object; a choice among names that
+        // must be given (`anyOf: [{required: [name]}, {required: [company]}]`)
+        // constrains the object and leaves its members as they are.
+        if choices(schema).is_some_and(|options| !options.iter().all(|o| only_requires(o))) {
             return None;
         }
-        let required = schema
+        let required: Vec<&str> = schema
             .get("required")
             .and_then(Value::as_array)
             .map(|names| names.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
-        Some(vec![(properties, required)])
+        let properties = schema.get("properties").and_then(Value::as_object);
+        let Some(properties) = properties.filter(|properties| !properties.is_empty()) else {
+            // Within an `allOf`, an object with no properties of its own adds
+            // none, and a part that only requires names requires them.
+            let object = schema_type(schema) == Some("object")
+                || (schema_type(schema).is_none() && !required.is_empty());
+            return (object && depth > 0).then(|| vec![(None, required)]);
+        };
+        Some(vec![(Some(properties), required)])
     }
 
     /// The Rust type of `schema`; an inline object with properties becomes the
@@ -269,8 +283,21 @@ impl<'a> Models<'a> {
             };
         }
         if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
-            if let [only] = parts.as_slice() {
+            // Parts that only say something of the value (a description, that
+            // it may be null) add nothing to its type.
+            let typed: Vec<&Value> = parts.iter().filter(|part| !is_annotation(part)).collect();
+            if let [only] = typed.as_slice() {
                 return self.type_of(only, hint, place, depth + 1);
+            }
+            // Refinements of one scalar (a string, and a pattern it matches).
+            let kinds: Vec<Option<&str>> =
+                typed.iter().map(|part| schema_type(self.resolve(part))).collect();
+            if let [Some(kind @ ("string" | "integer" | "number" | "boolean")), ..] =
+                kinds.as_slice()
+            {
+                if kinds.iter().all(|other| other == &Some(*kind)) {
+                    return self.type_of(typed[0], hint, place, depth + 1);
+                }
             }
             if self.object_parts(schema, 0, &mut HashSet::new()).is_some() {
                 return self.inline_model(schema, hint, place, depth);
@@ -281,7 +308,19 @@ impl<'a> Models<'a> {
             );
             return ANY.to_owned();
         }
-        match schema.get("type").and_then(Value::as_str) {
+        // A constant's type is its value's.
+        let constant = match schema.get("const") {
+            Some(Value::String(_)) => Some("string"),
+            Some(Value::Bool(_)) => Some("boolean"),
+            Some(Value::Number(number)) if number.is_f64() => Some("number"),
+            Some(Value::Number(_)) => Some("integer"),
+            _ => None,
+        };
+        if schema.get("type").is_some_and(Value::is_array) && schema_type(schema).is_none() {
+            self.note(place, "a value of several types; read and sent as `serde_json::Value`");
+            return ANY.to_owned();
+        }
+        match schema_type(schema).or(constant) {
             Some("string") => "String".to_owned(),
             Some("integer") => "i64".to_owned(),
             Some("number") => "f64".to_owned(),
@@ -303,6 +342,8 @@ impl<'a> Models<'a> {
                 }
                 _ => "serde_json::Map<String, serde_json::Value>".to_owned(),
             },
+            // Only ever `null`.
+            Some("null") => "()".to_owned(),
             Some(other) => {
                 self.note(place, &format!("type `{other}` is not one of OpenAPI's; read and sent as `serde_json::Value`"));
                 ANY.to_owned()
@@ -314,7 +355,7 @@ impl<'a> Models<'a> {
     /// The variants of an enum for `options`, each named after its type.
     fn variants(
         &mut self,
-        options: &'a [Value],
+        options: Vec<&'a Value>,
         name: &str,
         place: &str,
         depth: usize,
@@ -352,16 +393,75 @@ impl Models<'_> {
     /// boolean: a value that `Display` writes, for a path or a header.
     pub fn is_scalar(&self, schema: &Value) -> bool {
         let schema = self.resolve(schema);
-        matches!(
-            schema.get("type").and_then(Value::as_str),
-            Some("string" | "integer" | "number" | "boolean")
-        )
+        matches!(schema_type(schema), Some("string" | "integer" | "number" | "boolean"))
     }
 }
 
-/// The schemas of a `oneOf` or an `anyOf`.
-fn choices(schema: &Value) -> Option<&Vec<Value>> {
-    schema.get("oneOf").or_else(|| schema.get("anyOf")).and_then(Value::as_array)
+/// The schemas of a `oneOf` or an `anyOf`, but for `{type: null}`: that one
+/// makes the value optional ([`is_nullable`]), not a variant.
+fn choices(schema: &Value) -> Option<Vec<&Value>> {
+    let options = schema.get("oneOf").or_else(|| schema.get("anyOf")).and_then(Value::as_array)?;
+    Some(options.iter().filter(|option| !is_null_type(option)).collect())
+}
+
+/// Whether `schema` only annotates a value (a description, an example, that it
+/// may be null or is read-only) and says nothing of its type.
+fn is_annotation(schema: &Value) -> bool {
+    const ANNOTATIONS: [&str; 10] = [
+        "description",
+        "title",
+        "example",
+        "examples",
+        "nullable",
+        "readOnly",
+        "writeOnly",
+        "deprecated",
+        "default",
+        "externalDocs",
+    ];
+    schema.as_object().is_some_and(|map| {
+        map.keys().all(|key| ANNOTATIONS.contains(&key.as_str()) || key.starts_with("x-"))
+    })
+}
+
+/// Whether `schema` only says which members must be given.
+fn only_requires(schema: &Value) -> bool {
+    schema.as_object().is_some_and(|map| {
+        map.keys().all(|key| key == "required" || key == "title" || key == "description")
+    })
+}
+
+fn is_null_type(schema: &Value) -> bool {
+    schema.get("type").and_then(Value::as_str) == Some("null")
+}
+
+/// The type of `schema`: its `type`, or the one type beside `"null"` of an
+/// OpenAPI 3.1 list of types; `None` for several.
+fn schema_type(schema: &Value) -> Option<&str> {
+    match schema.get("type")? {
+        Value::String(kind) => Some(kind),
+        Value::Array(kinds) => {
+            let mut kinds = kinds.iter().filter_map(Value::as_str).filter(|kind| *kind != "null");
+            let first = kinds.next()?;
+            kinds.next().is_none().then_some(first)
+        }
+        _ => None,
+    }
+}
+
+/// Whether `schema` allows `null`: `nullable: true` (3.0), `"null"` among its
+/// types (3.1), or a `{type: null}` among its choices.
+pub fn is_nullable(schema: &Value) -> bool {
+    schema.get("nullable") == Some(&Value::Bool(true))
+        || schema
+            .get("type")
+            .and_then(Value::as_array)
+            .is_some_and(|kinds| kinds.iter().any(|kind| kind.as_str() == Some("null")))
+        || schema
+            .get("oneOf")
+            .or_else(|| schema.get("anyOf"))
+            .and_then(Value::as_array)
+            .is_some_and(|options| options.iter().any(is_null_type))
 }
 
 /// A variant's name: its model's, or its kind's (`String`, `List`, `Object`).
@@ -369,7 +469,7 @@ fn variant_name(resolved: &Value, option: &Value, index: usize) -> String {
     if let Some(reference) = option.get("$ref").and_then(Value::as_str) {
         return names::pascal(reference.rsplit('/').next().unwrap_or(reference));
     }
-    let kind = match resolved.get("type").and_then(Value::as_str) {
+    let kind = match schema_type(resolved) {
         Some("string") => "String",
         Some("integer") => "Integer",
         Some("number") => "Number",

@@ -652,3 +652,57 @@ components:
     let models = read(&imported.out, "src/models.rs");
     assert!(models.contains("pub type A = serde_json::Value;"), "{models}");
 }
+
+#[test]
+fn openapi_3_1_types_and_refinements_are_types_not_values() {
+    let spec = r##"
+openapi: 3.1.0
+info: { title: Refined, version: "1" }
+paths:
+  /things:
+    get:
+      responses: { 200: { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Thing" } } } } }
+components:
+  schemas:
+    Id: { type: string, pattern: "^thg_" }
+    Base:
+      type: object
+      properties: { id: { $ref: "#/components/schemas/Id" }, name: { type: [string, "null"] } }
+    Thing:
+      allOf:
+        - $ref: "#/components/schemas/Base"
+        - required: [id]
+        - type: object
+          anyOf: [{ required: [name] }, { required: [label] }]
+          properties:
+            label: { type: string }
+            kind: { const: thing }
+            parent: { oneOf: [{ $ref: "#/components/schemas/Id" }, { type: "null" }] }
+            alias: { allOf: [{ $ref: "#/components/schemas/Id" }, { description: "Another name." }] }
+            narrower: { allOf: [{ $ref: "#/components/schemas/Id" }, { type: string, maxLength: 10 }] }
+"##;
+    let imported = import(spec, "yaml");
+    let said = String::from_utf8_lossy(&imported.output.stdout);
+    assert!(
+        said.contains("0 approximations"),
+        "{said}{}",
+        String::from_utf8_lossy(&imported.output.stderr)
+    );
+    let models = read(&imported.out, "src/models.rs");
+    let thing = "pub struct Thing {
+    pub id: Id,
+    #[serde(default, skip_serializing_if = \"Option::is_none\")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = \"Option::is_none\")]
+    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = \"Option::is_none\")]
+    pub kind: Option<String>,
+    #[serde(default, skip_serializing_if = \"Option::is_none\")]
+    pub parent: Option<Id>,
+    #[serde(default, skip_serializing_if = \"Option::is_none\")]
+    pub alias: Option<Id>,
+    #[serde(default, skip_serializing_if = \"Option::is_none\")]
+    pub narrower: Option<Id>,
+}";
+    assert!(models.contains(thing), "{models}");
+}
