@@ -347,6 +347,8 @@ fn body<'a>(
         (json.1.get("schema"), None)
     } else if let Some(form) = content.get("application/x-www-form-urlencoded") {
         (form.get("schema"), Some("form"))
+    } else if let Some(multipart) = content.get("multipart/form-data") {
+        (multipart.get("schema"), Some("multipart"))
     } else {
         let kinds: Vec<&str> = content.keys().map(String::as_str).collect();
         let what = format!("a body of `{}` is not imported; add it by hand", kinds.join("`, `"));
@@ -369,6 +371,9 @@ fn body<'a>(
     match members {
         Some(members) if !clash => {
             for mut member in members {
+                if encoding == Some("multipart") {
+                    part(models, schema, &mut member, place);
+                }
                 member.ident = gathered.taken.unique(member.ident);
                 let mut attrs = Vec::new();
                 if names::unraw(&member.ident) != member.wire {
@@ -376,6 +381,13 @@ fn body<'a>(
                 }
                 gathered.fields.push(Field { attrs, member });
             }
+        }
+        _ if encoding == Some("multipart") => {
+            let what = "a multipart body whose parts are not named (no object schema with \
+                        properties) is not imported; add its parts by hand"
+                .to_owned();
+            gathered.leave_out(models, place, what);
+            return None;
         }
         _ => {
             let before = models.notes.len();
@@ -394,6 +406,32 @@ fn body<'a>(
         }
     }
     encoding
+}
+
+/// Makes `member` of a multipart body something that can be a part: a binary
+/// string a file, a scalar text written with `Display`; anything else text the
+/// caller writes (JSON for an object), noted.
+fn part<'a>(models: &mut Models<'a>, body: &'a Value, member: &mut Member, place: &str) {
+    let property = models.property(body, &member.wire).map(|property| models.resolve(property));
+    let binary = property.is_some_and(|property| {
+        matches!(property.get("format").and_then(Value::as_str), Some("binary"))
+            || property.get("contentMediaType").is_some()
+    });
+    if binary {
+        member.ty = "restpoint::multipart::File".to_owned();
+        return;
+    }
+    if !matches!(member.ty.as_str(), "String" | "i64" | "f64" | "bool") {
+        let what = format!(
+            "the part `{}` is a `{}` in the description; sent as the text given (JSON for an object)",
+            member.wire, member.ty
+        );
+        models
+            .notes
+            .push(Note { place: format!("{place} part `{}`", member.wire), what: what.clone() });
+        member.notes.push(what);
+        member.ty = "String".to_owned();
+    }
 }
 
 /// The type of the first `2xx` answer: its JSON schema's, `String` for text,

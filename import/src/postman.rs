@@ -204,7 +204,24 @@ fn body(body: &Value) -> Option<Value> {
                 json!({ "type": "object", "properties": properties }),
             )
         }
-        "formdata" => ("multipart/form-data", json!({ "type": "object" })),
+        "formdata" => {
+            // Each entry a part: a file's, or text.
+            let fields =
+                body.get("formdata").and_then(Value::as_array).cloned().unwrap_or_default();
+            let properties: Map<String, Value> = fields
+                .iter()
+                .filter_map(|field| {
+                    let key = field.get("key").and_then(Value::as_str).filter(|k| !k.is_empty())?;
+                    let schema = if field.get("type").and_then(Value::as_str) == Some("file") {
+                        json!({ "type": "string", "format": "binary" })
+                    } else {
+                        json!({ "type": "string" })
+                    };
+                    Some((key.to_owned(), schema))
+                })
+                .collect();
+            ("multipart/form-data", json!({ "type": "object", "properties": properties }))
+        }
         other => (
             if other == "graphql" { "application/graphql" } else { "application/octet-stream" },
             json!({}),

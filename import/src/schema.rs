@@ -170,6 +170,23 @@ impl<'a> Models<'a> {
         self.models.push(Model { name: name.to_owned(), doc, kind, notes });
     }
 
+    /// The schema of the member `name` of the object `schema`, in its own
+    /// properties or those of its `allOf` parts.
+    pub fn property(&self, schema: &'a Value, name: &str) -> Option<&'a Value> {
+        let mut pending = vec![(schema, 0)];
+        while let Some((schema, depth)) = pending.pop() {
+            let schema = self.resolve(schema);
+            if let Some(property) = schema.pointer("/properties").and_then(|p| p.get(name)) {
+                return Some(property);
+            }
+            if depth < MAX_DEPTH {
+                let parts = schema.get("allOf").and_then(Value::as_array).into_iter().flatten();
+                pending.extend(parts.map(|part| (part, depth + 1)));
+            }
+        }
+        None
+    }
+
     /// The members of an object schema with properties (its `allOf` parts
     /// merged), or `None` for any other schema.
     pub fn properties(

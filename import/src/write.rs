@@ -399,10 +399,20 @@ fn endpoint_items(endpoints: &[Endpoint]) -> Result<Vec<TokenStream>, String> {
             .iter()
             .map(|field| struct_field(&field.member, &field.attrs, &place))
             .collect::<Result<Vec<_>, _>>()?;
+        // A file has no default: an endpoint that needs one cannot have one either.
+        let needs_file = endpoint
+            .fields
+            .iter()
+            .any(|field| !field.member.optional && field.member.ty.ends_with("multipart::File"));
+        let derives = if needs_file {
+            quote! { Debug, Clone }
+        } else {
+            quote! { Debug, Clone, Default }
+        };
         items.push(quote! {
             #doc
             #[endpoint(#method, #template #body, response = #response #paginate)]
-            #[derive(Debug, Clone, Default)]
+            #[derive(#derives)]
             pub struct #name { #(#fields)* }
         });
     }

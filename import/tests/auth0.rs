@@ -160,7 +160,7 @@ pub struct LinkAUserAccount {
     ));
     let report = std::fs::read_to_string(imported.out.join("IMPORT-REPORT.md")).expect("report");
     assert!(report.contains("inferred from the collection's examples"), "{report}");
-    assert!(report.contains("1 place is approximated"), "{report}");
+    assert!(report.contains("Everything was expressed exactly."), "{report}");
 
     let example = format!(
         r#"const BASE: &str = "";

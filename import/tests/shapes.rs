@@ -450,6 +450,16 @@ paths:
       responses:
         200: { description: ok, schema: { $ref: "#/definitions/Message" } }
         default: { $ref: "#/responses/error" }
+  /files.upload:
+    post:
+      operationId: files.upload
+      consumes: [multipart/form-data]
+      parameters:
+        - { name: file, in: formData, type: file, required: true }
+        - { name: channels, in: formData, type: string }
+        - { name: thread, in: formData, type: array, items: { type: string } }
+      responses:
+        200: { description: ok }
   /messages:
     get:
       operationId: listMessages
@@ -479,7 +489,7 @@ definitions:
     let (output, out) = (&imported.output, &imported.out);
     let said = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{said}{}", String::from_utf8_lossy(&output.stderr));
-    assert!(said.contains("3 endpoints") && said.contains("2 models, 0 approximations"), "{said}");
+    assert!(said.contains("4 endpoints") && said.contains("2 models, 1 approximation"), "{said}");
     let operations = read(out, "src/operations.rs");
     let post = r#"#[endpoint(POST, "/chat.postMessage", body = form, response = Message)]
 #[derive(Debug, Clone, Default)]
@@ -489,6 +499,17 @@ pub struct ChatPostMessage {
     pub unfurl: Option<bool>,
 }"#;
     assert!(operations.contains(post), "{operations}");
+    // A file among form parameters: multipart, the file a part of its own (and no
+    // `Default`, which a file does not have); a list, text the caller writes.
+    let upload = r#"#[endpoint(POST, "/files.upload", body = multipart, response = ())]
+#[derive(Debug, Clone)]
+pub struct FilesUpload {
+    pub file: restpoint::multipart::File,
+    pub channels: Option<String>,
+    /// Approximated: the part `thread` is a `Vec<String>` in the description; sent as the text given (JSON for an object).
+    pub thread: Option<String>,
+}"#;
+    assert!(operations.contains(upload), "{operations}");
     assert!(operations.contains("pub per_page: Option<i64>,"), "{operations}");
     assert!(operations.contains("restpoint::query::comma_separated"), "{operations}");
     // A body's object is the endpoint's members, as for OpenAPI 3.

@@ -467,6 +467,36 @@ fn at_type(field: &Field) -> (Span, Ident) {
     (span, ident)
 }
 
+/// The name a `#[serde(rename = "...")]` (or `rename(serialize = "...")`) of
+/// `field` gives it, among whatever else its serde attributes say.
+fn serde_rename(field: &Field) -> Option<String> {
+    let mut renamed = None;
+    for attr in &field.serde_attrs {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                if meta.input.peek(syn::Token![=]) {
+                    renamed = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+                } else {
+                    meta.parse_nested_meta(|inner| {
+                        if inner.path.is_ident("serialize") {
+                            renamed = Some(inner.value()?.parse::<syn::LitStr>()?.value());
+                        } else {
+                            let _ = inner.value().and_then(|value| value.parse::<syn::LitStr>());
+                        }
+                        Ok(())
+                    })?;
+                }
+            } else if meta.input.peek(syn::Token![=]) {
+                meta.value()?.parse::<syn::Expr>()?;
+            } else if meta.input.peek(syn::token::Paren) {
+                meta.input.parse::<proc_macro2::Group>()?;
+            }
+            Ok(())
+        });
+    }
+    renamed
+}
+
 /// The name serde's derive gives `field`: its own, or that of a lone
 /// `#[serde(rename = "...")]`; `None` for any other serde attribute.
 fn plain_name(field: &Field) -> Option<String> {
@@ -574,7 +604,9 @@ fn body(
         }
         BodyPlan::Members(fields) if args.body == BodyEncoding::Multipart => {
             let parts = fields.iter().map(|field| {
-                let (ident, name, cfgs) = (field.ident, &field.name, &field.cfg_attrs);
+                // The part's name: serde's rename, as JSON and form bodies have it.
+                let name = serde_rename(field).unwrap_or_else(|| field.name.clone());
+                let (ident, name, cfgs) = (field.ident, &name, &field.cfg_attrs);
                 let add = |value| {
                     let add = if field.is_secret {
                         quote!(#private::add_secret_part(#value, #name, &mut __form);)

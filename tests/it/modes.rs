@@ -107,6 +107,30 @@ async fn multipart_body_with_a_file_part() {
     );
 }
 
+/// Discord's `files[0]`: a part named by serde's rename, as JSON and form fields are.
+#[endpoint(POST, "/channels/<channel_id>/messages", body = multipart)]
+struct CreateMessage {
+    channel_id: u64,
+    #[serde(rename = "files[0]")]
+    first: File,
+    #[serde(rename = "payload_json", skip_serializing_if = "Option::is_none")]
+    payload: Option<String>,
+}
+
+#[tokio::test]
+async fn multipart_part_names_follow_serde_renames() {
+    let server = Server::replying(Reply::json(200, "{}")).await;
+    let client = Client::new(&server.url()).unwrap();
+    let first = File::new("a.png", "image/png", "PNG");
+    let request =
+        CreateMessage { channel_id: 7, first, payload: Some(r#"{"content":"hi"}"#.into()) };
+    request.send(&client).await.unwrap();
+    let body = server.single().body_text().to_owned();
+    assert!(body.contains(r#"name="files[0]"; filename="a.png""#), "{body}");
+    assert!(body.contains(r#"name="payload_json""#), "{body}");
+    assert!(!body.contains(r#"name="first""#) && !body.contains(r#"name="payload""#), "{body}");
+}
+
 #[derive(Serialize, Default)]
 struct Paging {
     page: Option<u32>,
