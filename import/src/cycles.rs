@@ -49,7 +49,7 @@ pub fn break_cycles(models: &mut Models<'_>) {
                     .notes
                     .push(Note { place: format!("the model `{name}`"), what: what.to_owned() });
             }
-            ModelKind::Alias(_) => {}
+            ModelKind::Alias(_) | ModelKind::Values(_) => {}
         }
     }
 }
@@ -60,6 +60,7 @@ fn held_types(kind: &ModelKind) -> Box<dyn Iterator<Item = &str> + '_> {
         ModelKind::Struct(members) => Box::new(members.iter().map(|m| m.ty.as_str())),
         ModelKind::Enum(variants) => Box::new(variants.iter().map(|v| v.ty.as_str())),
         ModelKind::Alias(aliased) => Box::new(std::iter::once(aliased.as_str())),
+        ModelKind::Values(_) => Box::new(std::iter::empty()),
     }
 }
 

@@ -27,6 +27,9 @@ pub struct Model {
 
 pub enum ModelKind {
     Struct(Vec<Member>),
+    /// A string of listed values: a variant each (its Rust name, its value), and
+    /// one that keeps a value the description did not list.
+    Values(Vec<(String, String)>),
     /// An untagged enum: the first variant whose type fits is the value.
     Enum(Vec<Variant>),
     Alias(String),
@@ -141,6 +144,9 @@ impl<'a> Models<'a> {
         let before = self.notes.len();
         let kind = match (self.properties(schema, place, depth), choices(schema)) {
             (Some(members), _) => ModelKind::Struct(members),
+            (None, None) if string_values(schema).is_some() => {
+                ModelKind::Values(string_values(schema).unwrap_or_default())
+            }
             (None, Some(options)) if options.len() > 1 => {
                 ModelKind::Enum(self.variants(options, name, place, depth))
             }
@@ -148,7 +154,7 @@ impl<'a> Models<'a> {
         };
         let notes = match kind {
             ModelKind::Alias(_) => self.notes_since(before),
-            ModelKind::Struct(_) | ModelKind::Enum(_) => Vec::new(),
+            ModelKind::Struct(_) | ModelKind::Enum(_) | ModelKind::Values(_) => Vec::new(),
         };
         // A type that holds itself directly needs a box.
         let boxed = |ty: &mut String| {
@@ -439,6 +445,30 @@ fn is_annotation(schema: &Value) -> bool {
     schema.as_object().is_some_and(|map| {
         map.keys().all(|key| ANNOTATIONS.contains(&key.as_str()) || key.starts_with("x-"))
     })
+}
+
+/// The variants of a string schema that lists its values: each value and a Rust
+/// name for it (`Other` is kept for the values not listed).
+fn string_values(schema: &Value) -> Option<Vec<(String, String)>> {
+    if !matches!(schema_type(schema), Some("string") | None) {
+        return None;
+    }
+    let values = schema.get("enum").and_then(Value::as_array)?;
+    let values: Vec<&str> = values.iter().map(Value::as_str).collect::<Option<_>>()?;
+    if values.is_empty() {
+        return None;
+    }
+    let mut taken = Taken::default();
+    taken.take("Other");
+    let mut variants = Vec::new();
+    for value in values {
+        if variants.iter().any(|(_, known)| known == value) {
+            continue;
+        }
+        let name = if value.is_empty() { "Empty".to_owned() } else { names::pascal(value) };
+        variants.push((taken.unique(name), value.to_owned()));
+    }
+    Some(variants)
 }
 
 /// Whether `schema` only says which members must be given.

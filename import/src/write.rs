@@ -313,6 +313,44 @@ fn model_items(api: &Api) -> Result<Vec<TokenStream>, String> {
                     #default
                 }
             }
+            ModelKind::Values(values) => {
+                let mut variants = Vec::new();
+                let mut shown = Vec::new();
+                for (variant, value) in values {
+                    let variant = ident(variant, &place)?;
+                    variants.push(quote! { #[serde(rename = #value)] #variant, });
+                    shown.push(quote! { #name::#variant => #value, });
+                }
+                let first = variants.first().map(|_| ident(&values[0].0, &place)).transpose()?;
+                let default = first.map(|first| {
+                    quote! {
+                        impl Default for #name {
+                            fn default() -> Self {
+                                #name::#first
+                            }
+                        }
+                    }
+                });
+                quote! {
+                    #doc
+                    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+                    pub enum #name {
+                        #(#variants)*
+                        /// A value the description does not list, kept as it came.
+                        #[serde(untagged)]
+                        Other(String),
+                    }
+                    #default
+                    impl std::fmt::Display for #name {
+                        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                            f.write_str(match self {
+                                #(#shown)*
+                                #name::Other(other) => other,
+                            })
+                        }
+                    }
+                }
+            }
             ModelKind::Struct(members) => {
                 let fields = members
                     .iter()

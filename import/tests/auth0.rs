@@ -101,10 +101,14 @@ fn auth0_openapi_imports_compiles_and_links_a_user_on_the_stand_in() {
         r#"const BASE: &str = "/api/v2";
 #[tokio::main(flavor = "current_thread")]
 async fn main() {{{CLIENT}
-    use auth0_management_api::models::{{PostIdentitiesRequestUserId, UserIdentityUserId}};
+    use auth0_management_api::models::{{
+        PostIdentitiesRequestProvider, PostIdentitiesRequestUserId, UserIdentityUserId,
+    }};
+    // A string of listed values: an enum, which keeps a value it does not list.
+    assert_eq!(provider, PostIdentitiesRequestProvider::Auth0.to_string());
     let request = auth0_management_api::users::PostIdentities {{
         id: auth0_standin::PRIMARY_USER_ID.to_owned(),
-        provider: Some(provider.to_owned()),
+        provider: Some(PostIdentitiesRequestProvider::Auth0),
         // A `oneOf` of a string and an integer: an untagged enum.
         user_id: Some(PostIdentitiesRequestUserId::String(user_id.to_owned())),
         ..Default::default()

@@ -81,8 +81,13 @@ fn import_and_inspect(spec: &Value, dir: &TempDir, operations: usize) -> std::pa
                 syn::Item::Enum(_) | syn::Item::Type(_) | syn::Item::Use(_) => {}
                 syn::Item::Mod(item) => assert!(item.content.is_none(), "an inline module"),
                 syn::Item::Impl(item) => {
-                    let trait_ = item.trait_.as_ref().map(|(path, _)| path);
-                    assert!(trait_.is_some_and(|t| t.is_ident("Default")), "an impl: {source}");
+                    // `Default` of an enum, `Display` of a string of listed values.
+                    let trait_ = item.trait_.as_ref().and_then(|(path, _)| path.segments.last());
+                    let name = trait_.map(|segment| segment.ident.to_string());
+                    assert!(
+                        matches!(name.as_deref(), Some("Default" | "Display")),
+                        "an impl: {source}"
+                    );
                 }
                 other => {
                     let shown = quote::ToTokens::to_token_stream(other);

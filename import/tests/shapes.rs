@@ -227,7 +227,19 @@ pub struct CreateOrder {
     assert!(models.contains("    pub id: i64,\n}"), "{models}");
     assert!(models.contains("pub type String2 = String;"), "{models}");
     assert!(
-        models.contains("/// One of `open`, `shipped`.\npub type Status = String;"),
+        models.contains(
+            "/// One of `open`, `shipped`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Status {
+    #[serde(rename = \"open\")]
+    Open,
+    #[serde(rename = \"shipped\")]
+    Shipped,
+    /// A value the description does not list, kept as it came.
+    #[serde(untagged)]
+    Other(String),
+}"
+        ),
         "{models}"
     );
     // A choice of schemas is an untagged enum, its variants named after their types.
