@@ -25,6 +25,8 @@ pub struct Endpoint {
     pub fields: Vec<Field>,
     /// What was left out, said above the struct.
     pub notes: Vec<String>,
+    /// The base URL the operation is served at, where it is not the API's.
+    pub server: Option<String>,
 }
 
 #[derive(Clone)]
@@ -123,6 +125,34 @@ fn endpoint<'a>(
         doc.push(String::new());
     }
     doc.push(format!("`{} {path}` (`{id}`).", method.to_uppercase()));
+    // Servers of its own: the operation's, else its path's.
+    let server = [operation, item]
+        .iter()
+        .find_map(|holder| holder.pointer("/servers/0/url").and_then(Value::as_str))
+        .map(str::to_owned);
+    if let Some(server) = &server {
+        doc.push(String::new());
+        doc.push(format!(
+            "Served at {server}, not at the API's base URL: send it with a client of that \
+             base URL (the constant `{}_SERVER`).",
+            names::snake(&name).trim_start_matches("r#").to_uppercase()
+        ));
+    }
+    let streams = operation
+        .pointer("/responses")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(code, _)| code.starts_with('2'))
+        .any(|(_, answer)| models.resolve(answer).pointer("/content/text~1event-stream").is_some());
+    if streams {
+        doc.push(String::new());
+        doc.push(
+            "The answer is a stream of server-sent events: read each as it arrives with \
+             `.stream(&client).await?.events()`."
+                .to_owned(),
+        );
+    }
 
     let mut gathered = Gathered::default();
     // Operations on one method and path told apart by a fragment of the path key
@@ -232,6 +262,7 @@ fn endpoint<'a>(
         paginate,
         fields: gathered.fields,
         notes: gathered.left_out,
+        server,
     }
 }
 

@@ -221,6 +221,13 @@ fn lib(api: &Api) -> TokenStream {
     lines.push(String::new());
     lines.push("What could not be expressed exactly is listed in `IMPORT-REPORT.md`.".to_owned());
     let doc = inner_docs(&lines);
+    let base = api.server.as_ref().map(|server| {
+        quote! {
+            /// The API's base URL, as the description gives it: a client's, with
+            /// `restpoint::Client::builder(BASE_URL)`.
+            pub const BASE_URL: &str = #server;
+        }
+    });
     let modules = api.modules.keys().map(|module| {
         let name = module_name(module);
         // Checked when the module's own file is made.
@@ -229,6 +236,7 @@ fn lib(api: &Api) -> TokenStream {
     });
     quote! {
         #doc
+        #base
         pub mod models;
         #(#modules)*
     }
@@ -453,6 +461,15 @@ fn endpoint_items(endpoints: &[Endpoint]) -> Result<Vec<TokenStream>, String> {
             #[derive(#derives)]
             pub struct #name { #(#fields)* }
         });
+        if let Some(server) = &endpoint.server {
+            let constant = format!(
+                "{}_SERVER",
+                names::snake(&endpoint.name).trim_start_matches("r#").to_uppercase()
+            );
+            let constant = ident(&constant, &place)?;
+            let doc = format!(" The base URL [`{}`] is served at.", endpoint.name);
+            items.push(quote! { #[doc = #doc] pub const #constant: &str = #server; });
+        }
     }
     Ok(items)
 }

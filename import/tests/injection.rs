@@ -78,6 +78,10 @@ fn import_and_inspect(spec: &Value, dir: &TempDir, operations: usize) -> std::pa
                     endpoints +=
                         item.attrs.iter().filter(|a| a.path().is_ident("endpoint")).count();
                 }
+                // A base URL, as a string.
+                syn::Item::Const(item) => {
+                    assert!(matches!(*item.expr, syn::Expr::Lit(_)), "a constant: {source}");
+                }
                 syn::Item::Enum(_) | syn::Item::Type(_) | syn::Item::Use(_) => {}
                 syn::Item::Mod(item) => assert!(item.content.is_none(), "an inline module"),
                 syn::Item::Impl(item) => {

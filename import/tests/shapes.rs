@@ -558,6 +558,13 @@ paths:
       responses: { 200: { description: ok } }
   /reports/{year}/q{quarter} data:
     get: { responses: { 200: { description: ok } } }
+  /uploads:
+    servers: [{ url: "https://upload.files.example" }]
+    post: { operationId: createUpload, responses: { 201: { description: ok } } }
+  /events:
+    get:
+      operationId: watchEvents
+      responses: { 200: { description: events, content: { text/event-stream: { schema: { type: string } } } } }
 "##;
     let imported = import(spec, "yaml");
     let output = &imported.output;
@@ -568,6 +575,15 @@ paths:
     assert!(operations.contains("pub struct PutFilesFileIdRemoveSharedLink {"), "{operations}");
     // A placeholder no parameter declares is a string; what a path may not hold is encoded.
     assert!(operations.contains(r#""/reports/<year>/q<quarter>%20data""#), "{operations}");
+    // A path served elsewhere says where, and names it in a constant.
+    assert!(
+        operations.contains("Served at https://upload.files.example, not at the API's base URL")
+    );
+    assert!(
+        operations
+            .contains(r#"pub const CREATE_UPLOAD_SERVER: &str = "https://upload.files.example";"#)
+    );
+    assert!(operations.contains("`.stream(&client).await?.events()`"), "{operations}");
 
     // Postman: requests on one method and path, told apart by their query.
     let collection = r#"{"info": {"name": "Teams", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
