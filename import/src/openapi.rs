@@ -43,6 +43,8 @@ pub struct Api<'a> {
     pub inferred: bool,
     pub version: String,
     pub server: Option<String>,
+    /// How clients authenticate: the description's security schemes.
+    pub schemes: Vec<Scheme>,
     /// Module name to its endpoints, in the description's order.
     pub modules: BTreeMap<String, Vec<Endpoint>>,
     pub models: Models<'a>,
@@ -71,6 +73,69 @@ impl Api<'_> {
             })
             .count()
     }
+}
+
+/// A way to authenticate that the description names.
+#[derive(Debug, Clone)]
+pub struct Scheme {
+    /// Its name in the description.
+    pub key: String,
+    pub kind: SchemeKind,
+    pub description: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum SchemeKind {
+    Bearer,
+    Basic,
+    /// An API key in a header, or a cookie, of this name.
+    Header(String),
+    Cookie(String),
+    /// An API key in the query: each endpoint would need it; not a client's.
+    Query(String),
+    /// OAuth 2's client credentials, and their token URL.
+    ClientCredentials(String),
+    /// Anything else (other OAuth 2 flows, OpenID Connect, mutual TLS): said, not helped.
+    Other(String),
+}
+
+fn schemes(description: &Description) -> Vec<Scheme> {
+    let root = description.root();
+    let Some(map) = root.pointer("/components/securitySchemes").and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    description
+        .entries(map)
+        .into_iter()
+        .map(|(key, scheme)| {
+            let text = |key: &str| scheme.get(key).and_then(Value::as_str).unwrap_or("");
+            let kind =
+                match (text("type"), text("scheme").to_ascii_lowercase().as_str(), text("in")) {
+                    ("http", "bearer", _) => SchemeKind::Bearer,
+                    ("http", "basic", _) => SchemeKind::Basic,
+                    ("apiKey", _, "header") => SchemeKind::Header(text("name").to_owned()),
+                    ("apiKey", _, "cookie") => SchemeKind::Cookie(text("name").to_owned()),
+                    ("apiKey", _, "query") => SchemeKind::Query(text("name").to_owned()),
+                    // Swagger 2.0's `basic`.
+                    ("basic", _, _) => SchemeKind::Basic,
+                    // Swagger 2.0's client credentials.
+                    ("oauth2", _, _) if text("flow") == "application" => {
+                        SchemeKind::ClientCredentials(text("tokenUrl").to_owned())
+                    }
+                    ("oauth2", _, _) => match scheme
+                        .pointer("/flows/clientCredentials/tokenUrl")
+                        .and_then(Value::as_str)
+                    {
+                        Some(url) => SchemeKind::ClientCredentials(url.to_owned()),
+                        None => SchemeKind::Other(
+                            "OAuth 2 (a flow other than client credentials)".to_owned(),
+                        ),
+                    },
+                    (kind, _, _) => SchemeKind::Other(format!("`{kind}`")),
+                };
+            Scheme { key: key.clone(), kind, description: doc_of(scheme, &["description"]) }
+        })
+        .collect()
 }
 
 /// Reads a whole description. Nothing in it can make this panic: what is
@@ -103,6 +168,7 @@ pub fn read(description: &Description) -> Api<'_> {
         inferred: root.get("x-inferred-from-examples") == Some(&Value::Bool(true)),
         version: text("/info/version").unwrap_or_default(),
         server: text("/servers/0/url"),
+        schemes: schemes(description),
         modules,
         models,
     }

@@ -8,7 +8,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::names;
-use crate::openapi::{Api, Endpoint};
+use crate::openapi::{Api, Endpoint, SchemeKind};
 use crate::schema::{Member, ModelKind};
 
 /// How the crate is named and where it finds restpoint.
@@ -25,7 +25,7 @@ pub struct Options {
 pub fn files(api: &Api, options: &Options) -> Result<Vec<(String, String)>, String> {
     let mut files = vec![
         ("Cargo.toml".to_owned(), manifest(options)),
-        ("src/lib.rs".to_owned(), rust("src/lib.rs", lib(api))?),
+        ("src/lib.rs".to_owned(), rust("src/lib.rs", lib(api)?)?),
         ("src/models.rs".to_owned(), rust("src/models.rs", models(api)?)?),
     ];
     for (module, endpoints) in &api.modules {
@@ -198,7 +198,7 @@ fn manifest(options: &Options) -> String {
     )
 }
 
-fn lib(api: &Api) -> TokenStream {
+fn lib(api: &Api) -> Result<TokenStream, String> {
     let endpoints: usize = api.modules.values().map(Vec::len).sum();
     let mut lines = vec![format!(
         "{}, imported by `restpoint-import`: {} in {}, and {} in [`models`].",
@@ -228,18 +228,97 @@ fn lib(api: &Api) -> TokenStream {
             pub const BASE_URL: &str = #server;
         }
     });
+    let auth = auth(api)?;
     let modules = api.modules.keys().map(|module| {
         let name = module_name(module);
         // Checked when the module's own file is made.
         syn::parse_str::<syn::Ident>(&name)
             .map_or_else(|_| quote! {}, |name| quote! { pub mod #name; })
     });
-    quote! {
+    Ok(quote! {
         #doc
         #base
+        #auth
         pub mod models;
         #(#modules)*
+    })
+}
+
+/// The `auth` module: a client builder for each way the description says a
+/// client authenticates.
+fn auth(api: &Api) -> Result<Option<TokenStream>, String> {
+    if api.schemes.is_empty() {
+        return Ok(None);
     }
+    let (mut unhelped, mut helpers) = (Vec::new(), Vec::new());
+    let mut taken = names::Taken::default();
+    for scheme in &api.schemes {
+        let place = format!("the security scheme `{}`", scheme.key);
+        let name = ident(&taken.unique(names::snake(&scheme.key)), &place)?;
+        let (what, body, arguments) = match &scheme.kind {
+            SchemeKind::Bearer => (
+                "a bearer token".to_owned(),
+                quote! { .bearer_auth(token) },
+                quote! { token: &str },
+            ),
+            SchemeKind::Basic => (
+                "a user name and password (HTTP Basic)".to_owned(),
+                quote! { .basic_auth(user, password) },
+                quote! { user: &str, password: Option<&str> },
+            ),
+            SchemeKind::Header(header) => (
+                format!("an API key in the header `{header}`"),
+                quote! { .sensitive_header(#header, key) },
+                quote! { key: &str },
+            ),
+            SchemeKind::Cookie(cookie) => {
+                let prefix = format!("{cookie}=");
+                (
+                    format!("an API key in the cookie `{cookie}`"),
+                    quote! { .sensitive_header("Cookie", &format!("{}{}", #prefix, key)) },
+                    quote! { key: &str },
+                )
+            }
+            SchemeKind::ClientCredentials(token_url) => (
+                format!("OAuth 2 client credentials, with tokens from {token_url}"),
+                quote! { .auth(restpoint::auth::ClientCredentials::new(#token_url, client_id, client_secret)) },
+                quote! { client_id: &str, client_secret: &str },
+            ),
+            SchemeKind::Query(parameter) => {
+                let text = format!(
+                    "`{}`: an API key in the query parameter `{parameter}`, which a client \
+                     cannot add for every call: give it to each endpoint's query.",
+                    scheme.key
+                );
+                unhelped.push(text);
+                continue;
+            }
+            SchemeKind::Other(kind) => {
+                let text = format!("`{}`: {kind}; set it up by hand.", scheme.key);
+                unhelped.push(text);
+                continue;
+            }
+        };
+        let mut lines = vec![format!("`{}`: {what}.", scheme.key)];
+        lines.extend(scheme.description.iter().cloned());
+        let doc = docs(&lines);
+        helpers.push(quote! {
+            #doc
+            pub fn #name(base_url: &str, #arguments) -> restpoint::ClientBuilder {
+                restpoint::Client::builder(base_url) #body
+            }
+        });
+    }
+    // Text of the description, as every doc: line by line, never code.
+    let unhelped = inner_docs(&unhelped);
+    Ok(Some(quote! {
+        /// How clients of this API authenticate: a client builder for each way its
+        /// description names, its credentials marked sensitive.
+        pub mod auth {
+            #unhelped
+            #(#helpers)*
+        }
+    }))
 }
 
 fn models(api: &Api) -> Result<TokenStream, String> {

@@ -47,7 +47,16 @@ fn description(text: &str, tag: &str, name: &str) -> Value {
                 }
             }
         },
-        "components": { "schemas": {
+        "components": {
+            "securitySchemes": {
+                "bearer": { "type": "http", "scheme": "bearer", "description": text },
+                name: { "type": "apiKey", "in": "header", "name": text, "description": text },
+                "cookie": { "type": "apiKey", "in": "cookie", "name": text },
+                "query": { "type": "apiKey", "in": "query", "name": text },
+                "machine": { "type": "oauth2", "flows": { "clientCredentials": { "tokenUrl": text } } },
+                "other": { "type": text }
+            },
+            "schemas": {
             "Thing": { "type": "object", "description": text,
                        "properties": { name: { "type": "string", "description": text },
                                        "kind": { "type": "string", "enum": [text] } } },
@@ -83,7 +92,15 @@ fn import_and_inspect(spec: &Value, dir: &TempDir, operations: usize) -> std::pa
                     assert!(matches!(*item.expr, syn::Expr::Lit(_)), "a constant: {source}");
                 }
                 syn::Item::Enum(_) | syn::Item::Type(_) | syn::Item::Use(_) => {}
-                syn::Item::Mod(item) => assert!(item.content.is_none(), "an inline module"),
+                // `auth`: a client builder for each security scheme, and nothing else.
+                syn::Item::Mod(item) => {
+                    if let Some((_, content)) = &item.content {
+                        assert_eq!(item.ident, "auth", "an inline module: {source}");
+                        let builders =
+                            content.iter().filter(|i| matches!(i, syn::Item::Fn(_))).count();
+                        assert!(builders == content.len() && builders <= 4, "{source}");
+                    }
+                }
                 syn::Item::Impl(item) => {
                     // `Default` of an enum, `Display` of a string of listed values.
                     let trait_ = item.trait_.as_ref().and_then(|(path, _)| path.segments.last());

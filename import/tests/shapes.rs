@@ -446,6 +446,9 @@ basePath: /api
 schemes: [https]
 consumes: [application/json]
 produces: [application/json]
+securityDefinitions:
+  token: { type: apiKey, in: header, name: X-Chat-Token }
+  machine: { type: oauth2, flow: application, tokenUrl: "https://chat.example/oauth/token" }
 parameters:
   perPage: { name: per_page, in: query, type: integer }
 responses:
@@ -533,7 +536,15 @@ pub struct FilesUpload {
     assert!(models.contains("pub ts: String,"), "{models}");
     assert!(models.contains("pub edited: Option<String>,"), "{models}");
     let lib = read(out, "src/lib.rs");
-    assert!(lib.contains("https://chat.example/api"), "{lib}");
+    assert!(lib.contains(r#"pub const BASE_URL: &str = "https://chat.example/api";"#), "{lib}");
+    // A client builder for each way to authenticate.
+    let key = r#"restpoint::Client::builder(base_url).sensitive_header("X-Chat-Token", key)"#;
+    assert!(lib.contains(key), "{lib}");
+    assert!(lib.contains(r#""https://chat.example/oauth/token","#), "{lib}");
+    assert!(
+        lib.contains("pub fn machine(\n        base_url: &str,\n        client_id: &str,"),
+        "{lib}"
+    );
 }
 
 #[test]
