@@ -10,12 +10,116 @@ pub fn to_openapi(collection: &Value) -> Value {
     let mut paths = Map::new();
     walk(collection.get("item"), None, &mut paths);
     let text = |pointer: &str| collection.pointer(pointer).and_then(Value::as_str).unwrap_or("");
+    let mut schemes = Map::new();
+    auth_schemes(collection, &mut schemes);
+    let servers: Vec<Value> =
+        server(collection).map(|url| json!({ "url": url })).into_iter().collect();
     json!({
         "openapi": "3.0.0",
         "info": { "title": non_empty(text("/info/name"), "API"), "version": text("/info/version") },
+        "servers": servers,
         "paths": paths,
+        "components": { "securitySchemes": schemes },
         "x-inferred-from-examples": true,
     })
+}
+
+/// The collection's base URL: the scheme and host of its first request, with
+/// the collection's variables (`{{baseUrl}}`) put in.
+fn server(collection: &Value) -> Option<String> {
+    let variables: Vec<(&str, &str)> = collection
+        .get("variable")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|v| Some((v.get("key")?.as_str()?, v.get("value")?.as_str()?)))
+        .collect();
+    let raw = first_raw_url(collection.get("item"), 0)?;
+    // `{{baseUrl}}/users`: the paths are what follows the variable, so the
+    // base URL is the whole of its value.
+    if let Some(name) =
+        raw.strip_prefix("{{").and_then(|rest| rest.split_once("}}")).map(|(n, _)| n)
+    {
+        let value = variables.iter().find(|(key, _)| *key == name).map(|(_, value)| *value)?;
+        let value = value.trim_end_matches('/');
+        return (value.contains("://") && !value.contains("{{")).then(|| value.to_owned());
+    }
+    let url = raw.split(['?', '#']).next().unwrap_or("").to_owned();
+    let scheme_end = url.find("://")? + 3;
+    let host_end = url[scheme_end..].find('/').map_or(url.len(), |i| scheme_end + i);
+    let base = &url[..host_end];
+    (!base.contains("{{")).then(|| base.to_owned())
+}
+
+fn first_raw_url(items: Option<&Value>, depth: usize) -> Option<String> {
+    if depth > 64 {
+        return None;
+    }
+    for item in items.and_then(Value::as_array).into_iter().flatten() {
+        if let Some(children) = item.get("item") {
+            if let Some(url) = first_raw_url(Some(children), depth + 1) {
+                return Some(url);
+            }
+            continue;
+        }
+        let url = item.pointer("/request/url");
+        let raw = url.and_then(|url| url.get("raw").or(Some(url))).and_then(Value::as_str);
+        if let Some(raw) = raw {
+            return Some(raw.to_owned());
+        }
+    }
+    None
+}
+
+/// The security schemes of the collection's `auth` (and its folders'), as
+/// OpenAPI names them.
+fn auth_schemes(holder: &Value, schemes: &mut Map<String, Value>) {
+    if let Some(auth) = holder.get("auth") {
+        let kind = auth.get("type").and_then(Value::as_str).unwrap_or("");
+        // Postman gives an auth's settings as a list of `{key, value}`.
+        let setting = |name: &str| {
+            auth.get(kind)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .find(|entry| entry.get("key").and_then(Value::as_str) == Some(name))
+                .and_then(|entry| entry.get("value"))
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        };
+        let scheme = match kind {
+            "bearer" => Some(json!({ "type": "http", "scheme": "bearer" })),
+            "basic" => Some(json!({ "type": "http", "scheme": "basic" })),
+            "apikey" => Some(json!({
+                "type": "apiKey",
+                "in": setting("in").unwrap_or_else(|| "header".to_owned()),
+                "name": setting("key").unwrap_or_else(|| "X-Api-Key".to_owned()),
+            })),
+            "oauth2" => Some(match (setting("grant_type").as_deref(), setting("accessTokenUrl")) {
+                (Some("client_credentials"), Some(url)) => {
+                    json!({ "type": "oauth2", "flows": { "clientCredentials": { "tokenUrl": url } } })
+                }
+                _ => json!({ "type": "oauth2" }),
+            }),
+            "" | "noauth" | "inherit" => None,
+            other => Some(json!({ "type": other })),
+        };
+        if let Some(scheme) = scheme {
+            if !schemes.values().any(|known| known == &scheme) {
+                let key = if schemes.contains_key(kind) {
+                    format!("{kind}{}", schemes.len() + 1)
+                } else {
+                    kind.to_owned()
+                };
+                schemes.insert(key, scheme);
+            }
+        }
+    }
+    for item in holder.get("item").and_then(Value::as_array).into_iter().flatten() {
+        if item.get("item").is_some() {
+            auth_schemes(item, schemes);
+        }
+    }
 }
 
 fn non_empty<'a>(text: &'a str, otherwise: &'a str) -> &'a str {

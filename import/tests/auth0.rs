@@ -146,10 +146,10 @@ fn a_postman_collection_imports_compiles_and_links_a_user_on_the_stand_in() {
 pub struct LinkAUserAccount {
     /// ID of the primary user account to link a second user account to.
     pub id: String,
-    pub connection_id: Option<String>,
-    pub link_with: Option<String>,
     pub provider: Option<String>,
+    pub connection_id: Option<String>,
     pub user_id: Option<String>,
+    pub link_with: Option<String>,
 }
 "#;
     assert!(users.contains(link), "{users}");

@@ -598,6 +598,8 @@ paths:
 
     // Postman: requests on one method and path, told apart by their query.
     let collection = r#"{"info": {"name": "Teams", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+      "variable": [{"key": "base", "value": "https://teams.example/v1"}],
+      "auth": {"type": "apikey", "apikey": [{"key": "key", "value": "X-Team-Key"}, {"key": "in", "value": "header"}]},
       "item": [
         {"name": "List members", "request": {"method": "GET", "url": {"raw": "{{base}}/teams/{{TeamId}}members", "path": ["teams", "{{TeamId}}members"]}}},
         {"name": "List admins", "request": {"method": "GET", "url": {"raw": "{{base}}/teams/{{TeamId}}members?role=admin", "path": ["teams", "{{TeamId}}members"], "query": [{"key": "role", "value": "admin"}]}}},
@@ -610,6 +612,10 @@ paths:
     let operations = read(&imported.out, "src/operations.rs");
     assert_eq!(operations.matches(r#"GET, "/teams/<team_id>members""#).count(), 2, "{operations}");
     assert!(operations.contains(r#""/users('<user_name>')""#), "{operations}");
+    // The collection's base URL (its variable's value) and its auth.
+    let lib = read(&imported.out, "src/lib.rs");
+    assert!(lib.contains(r#"pub const BASE_URL: &str = "https://teams.example/v1";"#), "{lib}");
+    assert!(lib.contains(r#".sensitive_header("X-Team-Key", key)"#), "{lib}");
 }
 
 #[test]
@@ -632,9 +638,9 @@ pub struct PostUsersIdentities {
     /// For example `7`.
     #[header("X-Request-Id")]
     pub x_request_id: String,
-    pub metadata: Option<PostUsersIdentitiesBodyMetadata>,
     pub provider: Option<String>,
     pub user_id: Option<String>,
+    pub metadata: Option<PostUsersIdentitiesBodyMetadata>,
 }"#;
     assert!(said.contains(declaration), "{said}");
     assert!(said.contains("pub struct PostUsersIdentitiesBodyMetadata {"), "{said}");
