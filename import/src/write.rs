@@ -85,10 +85,10 @@ fn bug(place: &str, problem: &str) -> String {
     )
 }
 
-/// A module's name, kept clear of the crate's own `models` and `lib`.
+/// A module's name, kept clear of the crate's own `models`, `auth` and `lib`.
 fn module_name(module: &str) -> String {
     match module {
-        "models" | "lib" | "main" => format!("{module}_endpoints"),
+        "models" | "lib" | "main" | "auth" => format!("{module}_endpoints"),
         _ => module.to_owned(),
     }
 }
