@@ -283,12 +283,7 @@ fn request_body(parameters: &[Value], consumes: &[String]) -> Option<Value> {
     if let Some(body) =
         parameters.iter().find(|p| p.get("in").and_then(Value::as_str) == Some("body"))
     {
-        let kind = consumes
-            .iter()
-            .find(|kind| kind.contains("json"))
-            .or(consumes.first())
-            .cloned()
-            .unwrap_or_else(|| "application/json".to_owned());
+        let kind = preferred(consumes);
         let mut media = Mapping::new();
         let mut schema = body.get("schema").cloned().unwrap_or(Value::Mapping(Mapping::new()));
         nullable(&mut schema, 0);
@@ -348,16 +343,22 @@ fn request_body(parameters: &[Value], consumes: &[String]) -> Option<Value> {
     Some(Value::Mapping(body))
 }
 
+/// The media type of those an operation consumes or produces that the import
+/// reads best: JSON if among them, else the first, JSON if none is said.
+fn preferred(kinds: &[String]) -> String {
+    kinds
+        .iter()
+        .find(|kind| kind.contains("json"))
+        .or(kinds.first())
+        .cloned()
+        .unwrap_or_else(|| "application/json".to_owned())
+}
+
 /// Each response with its `schema` under the content type the operation
 /// produces (JSON if it produces JSON or says nothing).
 fn responses(responses: &Value, shared: &Shared<'_>, produces: &[String]) -> Value {
     let Value::Mapping(map) = responses else { return responses.clone() };
-    let kind = produces
-        .iter()
-        .find(|kind| kind.contains("json"))
-        .or(produces.first())
-        .cloned()
-        .unwrap_or_else(|| "application/json".to_owned());
+    let kind = preferred(produces);
     let mut out = Mapping::new();
     for (status, response) in map {
         let response = in_place(response, shared.responses, "#/responses/");
