@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use serde_norway::{Mapping, Value};
 
-use crate::schema::Note;
+use crate::note::Note;
 
 /// How deep the tree is walked: far past any real description, short of a
 /// stack's end.

@@ -20,6 +20,7 @@ mod curl;
 mod cycles;
 mod description;
 mod names;
+mod note;
 mod openapi;
 mod postman;
 mod schema;

@@ -8,13 +8,7 @@ use serde_json::Value;
 
 use crate::description::Description;
 use crate::names::{self, Taken};
-
-/// Where an approximation is, and what it is.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Note {
-    pub place: String,
-    pub what: String,
-}
+pub use crate::note::Note;
 
 /// A generated model: a struct, or an alias of another type.
 pub struct Model {

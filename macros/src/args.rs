@@ -5,6 +5,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Path, Token, Type};
 
 use crate::errors::Errors;
+use crate::header::{header_name_problem, is_header_value};
 use crate::paginate::Paginate;
 use crate::similar::closest;
 use crate::template::PathTemplate;
@@ -405,21 +406,6 @@ fn unknown_argument(name: &str) -> String {
         }
         None => format!("unknown endpoint argument `{name}`: the arguments are {USAGE}"),
     }
-}
-
-/// Why `name` is not an HTTP header name, if it is not.
-pub fn header_name_problem(name: &str) -> Option<String> {
-    let token_char = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
-    (name.is_empty() || !name.chars().all(token_char)).then(|| {
-        format!(
-            "`{name}` is not a valid HTTP header name: use letters, digits and `-`, as in `X-Request-Id`"
-        )
-    })
-}
-
-/// Whether `value` can be an HTTP header value as written (visible ASCII and spaces).
-pub fn is_header_value(value: &str) -> bool {
-    value.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
 }
 
 /// ``unknown HTTP method `PATHC`, did you mean `PATCH`?``, or, with nothing near,

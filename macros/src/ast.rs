@@ -206,7 +206,7 @@ fn body_content_type(attr: &Attribute) -> syn::Result<Option<LitStr>> {
             let lit: LitStr = meta.value()?.parse()?;
             let value = lit.value();
             let (kind, subtype) = value.split_once('/').unwrap_or_default();
-            let valid_header = crate::args::is_header_value(&value);
+            let valid_header = crate::header::is_header_value(&value);
             if kind.is_empty() || subtype.is_empty() || !valid_header {
                 return Err(syn::Error::new_spanned(
                     &lit,
@@ -232,7 +232,7 @@ fn header_name(attr: &Attribute) -> syn::Result<String> {
     let lit: LitStr = syn::parse2(list.tokens.clone())
         .map_err(|_| syn::Error::new_spanned(&list.tokens, usage))?;
     let name = lit.value();
-    match crate::args::header_name_problem(&name) {
+    match crate::header::header_name_problem(&name) {
         Some(problem) => Err(syn::Error::new_spanned(&lit, problem)),
         None => Ok(name.to_ascii_lowercase()),
     }

@@ -11,6 +11,7 @@ mod args;
 mod ast;
 mod errors;
 mod expand;
+mod header;
 mod page;
 mod paginate;
 mod similar;

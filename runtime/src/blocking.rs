@@ -18,8 +18,9 @@ use std::task::Poll;
 use bytes::Bytes;
 use http::{HeaderMap, StatusCode};
 
+use crate::builder::ClientBuilder;
 use crate::call::Success;
-use crate::client::{Client, ClientBuilder};
+use crate::client::Client;
 use crate::endpoint::Endpoint;
 use crate::error::{ConfigError, Error, TransportError};
 use crate::facts::Facts;
@@ -69,6 +70,14 @@ impl Worker {
     }
 }
 
+impl ClientBuilder {
+    /// Builds a [`BlockingClient`], or reports the first invalid setting.
+    #[cfg_attr(docsrs, doc(cfg(feature = "blocking")))]
+    pub fn build_blocking(self) -> Result<BlockingClient, Error> {
+        BlockingClient::from_client(self.build()?)
+    }
+}
+
 impl BlockingClient {
     /// A blocking client for the API at `base_url`, with the default settings.
     pub fn new(base_url: &str) -> Result<Self, Error> {
@@ -80,8 +89,8 @@ impl BlockingClient {
         Client::builder(base_url)
     }
 
-    pub(crate) fn from_client(client: Client) -> Result<Self, Error> {
-        let worker = Worker::start(client.is_mock())
+    fn from_client(client: Client) -> Result<Self, Error> {
+        let worker = Worker::start(client.paused_clock())
             .map_err(|error| ConfigError::Runtime(error.to_string()))?;
         Ok(BlockingClient { client, worker: Arc::new(worker) })
     }

@@ -14,12 +14,13 @@ use crate::body::Body;
 use crate::config::{CallOptions, Settings};
 use crate::endpoint::{Endpoint, ResponseFormat as _};
 use crate::error::{Error, keep_answer};
+use crate::exchange::{Answer, Exchange, Failure};
 use crate::facts::{Facts, SuccessBody};
 use crate::hooks::{Call, Hooks, next_call_id};
 use crate::request::PreparedRequest;
 use crate::retry::{self, Decision, RetryPolicy};
 use crate::trace::Trace;
-use crate::transport::{Backend, Exchange, Failure};
+use crate::transport::Transport;
 
 /// A call under way, type-erased: every endpoint's `send` holds this one small
 /// box, so that the code of the call (its state, its drop) is generated once, not
@@ -59,20 +60,20 @@ impl<'a> Started<'a> {
 
 /// Starts sending `prepared`; see [`run`].
 pub(crate) fn start<'a>(
-    backend: &'a Backend,
+    transport: &'a dyn Transport,
     settings: &'a Settings,
     options: Option<CallOptions>,
     prepared: PreparedRequest,
     facts: Facts,
 ) -> Running<'a> {
     // The request, the options and the facts are held here once; `run` borrows them.
-    Box::pin(async move { run(backend, settings, options.as_ref(), &prepared, &facts).await })
+    Box::pin(async move { run(transport, settings, options.as_ref(), &prepared, &facts).await })
 }
 
 /// Sends `prepared` until it succeeds or the retry policy gives up. It does not
 /// depend on the endpoint's type, so one copy serves every endpoint.
 pub(crate) async fn run(
-    backend: &Backend,
+    transport: &dyn Transport,
     settings: &Settings,
     options: Option<&CallOptions>,
     prepared: &PreparedRequest,
@@ -82,19 +83,19 @@ pub(crate) async fn run(
     #[cfg(feature = "tracing")]
     let outcome = if trace.is_enabled() {
         let span = trace.span();
-        let attempts = attempts(backend, settings, options, prepared, facts, &trace);
+        let attempts = attempts(transport, settings, options, prepared, facts, &trace);
         tracing::Instrument::instrument(attempts, span).await
     } else {
-        attempts(backend, settings, options, prepared, facts, &trace).await
+        attempts(transport, settings, options, prepared, facts, &trace).await
     };
     #[cfg(not(feature = "tracing"))]
-    let outcome = attempts(backend, settings, options, prepared, facts, &trace).await;
+    let outcome = attempts(transport, settings, options, prepared, facts, &trace).await;
     trace.finish(if outcome.is_ok() { "ok" } else { "error" });
     outcome
 }
 
 async fn attempts(
-    backend: &Backend,
+    transport: &dyn Transport,
     settings: &Settings,
     options: Option<&CallOptions>,
     prepared: &PreparedRequest,
@@ -110,7 +111,7 @@ async fn attempts(
         (&settings.hooks, &settings.redirects)
     };
     let exchange = Exchange {
-        backend,
+        transport,
         base: &settings.base,
         defaults: &settings.headers,
         extra_headers: options.and_then(CallOptions::headers),
@@ -125,10 +126,12 @@ async fn attempts(
     // Credentials that renew themselves: a token before the first attempt, and a
     // new one, once, after a `401` to it.
     let tokens = settings.auth.as_deref().filter(|_| facts.authenticated);
-    let fetch = TokenFetch { backend, settings };
+    let fetch = TokenFetch { transport, settings };
     let auth_failed = |source| Error::Auth { route: facts.route.clone(), source: Box::new(source) };
+    // Boxed, as the renewal below: the token's fetch is a call of its own, kept
+    // out of the state of calls without credentials.
     let mut authorization = match tokens {
-        Some(tokens) => Some(tokens.header(&fetch, None).await.map_err(auth_failed)?),
+        Some(tokens) => Some(Box::pin(tokens.header(&fetch, None)).await.map_err(auth_failed)?),
         None => None,
     };
     let mut renewed = false;
@@ -139,7 +142,8 @@ async fn attempts(
         if let (Some(tokens), Some(used), Ok(answer)) = (tokens, &authorization, &outcome) {
             if answer.status() == http::StatusCode::UNAUTHORIZED && !renewed {
                 renewed = true;
-                authorization = Some(tokens.header(&fetch, Some(used)).await.map_err(auth_failed)?);
+                let renewed_token = Box::pin(tokens.header(&fetch, Some(used))).await;
+                authorization = Some(renewed_token.map_err(auth_failed)?);
                 continue;
             }
         }
@@ -165,7 +169,7 @@ async fn attempts(
 /// its own (retried like any idempotent call), with none of the client's
 /// credentials.
 struct TokenFetch<'a> {
-    backend: &'a Backend,
+    transport: &'a dyn Transport,
     settings: &'a Settings,
 }
 
@@ -194,11 +198,11 @@ impl Fetch for TokenFetch<'_> {
             succeeded: |_| true,
             token_request: true,
         };
-        let (backend, settings) = (self.backend, self.settings);
+        let (transport, settings) = (self.transport, self.settings);
         async move {
             let prepared = prepared.map_err(|source| Error::Request { route, source })?;
             // Boxed: a call that fetches a token is inside a call.
-            let success = Box::pin(run(backend, settings, None, &prepared, &facts)).await?;
+            let success = Box::pin(run(transport, settings, None, &prepared, &facts)).await?;
             Ok(success.answer)
         }
     }
@@ -208,13 +212,15 @@ impl Fetch for TokenFetch<'_> {
 pub(crate) struct Success {
     pub(crate) answer: http::Response<Bytes>,
     pub(crate) attempts: u32,
+    /// The body still to read, for a call that streams it.
+    pub(crate) unread: Option<Box<crate::transport::read::BodyReader>>,
 }
 
 impl Success {
     /// Decodes the body into the endpoint's response type: the only step of an
     /// answer that depends on it.
     pub(crate) fn decode<E: Endpoint>(self) -> Result<http::Response<E::Response>, Error> {
-        let Success { answer, attempts } = self;
+        let Success { answer, attempts, .. } = self;
         match E::Format::decode_answer(&answer) {
             Ok(value) => Ok(answer.map(|_| value)),
             Err(source) => Err(Error::Decode {
@@ -240,18 +246,18 @@ pub(crate) fn next_step(
     policy: &RetryPolicy,
     facts: &Facts,
     attempt: u32,
-    outcome: Result<http::Response<Bytes>, Failure>,
+    outcome: Result<Answer, Failure>,
 ) -> Next {
     // A `2xx` that fails the endpoint's check is a failure, and not one to retry.
     let not_modified = |status: http::StatusCode| {
         status == http::StatusCode::NOT_MODIFIED && facts.accepts_not_modified
     };
-    let success = matches!(&outcome, Ok(answer)
-        if (answer.status().is_success() && (facts.succeeded)(answer)) || not_modified(answer.status()));
+    let success = matches!(&outcome, Ok(Answer { response, .. })
+        if (response.status().is_success() && (facts.succeeded)(response)) || not_modified(response.status()));
     let decision = match &outcome {
         Ok(answer) if answer.status().is_success() || success => Decision::GiveUp,
-        Ok(answer) => {
-            policy.after_status(attempt, answer.status(), answer.headers(), facts.idempotent)
+        Ok(Answer { response, .. }) => {
+            policy.after_status(attempt, response.status(), response.headers(), facts.idempotent)
         }
         Err(Failure::Transport(error)) => {
             policy.after_transport_error(attempt, error.is_connect(), facts.idempotent)
@@ -264,8 +270,10 @@ pub(crate) fn next_step(
     let route = facts.route.clone();
     let attempts = attempt;
     Next::Done(match outcome {
-        Ok(answer) if success => Ok(Success { answer, attempts }),
-        Ok(answer) => {
+        Ok(Answer { response, unread }) if success => {
+            Ok(Success { answer: response, attempts, unread })
+        }
+        Ok(Answer { response: answer, .. }) => {
             // Said only where a retry could have helped: a `404` with rate-limit
             // headers has nothing to wait for.
             let retry_at = RetryPolicy::retryable(answer.status(), facts.idempotent)

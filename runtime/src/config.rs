@@ -12,7 +12,7 @@ use crate::hooks::Hooks;
 use crate::redirect::RedirectPolicy;
 use crate::request::{BaseUrl, PreparedRequest};
 use crate::retry::RetryPolicy;
-use crate::transport::Limits;
+use crate::transport::read::Limits;
 
 /// How long a connection may take to open, unless set otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);

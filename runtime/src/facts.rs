@@ -14,7 +14,7 @@ pub(crate) enum SuccessBody {
     /// Read and dropped as it arrives (`response = ()`), so that the connection
     /// can be reused.
     Drop,
-    /// Left unread, for the caller to read as it arrives (`transport::Unread`).
+    /// Left unread, for the caller to read as it arrives (`Success::unread`).
     Stream,
 }
 

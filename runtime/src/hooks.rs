@@ -9,13 +9,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use bytes::Bytes;
-use http::{HeaderMap, HeaderValue, Method};
+use http::Method;
 
 use crate::error::{BoxError, Error, TransportError};
 use crate::facts::Facts;
-use crate::redirect::Hop;
-use crate::request::PreparedRequest;
-use crate::upload::Payload;
+pub use crate::wire::Request;
 
 /// Runs around every call of a [`Client`](crate::Client) (and a
 /// `BlockingClient`) it is added to with
@@ -143,90 +141,6 @@ impl Call<'_> {
 pub(crate) fn next_call_id() -> u64 {
     static NEXT: AtomicU64 = AtomicU64::new(1);
     NEXT.fetch_add(1, Ordering::Relaxed)
-}
-
-/// A request as it goes on the wire; a hook may change its headers and body.
-#[derive(Debug)]
-pub struct Request {
-    pub(crate) method: Method,
-    pub(crate) url: reqwest::Url,
-    pub(crate) headers: HeaderMap,
-    pub(crate) body: Option<Payload>,
-}
-
-impl Request {
-    /// The request for `hop` of `prepared`, to `url`: its headers with the
-    /// client's `defaults` and the call's `extra` ones, less what the hop must not
-    /// carry, and the body, which
-    /// shares its bytes with every attempt.
-    pub(crate) fn for_hop(
-        prepared: &PreparedRequest,
-        defaults: &HeaderMap,
-        extra: Option<&HeaderMap>,
-        authorization: Option<&HeaderValue>,
-        hop: &Hop,
-        url: reqwest::Url,
-    ) -> Self {
-        let mut headers = prepared.headers(defaults);
-        if let Some(authorization) = authorization {
-            crate::auth::authorize(&mut headers, authorization);
-        }
-        for (name, value) in extra.into_iter().flatten() {
-            headers.insert(name.clone(), value.clone());
-        }
-        hop.restrict(&mut headers);
-        Request {
-            method: hop.method.clone(),
-            url,
-            headers,
-            body: if hop.has_body { prepared.body.clone() } else { None },
-        }
-    }
-
-    /// The method.
-    pub fn method(&self) -> &Method {
-        &self.method
-    }
-
-    /// The URL, with the path and query values encoded.
-    pub fn url(&self) -> &str {
-        self.url.as_str()
-    }
-
-    /// The headers.
-    pub fn headers(&self) -> &HeaderMap {
-        &self.headers
-    }
-
-    /// The headers, to change.
-    pub fn headers_mut(&mut self) -> &mut HeaderMap {
-        &mut self.headers
-    }
-
-    /// The body's bytes, exactly as they are sent; `None` for no body, and for a
-    /// body read from files as it is sent (see [`body_len`](Request::body_len)).
-    pub fn body(&self) -> Option<&Bytes> {
-        self.body.as_ref().and_then(Payload::bytes)
-    }
-
-    /// The body's length in bytes, whether in memory or read from files; `None`
-    /// for no body.
-    pub fn body_len(&self) -> Option<u64> {
-        self.body.as_ref().map(Payload::len)
-    }
-
-    /// Replaces the body (its `Content-Type` header is the caller's to change).
-    pub fn set_body(&mut self, body: impl Into<Bytes>) {
-        self.body = Some(Payload::Bytes(body.into()));
-        self.headers.remove(http::header::CONTENT_LENGTH);
-    }
-
-    pub(crate) fn into_reqwest(self) -> reqwest::Request {
-        let mut outgoing = reqwest::Request::new(self.method, self.url);
-        *outgoing.headers_mut() = self.headers;
-        *outgoing.body_mut() = self.body.as_ref().map(Payload::to_reqwest);
-        outgoing
-    }
 }
 
 /// What one request brought.

@@ -13,11 +13,13 @@ pub mod auth;
 #[cfg(feature = "blocking")]
 mod blocking;
 mod body;
+mod builder;
 mod call;
 mod client;
 mod config;
 mod endpoint;
 mod error;
+mod exchange;
 mod expansion;
 mod facts;
 mod form;
@@ -36,14 +38,16 @@ mod secret;
 mod sse;
 pub mod stream;
 mod trace;
-mod transport;
+pub mod transport;
 mod upload;
+mod wire;
 
 #[cfg(feature = "blocking")]
 #[cfg_attr(docsrs, doc(cfg(feature = "blocking")))]
 pub use blocking::{BlockingClient, BlockingResponseStream};
 pub use body::{Body, RawBody};
-pub use client::{Client, ClientBuilder, Sending};
+pub use builder::ClientBuilder;
+pub use client::{Client, Sending};
 pub use config::{
     CallOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT,
 };

@@ -4,18 +4,24 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use bytes::Bytes;
+use futures_core::Stream;
 use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::auth::TOKEN_TEMPLATE;
+use crate::builder::ClientBuilder;
+use crate::client::Client;
 use crate::endpoint::Endpoint;
-use crate::error::{Route, TransportError};
+use crate::error::{Error, Route, TransportError};
 use crate::hooks::{Call, Request};
+use crate::transport::{Pending, ResponseBody, Transport};
 
 /// The token a mock grants to a client with credentials, unless scripted otherwise.
 pub const MOCK_TOKEN: &str = "mock-token";
@@ -112,11 +118,7 @@ impl Mock {
     }
 
     /// Records `request` and plays the next answer for the call's endpoint.
-    pub(crate) fn answer(
-        &self,
-        call: &Call<'_>,
-        request: &Request,
-    ) -> Result<MockResponse, TransportError> {
+    fn answer(&self, call: &Call<'_>, request: &Request) -> Result<MockResponse, TransportError> {
         let mut state = self.lock();
         state.sent.push(Sent {
             route: call.route().clone(),
@@ -150,6 +152,47 @@ impl Mock {
                 call.route()
             ))),
         }
+    }
+}
+
+impl Mock {
+    /// The base URL of clients made from a mock.
+    pub const BASE_URL: &'static str = "http://mock.restpoint.invalid";
+
+    /// A client whose requests this mock answers, with the default settings.
+    pub fn client(&self) -> Client {
+        let client = self.builder().build();
+        // Nothing in the default settings can fail to build.
+        client.unwrap_or_else(|_| unreachable!("the default settings are valid"))
+    }
+
+    /// A builder for a client whose requests this mock answers: add hooks,
+    /// credentials, a retry policy, as the code under test does.
+    pub fn builder(&self) -> ClientBuilder {
+        Client::builder(Self::BASE_URL).transport(self.clone())
+    }
+
+    /// A blocking client whose requests this mock answers, on a paused clock.
+    #[cfg(feature = "blocking")]
+    pub fn blocking_client(&self) -> Result<crate::BlockingClient, Error> {
+        self.builder().build_blocking()
+    }
+}
+
+impl Transport for Mock {
+    fn send(&self, request: Request, call: &Call<'_>) -> Pending {
+        let answer = self.answer(call, &request);
+        Box::pin(async move {
+            let answer = answer?;
+            if let Some(delay) = answer.delay {
+                tokio::time::sleep(delay).await;
+            }
+            Ok(answer.into_response())
+        })
+    }
+
+    fn paused_clock(&self) -> bool {
+        true
     }
 }
 
@@ -191,6 +234,8 @@ pub struct MockResponse {
     pub(crate) headers: HeaderMap,
     pub(crate) body: Bytes,
     pub(crate) delay: Option<Duration>,
+    /// The body in chunks of this many bytes, one each this long.
+    pub(crate) trickle: Option<(usize, Duration)>,
 }
 
 impl MockResponse {
@@ -201,6 +246,7 @@ impl MockResponse {
             headers: HeaderMap::new(),
             body: Bytes::new(),
             delay: None,
+            trickle: None,
         }
     }
 
@@ -232,11 +278,62 @@ impl MockResponse {
         self
     }
 
-    pub(crate) fn into_response(self) -> http::Response<Bytes> {
-        let mut response = http::Response::new(self.body);
+    /// Sends the body in chunks of `size` bytes, one each `every` (on tokio's
+    /// clock), with no `Content-Length` known beforehand: a slow or stalling
+    /// server, read as the network's answers are, within the client's read
+    /// timeout (each window must bring 1 KiB or the end) and size cap.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use restpoint_runtime::mock::MockResponse;
+    ///
+    /// // 100 bytes a minute: a read timeout of 20 s ends it.
+    /// let trickle = MockResponse::new(200).body(vec![b'x'; 4096]).trickle(100, Duration::from_secs(60));
+    /// # let _ = trickle;
+    /// ```
+    pub fn trickle(mut self, size: usize, every: Duration) -> Self {
+        self.trickle = Some((size.max(1), every));
+        self
+    }
+
+    fn into_response(self) -> http::Response<ResponseBody> {
+        let body = match self.trickle {
+            Some((size, every)) => ResponseBody::from_stream(Trickle {
+                body: self.body,
+                size,
+                every,
+                timer: Box::pin(tokio::time::sleep(every)),
+            }),
+            None => ResponseBody::from(self.body),
+        };
+        let mut response = http::Response::new(body);
         *response.status_mut() = self.status;
         *response.headers_mut() = self.headers;
         response
+    }
+}
+
+/// A body given in chunks of `size`, one each `every`.
+struct Trickle {
+    body: Bytes,
+    size: usize,
+    every: Duration,
+    timer: Pin<Box<tokio::time::Sleep>>,
+}
+
+impl Stream for Trickle {
+    type Item = Result<Bytes, std::convert::Infallible>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        if this.body.is_empty() {
+            return Poll::Ready(None);
+        }
+        std::task::ready!(this.timer.as_mut().poll(cx));
+        let next = tokio::time::Instant::now() + this.every;
+        this.timer.as_mut().reset(next);
+        let chunk = this.body.split_to(this.size.min(this.body.len()));
+        Poll::Ready(Some(Ok(chunk)))
     }
 }
 

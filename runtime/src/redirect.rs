@@ -70,6 +70,11 @@ impl RedirectPolicy {
         self
     }
 
+    /// Whether `status` is a redirect a policy may follow.
+    pub(crate) fn is_redirect(status: StatusCode) -> bool {
+        matches!(status.as_u16(), 301..=303 | 307 | 308)
+    }
+
     /// What to send after `status` and `headers`, the answer to `hop` (the request
     /// just sent to `url`, redirect number `redirects` of its attempt); `None` when
     /// the answer is not a redirect to follow.

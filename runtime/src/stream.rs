@@ -28,7 +28,7 @@ use crate::call::{self, Success};
 use crate::error::{Error, Route, keep_answer};
 pub use crate::sse::EventStreamError;
 use crate::sse::{Dispatched, Parser};
-use crate::transport::{BodyReader, Unread};
+use crate::transport::read::BodyReader;
 
 /// An answer whose body is read as it arrives; made by an endpoint's
 /// `stream(&client)` (or [`Client::stream`](crate::Client::stream)).
@@ -57,11 +57,12 @@ pub struct ResponseStream {
 
 impl ResponseStream {
     pub(crate) fn new(success: Success, route: Route, read_timeout: Duration) -> Self {
-        let Success { mut answer, attempts } = success;
-        let body = Unread::take(&mut answer).unwrap_or_else(|| {
+        let Success { mut answer, attempts, unread } = success;
+        let body = match unread {
+            Some(body) => *body,
             // An answer that was read whole (a `304`, say): its body, as one chunk.
-            BodyReader::whole(std::mem::take(answer.body_mut()), read_timeout)
-        });
+            None => BodyReader::whole(std::mem::take(answer.body_mut()), read_timeout),
+        };
         let (parts, _) = answer.into_parts();
         ResponseStream {
             status: parts.status,

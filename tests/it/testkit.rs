@@ -192,3 +192,60 @@ async fn streams_and_pages_work_on_a_mock() {
     assert_eq!(serde_json::from_slice::<Value>(&body).unwrap(), two_identities());
     assert!(answer.chunk().await.unwrap().is_none());
 }
+
+/// The mock's answers are read by the same code as the network's: the size cap
+/// and the read timeout act on them, chunk by chunk.
+#[tokio::test(start_paused = true)]
+async fn the_size_cap_and_the_read_timeout_act_on_a_mocked_answer() {
+    let identities = serde_json::to_vec(&two_identities()).unwrap();
+    let big = {
+        let mut body = b"[".to_vec();
+        while body.len() < 300 * 1024 {
+            body.extend_from_slice(&identities[1..identities.len() - 1]);
+            body.push(b',');
+        }
+        body.extend_from_slice(&identities[1..]);
+        body
+    };
+    let mock = Mock::new();
+    let call = LinkUserAccount { id: "auth0|1".into(), ..Default::default() };
+
+    // Over the cap, whole or in chunks: an error that keeps the first 64 KiB.
+    for answer in [
+        MockResponse::new(201).body(big.clone()),
+        MockResponse::new(201).body(big.clone()).trickle(16 * 1024, Duration::from_millis(10)),
+    ] {
+        mock.on::<LinkUserAccount>().respond(answer);
+        let client = mock.builder().max_response_size(256 * 1024).build().unwrap();
+        match call.send(&client).await {
+            Err(Error::TooLarge { limit, response, attempts, .. }) => {
+                assert_eq!((limit, attempts), (256 * 1024, 1));
+                assert_eq!(response.body().len(), 64 * 1024);
+                assert_eq!(response.body()[..], big[..64 * 1024]);
+            }
+            other => panic!("expected TooLarge, got {other:?}"),
+        }
+    }
+
+    // A body that trickles 100 bytes every 30 s stalls: the read timeout (20 s,
+    // each window must bring 1 KiB) ends it, on tokio's clock, and it is retried
+    // no more than a network's answer would be (`POST`: not at all).
+    mock.on::<LinkUserAccount>()
+        .respond(MockResponse::new(201).body(big.clone()).trickle(100, Duration::from_secs(30)));
+    let started = tokio::time::Instant::now();
+    let error = call.send(&mock.client()).await.unwrap_err();
+    assert!(
+        matches!(&error, Error::Transport { source, attempts: 1, .. } if source.is_timeout()),
+        "{error:?}"
+    );
+    assert_eq!(started.elapsed(), Duration::from_secs(20));
+
+    // A body that moves fast enough is read to its end, however slow in total.
+    mock.on::<LinkUserAccount>()
+        .respond(MockResponse::new(201).body(big.clone()).trickle(2048, Duration::from_secs(15)));
+    let client = mock.builder().max_response_size(1024 * 1024).build().unwrap();
+    let started = tokio::time::Instant::now();
+    let all = call.send(&client).await.unwrap();
+    assert!(all.len() > 1000, "{}", all.len());
+    assert!(started.elapsed() > Duration::from_secs(1800), "{:?}", started.elapsed());
+}
