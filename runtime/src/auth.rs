@@ -174,7 +174,7 @@ impl TokenSource {
     /// arrive while one fetches wait for its token.
     pub(crate) async fn header(
         &self,
-        fetch: &impl Fetch,
+        fetch: impl Fetch,
         rejected: Option<&HeaderValue>,
     ) -> Result<HeaderValue, Error> {
         let mut held = self.token.lock().await;
@@ -185,7 +185,7 @@ impl TokenSource {
                 return Ok(token.header.clone());
             }
         }
-        let token = self.fetch(fetch).await?;
+        let token = self.fetch(&fetch).await?;
         let header = token.header.clone();
         *held = Some(token);
         Ok(header)

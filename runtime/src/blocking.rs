@@ -121,7 +121,7 @@ impl BlockingClient {
         route: crate::Route,
     ) -> Result<Success, Error> {
         let client = self.client.clone();
-        self.on_worker(route, async move { client.run(prepared, &facts).await })?
+        self.on_worker(route, async move { client.run(prepared, facts).await })?
     }
 
     /// Runs `future` on the worker and waits for its output. A panic in it (a

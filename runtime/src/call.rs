@@ -6,10 +6,10 @@ use std::pin::Pin;
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
-use http::HeaderMap;
+use http::{HeaderMap, HeaderValue};
 use tokio::time::Instant;
 
-use crate::auth::Fetch;
+use crate::auth::{Fetch, TokenSource};
 use crate::body::Body;
 use crate::config::{CallOptions, Settings};
 use crate::endpoint::{Endpoint, ResponseFormat as _};
@@ -62,107 +62,138 @@ impl<'a> Started<'a> {
 pub(crate) fn start<'a>(
     transport: &'a dyn Transport,
     settings: &'a Settings,
-    options: Option<CallOptions>,
+    options: Option<Box<CallOptions>>,
     prepared: PreparedRequest,
     facts: Facts,
 ) -> Running<'a> {
-    // The request, the options and the facts are held here once; `run` borrows them.
-    Box::pin(async move { run(transport, settings, options.as_ref(), &prepared, &facts).await })
+    // The call's parts are held here once, in one value; `run` borrows them. The
+    // options are boxed: most calls have none.
+    let parts = Parts { transport, settings, options, prepared, facts };
+    Box::pin(async move { run(&parts).await })
 }
 
-/// Sends `prepared` until it succeeds or the retry policy gives up. It does not
-/// depend on the endpoint's type, so one copy serves every endpoint.
-pub(crate) async fn run(
-    transport: &dyn Transport,
-    settings: &Settings,
-    options: Option<&CallOptions>,
-    prepared: &PreparedRequest,
-    facts: &Facts,
-) -> Result<Success, Error> {
-    let trace = Trace::start(&facts.route);
+/// What a call is made of: one value, for the futures that run it to borrow.
+pub(crate) struct Parts<'a> {
+    pub(crate) transport: &'a dyn Transport,
+    pub(crate) settings: &'a Settings,
+    pub(crate) options: Option<Box<CallOptions>>,
+    pub(crate) prepared: PreparedRequest,
+    pub(crate) facts: Facts,
+}
+
+/// Sends the request until it succeeds or the retry policy gives up. It does
+/// not depend on the endpoint's type, so one copy serves every endpoint.
+pub(crate) async fn run(parts: &Parts<'_>) -> Result<Success, Error> {
+    let trace = Trace::start(&parts.facts.route);
     #[cfg(feature = "tracing")]
     let outcome = if trace.is_enabled() {
         let span = trace.span();
-        let attempts = attempts(transport, settings, options, prepared, facts, &trace);
-        tracing::Instrument::instrument(attempts, span).await
+        tracing::Instrument::instrument(attempts(parts, &trace), span).await
     } else {
-        attempts(transport, settings, options, prepared, facts, &trace).await
+        attempts(parts, &trace).await
     };
     #[cfg(not(feature = "tracing"))]
-    let outcome = attempts(transport, settings, options, prepared, facts, &trace).await;
+    let outcome = attempts(parts, &trace).await;
     trace.finish(if outcome.is_ok() { "ok" } else { "error" });
     outcome
 }
 
-async fn attempts(
-    transport: &dyn Transport,
-    settings: &Settings,
-    options: Option<&CallOptions>,
-    prepared: &PreparedRequest,
-    facts: &Facts,
-    trace: &Trace,
-) -> Result<Success, Error> {
-    let (limits, policy) = settings.for_call(options);
+async fn attempts(parts: &Parts<'_>, trace: &Trace) -> Result<Success, Error> {
+    // Read through `parts` rather than copied out of it: each copy would be one
+    // more field of the call's state.
+    let (limits, policy) = parts.settings.for_call(parts.options.as_deref());
     let within_origin;
-    let (hooks, redirects) = if facts.token_request {
-        within_origin = settings.redirects.within_origin();
+    let (hooks, redirects) = if parts.facts.token_request {
+        within_origin = parts.settings.redirects.within_origin();
         (Hooks::none(), &within_origin)
     } else {
-        (&settings.hooks, &settings.redirects)
+        (&parts.settings.hooks, &parts.settings.redirects)
     };
     let exchange = Exchange {
-        transport,
-        base: &settings.base,
-        defaults: &settings.headers,
-        extra_headers: options.and_then(CallOptions::headers),
+        transport: parts.transport,
+        base: &parts.settings.base,
+        defaults: &parts.settings.headers,
+        extra_headers: parts.options.as_deref().and_then(CallOptions::headers),
         limits,
         redirects,
         hooks,
-        success_body: facts.success_body,
+        success_body: parts.facts.success_body,
     };
     let started = (!hooks.is_empty()).then(Instant::now);
-    let mut call = Call { facts, id: next_call_id(), attempt: 0, started };
-    hooks.on_call(&call);
+    let mut call = Call { facts: &parts.facts, id: next_call_id(), attempt: 0, started };
+    exchange.hooks.on_call(&call);
     // Credentials that renew themselves: a token before the first attempt, and a
     // new one, once, after a `401` to it.
-    let tokens = settings.auth.as_deref().filter(|_| facts.authenticated);
-    let fetch = TokenFetch { transport, settings };
-    let auth_failed = |source| Error::Auth { route: facts.route.clone(), source: Box::new(source) };
-    // Boxed, as the renewal below: the token's fetch is a call of its own, kept
-    // out of the state of calls without credentials.
+    let tokens = parts.settings.auth.as_deref().filter(|_| parts.facts.authenticated);
     let mut authorization = match tokens {
-        Some(tokens) => Some(Box::pin(tokens.header(&fetch, None)).await.map_err(auth_failed)?),
+        Some(tokens) => Some(token(parts, tokens, None).await?),
         None => None,
     };
     let mut renewed = false;
     loop {
         call.attempt = call.attempt.saturating_add(1);
         trace.attempt(call.attempt);
-        let outcome = exchange.attempt(prepared, &call, authorization.as_ref()).await;
-        if let (Some(tokens), Some(used), Ok(answer)) = (tokens, &authorization, &outcome) {
-            if answer.status() == http::StatusCode::UNAUTHORIZED && !renewed {
-                renewed = true;
-                let renewed_token = Box::pin(tokens.header(&fetch, Some(used))).await;
-                authorization = Some(renewed_token.map_err(auth_failed)?);
-                continue;
+        // The outcome lives in this block only: the waits after it (for a new
+        // token, before a retry) do not keep it in the call's state.
+        let wait = {
+            let authorization = authorization.as_ref();
+            let outcome = match exchange.limits.timeout {
+                None => exchange.attempt(&parts.prepared, &call, authorization).await,
+                Some(limit) => {
+                    exchange.attempt_within(limit, &parts.prepared, &call, authorization).await
+                }
+            };
+            let refused =
+                matches!(&outcome, Ok(answer) if answer.status() == http::StatusCode::UNAUTHORIZED);
+            if refused && tokens.is_some() && !renewed {
+                None
+            } else {
+                match &outcome {
+                    Ok(answer) => trace.status(answer.status()),
+                    Err(Failure::TooLarge(answer, _)) => trace.status(answer.status()),
+                    Err(Failure::Transport(_) | Failure::Hook(_) | Failure::Request(_)) => {}
+                }
+                match next_step(policy, &parts.facts, call.attempt, outcome) {
+                    Next::Retry(wait) => Some(wait),
+                    Next::Done(outcome) => {
+                        exchange
+                            .hooks
+                            .on_call_end(&call, outcome.as_ref().map(|success| &success.answer));
+                        return outcome;
+                    }
+                }
             }
-        }
-        match &outcome {
-            Ok(answer) => trace.status(answer.status()),
-            Err(Failure::TooLarge(answer, _)) => trace.status(answer.status()),
-            Err(Failure::Transport(_) | Failure::Hook(_) | Failure::Request(_)) => {}
-        }
-        match next_step(policy, facts, call.attempt, outcome) {
-            Next::Retry(wait) => {
+        };
+        match (wait, tokens) {
+            (Some(wait), _) => {
                 trace.retrying(wait);
                 tokio::time::sleep(wait).await;
             }
-            Next::Done(outcome) => {
-                hooks.on_call_end(&call, outcome.as_ref().map(|success| &success.answer));
-                return outcome;
+            // A `401` to a renewing token: a new one, once, and the attempt again.
+            (None, Some(tokens)) => {
+                renewed = true;
+                authorization = Some(token(parts, tokens, authorization.as_ref()).await?);
             }
+            (None, None) => {}
         }
     }
+}
+
+/// A token from `tokens` (a new one if `refused` is the one they hold), fetched
+/// through the call's transport. Boxed: the fetch is a call of its own, kept out
+/// of the state of calls without credentials.
+fn token<'a>(
+    parts: &'a Parts<'_>,
+    tokens: &'a TokenSource,
+    refused: Option<&'a HeaderValue>,
+) -> Pin<Box<dyn Future<Output = Result<HeaderValue, Error>> + Send + 'a>> {
+    let fetch = TokenFetch { transport: parts.transport, settings: parts.settings };
+    Box::pin(async move {
+        tokens.header(fetch, refused).await.map_err(|source| Error::Auth {
+            route: parts.facts.route.clone(),
+            source: Box::new(source),
+        })
+    })
 }
 
 /// Fetches tokens through the client's own transport and limits, as a call of
@@ -201,8 +232,9 @@ impl Fetch for TokenFetch<'_> {
         let (transport, settings) = (self.transport, self.settings);
         async move {
             let prepared = prepared.map_err(|source| Error::Request { route, source })?;
+            let parts = Parts { transport, settings, options: None, prepared, facts };
             // Boxed: a call that fetches a token is inside a call.
-            let success = Box::pin(run(transport, settings, None, &prepared, &facts)).await?;
+            let success = Box::pin(run(&parts)).await?;
             Ok(success.answer)
         }
     }

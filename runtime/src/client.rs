@@ -77,10 +77,14 @@ impl Client {
     /// Like [`send`](Client::send), with `options` for this call only: a timeout,
     /// a size cap, a retry policy.
     pub fn send_with<E: Endpoint>(&self, endpoint: &E, options: CallOptions) -> Sending<'_, E> {
-        self.sending(endpoint, Some(options))
+        self.sending(endpoint, Some(Box::new(options)))
     }
 
-    fn sending<E: Endpoint>(&self, endpoint: &E, options: Option<CallOptions>) -> Sending<'_, E> {
+    fn sending<E: Endpoint>(
+        &self,
+        endpoint: &E,
+        options: Option<Box<CallOptions>>,
+    ) -> Sending<'_, E> {
         // Built in place: a `Result` of the call or an error would be one more copy.
         let state = match self.settings.prepare(endpoint) {
             Ok(prepared) => call::Started::Running(call::start(
@@ -132,9 +136,16 @@ impl Client {
     pub(crate) async fn run(
         &self,
         prepared: crate::request::PreparedRequest,
-        facts: &Facts,
+        facts: Facts,
     ) -> Result<call::Success, Error> {
-        call::run(&*self.transport, &self.settings, None, &prepared, facts).await
+        let parts = call::Parts {
+            transport: &*self.transport,
+            settings: &self.settings,
+            options: None,
+            prepared,
+            facts,
+        };
+        call::run(&parts).await
     }
 
     /// Whether the client's transport runs on tokio's paused clock (the test kit's).

@@ -17,7 +17,7 @@ use crate::hooks::{Call, Hooks, Response};
 use crate::redirect::{Hop, RedirectPolicy};
 use crate::request::{BaseUrl, PreparedRequest};
 use crate::transport::read::{self, BodyReader, Limits, MIN_PROGRESS, ReadFailure, Reading};
-use crate::transport::{ResponseBody, Transport};
+use crate::transport::{Pending, ResponseBody, Transport};
 use crate::wire::Request;
 
 /// Why an attempt has no answer to decode.
@@ -66,11 +66,14 @@ impl Answer {
     }
 }
 
-/// What [`Exchange::after_head`] makes of a head.
+/// What [`Exchange::after_head`] makes of a head: the next hop of a redirect, a
+/// body to read, or the attempt's outcome already (a `2xx` to stream, or a
+/// failure). No `Result`: one value, so that the state of the attempt keeps
+/// one while it follows a redirect.
 enum AfterHead {
     Redirect(Hop),
-    Stream(Answer),
     Read(http::Response<ResponseBody>),
+    Done(Result<Answer, Failure>),
 }
 
 /// What one attempt needs besides the request.
@@ -92,43 +95,50 @@ pub(crate) struct Exchange<'a> {
 impl Exchange<'_> {
     /// Sends `request` and reads the answer: the last one, after the redirects
     /// the policy follows.
+    //
+    // The state this future keeps across its awaits is what the request needs
+    // and no more: the request and the head are handled in plain functions, and
+    // each value is moved into the future that needs it (a value matched on, or
+    // a parameter of an `async fn`, would be kept beside it). A redirect to
+    // follow is a future of its own, boxed. Its size is asserted by a test
+    // (`call::tests`).
     pub(crate) async fn attempt(
-        &self,
-        request: &PreparedRequest,
-        call: &Call<'_>,
-        authorization: Option<&HeaderValue>,
-    ) -> Result<Answer, Failure> {
-        let attempt = self.first(request, call, authorization);
-        match self.limits.timeout {
-            Some(limit) => tokio::time::timeout(limit, attempt)
-                .await
-                .unwrap_or_else(|_| Err(TransportError::timed_out(limit).into())),
-            None => attempt.await,
-        }
-    }
-
-    // The values this future keeps across its awaits are few and owned: a value
-    // borrowed in an `async fn` is kept in its future to the end of its scope, so
-    // the request and the head are handled in the plain functions below.
-    async fn first(
         &self,
         prepared: &PreparedRequest,
         call: &Call<'_>,
         authorization: Option<&HeaderValue>,
     ) -> Result<Answer, Failure> {
-        // One timer for the whole attempt, moved as the read timeout's windows move.
+        // One timer for the request, moved as the read timeout's windows move.
         let mut timer = pin!(tokio::time::sleep_until(read::deadline(self.limits.read_timeout)));
-        let hop = Hop::first(prepared);
-        let request = self.request(prepared, call, authorization, &hop)?;
-        let head = self.head(request, call, timer.as_mut()).await?;
-        match self.after_head(head, &hop, 0, prepared, call)? {
-            AfterHead::Read(head) => self.read(head, &hop, call, timer).await,
-            AfterHead::Stream(answer) => Ok(answer),
-            // Out of line: most calls are never redirected.
+        let sent = self.send(prepared, call, authorization, &Hop::first(prepared))?;
+        let head = self.head(read::before(timer.as_mut(), sent).await, call)?;
+        let head = match self.after_head(head, None, prepared, call) {
+            AfterHead::Read(head) => head,
+            AfterHead::Done(outcome) => return outcome,
             AfterHead::Redirect(next) => {
-                Box::pin(self.redirected(prepared, call, authorization, next, timer)).await
+                return Box::pin(self.redirected(prepared, call, authorization, next)).await;
             }
-        }
+        };
+        let answer = self.reading(head, prepared.method == Method::HEAD, timer).await;
+        self.seen(call, answer)
+    }
+
+    /// [`attempt`](Exchange::attempt) within the total timeout `limit`: boxed,
+    /// since a total timeout is a choice, so that its timer stays out of every
+    /// other call's state.
+    pub(crate) fn attempt_within<'a>(
+        &'a self,
+        limit: std::time::Duration,
+        prepared: &'a PreparedRequest,
+        call: &'a Call<'a>,
+        authorization: Option<&'a HeaderValue>,
+    ) -> Pin<Box<dyn Future<Output = Result<Answer, Failure>> + Send + 'a>> {
+        Box::pin(async move {
+            let attempt = self.attempt(prepared, call, authorization);
+            tokio::time::timeout(limit, attempt)
+                .await
+                .unwrap_or_else(|_| Err(TransportError::timed_out(limit).into()))
+        })
     }
 
     /// The hops after the first, each with the read timeout's window anew.
@@ -138,32 +148,35 @@ impl Exchange<'_> {
         call: &Call<'_>,
         authorization: Option<&HeaderValue>,
         mut hop: Hop,
-        mut timer: Pin<&mut Sleep>,
     ) -> Result<Answer, Failure> {
+        let mut timer = pin!(tokio::time::sleep_until(read::deadline(self.limits.read_timeout)));
         let mut redirects = 1;
         loop {
             timer.as_mut().reset(read::deadline(self.limits.read_timeout));
-            let request = self.request(prepared, call, authorization, &hop)?;
-            let head = self.head(request, call, timer.as_mut()).await?;
-            match self.after_head(head, &hop, redirects, prepared, call)? {
-                AfterHead::Read(head) => return self.read(head, &hop, call, timer).await,
-                AfterHead::Stream(answer) => return Ok(answer),
+            let sent = self.send(prepared, call, authorization, &hop)?;
+            let head = self.head(read::before(timer.as_mut(), sent).await, call)?;
+            let head = match self.after_head(head, Some((&hop, redirects)), prepared, call) {
+                AfterHead::Read(head) => head,
+                AfterHead::Done(outcome) => return outcome,
                 AfterHead::Redirect(next) => {
                     hop = next;
                     redirects += 1;
+                    continue;
                 }
-            }
+            };
+            let answer = self.reading(head, hop.method == Method::HEAD, timer.as_mut()).await;
+            return self.seen(call, answer);
         }
     }
 
-    /// The request of `hop`, as the hooks leave it.
-    fn request(
+    /// Sends the request of `hop`, as the hooks leave it, through the transport.
+    fn send(
         &self,
         prepared: &PreparedRequest,
         call: &Call<'_>,
         authorization: Option<&HeaderValue>,
         hop: &Hop,
-    ) -> Result<Request, Failure> {
+    ) -> Result<Pending, Failure> {
         // Copied only on a redirect hop; a first request parses the prepared URL.
         let url = match &hop.url {
             Some(url) => url.clone(),
@@ -172,21 +185,19 @@ impl Exchange<'_> {
         let mut request =
             Request::for_hop(prepared, self.defaults, self.extra_headers, authorization, hop, url);
         self.hooks.on_request(call, &mut request).map_err(Failure::Hook)?;
-        Ok(request)
+        Ok(self.transport.send(request, call))
     }
 
-    /// Sends one request; its answer's head must come before `timer` fires.
-    async fn head(
+    /// The head the transport gave, if it came before the read timeout's first
+    /// window ended (`None` if not).
+    fn head(
         &self,
-        request: Request,
+        head: Option<Result<http::Response<ResponseBody>, TransportError>>,
         call: &Call<'_>,
-        timer: Pin<&mut Sleep>,
     ) -> Result<http::Response<ResponseBody>, Failure> {
-        let sent = self.transport.send(request, call);
-        let head = match read::before(timer, sent).await {
-            Some(head) => head,
-            None => Err(TransportError::stalled(self.limits.read_timeout, MIN_PROGRESS)),
-        };
+        let head = head.unwrap_or_else(|| {
+            Err(TransportError::stalled(self.limits.read_timeout, MIN_PROGRESS))
+        });
         head.map_err(|error| {
             self.hooks.on_response(call, Response::Failed(&error));
             Failure::Transport(error)
@@ -194,21 +205,27 @@ impl Exchange<'_> {
     }
 
     /// What follows a head: the next hop of a redirect the policy follows, a `2xx`
-    /// to stream handed over unread, or a body to read.
+    /// to stream handed over unread, or a body to read. `hop` is the request
+    /// the head answers and how many redirects came before it; `None` for the
+    /// first request, as prepared.
     fn after_head(
         &self,
         head: http::Response<ResponseBody>,
-        hop: &Hop,
-        redirects: u32,
+        hop: Option<(&Hop, u32)>,
         prepared: &PreparedRequest,
         call: &Call<'_>,
-    ) -> Result<AfterHead, Failure> {
+    ) -> AfterHead {
         let status = head.status();
         if RedirectPolicy::is_redirect(status) {
+            let first = Hop::first(prepared);
+            let (hop, redirects) = hop.unwrap_or((&first, 0));
             // The URL the answer came from, where its `Location` is resolved.
             let url = match &hop.url {
                 Some(url) => url.clone(),
-                None => prepared.parse_url(self.base).map_err(Failure::Request)?,
+                None => match prepared.parse_url(self.base) {
+                    Ok(url) => url,
+                    Err(error) => return AfterHead::Done(Err(Failure::Request(error))),
+                },
             };
             if let Some(next) = self.redirects.follow(hop, &url, redirects, status, head.headers())
             {
@@ -217,7 +234,7 @@ impl Exchange<'_> {
                     let seen = http::Response::from_parts(parts, Bytes::new());
                     self.hooks.on_response(call, Response::Answer(&seen));
                 }
-                return Ok(AfterHead::Redirect(next));
+                return AfterHead::Redirect(next);
             }
         }
         if self.success_body == SuccessBody::Stream && status.is_success() {
@@ -225,25 +242,31 @@ impl Exchange<'_> {
             let response = http::Response::from_parts(parts, Bytes::new());
             self.hooks.on_response(call, Response::Answer(&response));
             let unread = BodyReader::new(body.into_chunks(), self.limits.read_timeout);
-            return Ok(AfterHead::Stream(Answer { response, unread: Some(Box::new(unread)) }));
+            return AfterHead::Done(Ok(Answer { response, unread: Some(Box::new(unread)) }));
         }
-        Ok(AfterHead::Read(head))
+        AfterHead::Read(head)
     }
 
-    /// Reads the body of `head` within the size cap and the read timeout, and
-    /// shows the answer to the hooks. A `HEAD` answer's `Content-Length`
-    /// describes a body it does not have, so it is not held against the cap.
-    async fn read(
+    /// Reads the body of `head` within the size cap and the read timeout, its
+    /// windows timed by `timer`. A `HEAD` answer's `Content-Length` describes a
+    /// body it does not have, so it is not held against the cap.
+    fn reading<'t>(
         &self,
         head: http::Response<ResponseBody>,
-        hop: &Hop,
-        call: &Call<'_>,
-        timer: Pin<&mut Sleep>,
-    ) -> Result<Answer, Failure> {
+        head_request: bool,
+        timer: Pin<&'t mut Sleep>,
+    ) -> impl Future<Output = Result<http::Response<Bytes>, ReadFailure>> + use<'t> {
         let keep = self.success_body == SuccessBody::Keep || !head.status().is_success();
-        let head_request = hop.method == Method::HEAD;
-        let reading = Reading::new(head, head_request, keep, self.limits, timer);
-        let answer = reading.await.map_err(Failure::from);
+        Reading::new(head, head_request, keep, self.limits, timer)
+    }
+
+    /// Shows the hooks the answer that was read, or why there is none.
+    fn seen(
+        &self,
+        call: &Call<'_>,
+        answer: Result<http::Response<Bytes>, ReadFailure>,
+    ) -> Result<Answer, Failure> {
+        let answer = answer.map_err(Failure::from);
         match &answer {
             Ok(answer) => self.hooks.on_response(call, Response::Answer(answer)),
             Err(Failure::TooLarge(answer, _)) => {

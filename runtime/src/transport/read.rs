@@ -240,11 +240,11 @@ struct Collector {
     /// second chunk needs one.
     declared: u64,
     seen: u64,
-    /// The first chunk, kept as it is: most answers are one chunk, and need no copy.
+    /// The first chunk, kept as it is (most answers are one chunk, and need no
+    /// copy); or, once the body is over the limit, the first [`PREVIEW`] bytes.
     first: Option<Bytes>,
     /// Every chunk, once there is more than one.
     joined: Vec<u8>,
-    preview: Option<Bytes>,
 }
 
 impl Collector {
@@ -256,7 +256,6 @@ impl Collector {
             seen: 0,
             first: None,
             joined: Vec::new(),
-            preview: None,
         }
     }
 
@@ -275,7 +274,7 @@ impl Collector {
                 let room = PREVIEW - preview.len();
                 preview.extend_from_slice(&part[..part.len().min(room)]);
             }
-            self.preview = Some(Bytes::from(preview));
+            self.first = Some(Bytes::from(preview));
             return false;
         }
         if self.first.is_none() && self.joined.is_empty() {
@@ -308,9 +307,6 @@ impl Collector {
     }
 
     fn finish(mut self) -> Bytes {
-        if let Some(preview) = self.preview.take() {
-            return preview;
-        }
         match self.first.take() {
             Some(first) => first,
             None => Bytes::from(self.take_joined()),

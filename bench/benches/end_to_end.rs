@@ -6,7 +6,10 @@
 //! alternate which side goes first; each figure is a ratio of throughputs per
 //! round, reported as the median with its spread.
 //!
-//! `cargo bench --bench end_to_end` (`E2E_ROUNDS`, `E2E_REQUESTS` to change the
+//! restpoint is built as users build it, with its default features (this bench
+//! is in a crate of its own for that).
+//!
+//! `cargo bench -p restpoint-bench --bench end_to_end` (`E2E_ROUNDS`, `E2E_REQUESTS` to change the
 //! rounds and the requests per side and round); `BENCHMARKS.md` has the figures.
 
 use std::io::{BufRead, BufReader};
@@ -18,7 +21,7 @@ use restpoint::Client;
 
 const SERVE: &str = "RESTPOINT_E2E_SERVE";
 
-#[path = "common/mod.rs"]
+#[path = "../../benches/common/mod.rs"]
 mod common;
 use common::{IDENTITIES, TOKEN, link, link_by_hand};
 

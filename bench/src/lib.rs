@@ -1,0 +1,1 @@
+//! restpoint measured as its users build it; the benchmarks are in `benches/`.
