@@ -4,56 +4,12 @@
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{DeriveInput, Ident, Lifetime, Type};
+use syn::{Ident, Lifetime};
 
-use crate::args::{self, Args, BodyEncoding};
+use crate::args::{Args, BodyEncoding};
 use crate::ast::{self, Field, Input};
-use crate::valid::{self, BodyPlan, PathPart, Plan};
-
-/// The macro's entry: on any error, the struct is still emitted beside the
-/// errors, so that one mistake does not cascade into errors wherever it is used.
-pub fn expand_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
-    let item: DeriveInput = match syn::parse2(item.clone()) {
-        Ok(item) => item,
-        Err(_) => {
-            let error = syn::Error::new(
-                item_keyword_span(&item),
-                "`#[endpoint]` goes on a struct with named fields",
-            );
-            let error = error.into_compile_error();
-            return quote!(#error #item);
-        }
-    };
-    let args = args::parse(args);
-    let input = Input::from_syn(&item);
-    let result = match (&args, input) {
-        (Ok(args), Ok(input)) => {
-            valid::validate(args, &input).map(|plan| expand(args, &input, &plan))
-        }
-        (Ok(_), Err(error)) => Err(error),
-        (Err(error), Ok(_)) => Err(error.clone()),
-        (Err(error), Err(more)) => {
-            let mut error = error.clone();
-            error.combine(more);
-            Err(error)
-        }
-    };
-    result.unwrap_or_else(|error| fallback(args.ok().as_ref(), &item, error))
-}
-
-/// The span of the item's first token after its attributes (`fn`, `pub`, ...).
-fn item_keyword_span(item: &TokenStream) -> Span {
-    let mut tokens = item.clone().into_iter().peekable();
-    while let Some(token) = tokens.next() {
-        match token {
-            TokenTree::Punct(punct) if punct.as_char() == '#' => {
-                tokens.next_if(|next| matches!(next, TokenTree::Group(_)));
-            }
-            other => return other.span(),
-        }
-    }
-    Span::call_site()
-}
+use crate::serde_attrs::{OwnSerializer, mentions, own_serializer, plain_name, serde_rename};
+use crate::valid::{BodyPlan, PathPart, Plan};
 
 /// `tokens`, every one of them given `span`, so that an error rustc finds in them
 /// is reported at `span` (the user's own tokens) rather than at the attribute.
@@ -73,55 +29,13 @@ fn respan(tokens: TokenStream, span: Span) -> TokenStream {
         .collect()
 }
 
-/// The user's struct, the errors, and a `send` of the right signature that is
-/// never run (the build fails), so calls to it type-check.
-fn fallback(args: Option<&Args>, item: &DeriveInput, error: syn::Error) -> TokenStream {
-    let error = error.into_compile_error();
-    let stripped = ast::strip_attributes(item, false);
-    let ident = &item.ident;
-    let vis = &item.vis;
-    let (impl_generics, ty_generics, where_clause) = item.generics.split_for_impl();
-    let send = match args {
-        Some(args) => {
-            let private = private_path(args);
-            let root = &args.krate;
-            let response = response_type(args);
-            quote! {
-                #vis async fn send(&self, _: &#private::Client)
-                    -> ::core::result::Result<#response, #private::Error>
-                {
-                    ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
-                }
-
-                #vis async fn send_with(&self, _: &#private::Client, _: #private::CallOptions)
-                    -> ::core::result::Result<#response, #private::Error>
-                {
-                    ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
-                }
-
-                #vis fn stream<'__c>(&self, _: &'__c #private::Client) -> #root::stream::Opening<'__c> {
-                    ::core::unimplemented!("`#[endpoint]` reported an error at compile time")
-                }
-            }
-        }
-        None => TokenStream::new(),
-    };
-    quote! {
-        #error
-        #stripped
-        impl #impl_generics #ident #ty_generics #where_clause {
-            #send
-        }
-    }
-}
-
-fn private_path(args: &Args) -> TokenStream {
+pub fn private_path(args: &Args) -> TokenStream {
     let root = &args.krate;
     quote!(#root::__private)
 }
 
 /// `response = T`, or `()` for `HEAD` (it has no body), or `serde_json::Value`.
-fn response_type(args: &Args) -> TokenStream {
+pub fn response_type(args: &Args) -> TokenStream {
     let private = private_path(args);
     match &args.response {
         Some(ty) => quote!(#ty),
@@ -130,62 +44,8 @@ fn response_type(args: &Args) -> TokenStream {
     }
 }
 
-/// How the response body is decoded: as `format = ...` says, or by the type as
-/// written: `()` ignores it, `String` keeps it as text, `Bytes` and `Vec<u8>` as
-/// bytes; anything else is JSON.
-fn response_format(args: &Args) -> TokenStream {
-    // Named inside the expansion's `const _` block, where `__rp` is the runtime.
-    let private = quote!(__rp);
-    // `Conditional<T>`: a `304` is an answer too; `T` says how a fresh body decodes.
-    if let Some(inner) = args.response.as_ref().and_then(conditional_inner) {
-        let format = format_of(args, Some(inner));
-        return quote!(#private::ConditionalFormat<#private::#format>);
-    }
-    let format = format_of(args, args.response.as_ref());
-    quote!(#private::#format)
-}
-
-/// `T` in `Conditional<T>`, as written.
-fn conditional_inner(ty: &Type) -> Option<&Type> {
-    let Type::Path(path) = ty else { return None };
-    let last = path.path.segments.last()?;
-    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else { return None };
-    match arguments.args.first() {
-        Some(syn::GenericArgument::Type(inner)) if last.ident == "Conditional" => Some(inner),
-        _ => None,
-    }
-}
-
-/// The format of a body of type `ty`: as `format = ...` says, or by the type.
-fn format_of(args: &Args, ty: Option<&Type>) -> Ident {
-    if let Some(format) = &args.format {
-        return format.clone();
-    }
-    let name = match ty {
-        None if args.method == "HEAD" => "Ignore",
-        None => "Json",
-        Some(Type::Tuple(tuple)) if tuple.elems.is_empty() => "Ignore",
-        Some(Type::Path(path)) if path.qself.is_none() => match path.path.segments.last() {
-            Some(last) if last.arguments.is_none() && last.ident == "String" => "Text",
-            Some(last) if last.arguments.is_none() && last.ident == "Bytes" => "Raw",
-            Some(last) if last.ident == "Vec" && is_bytes_argument(&last.arguments) => "Raw",
-            _ => "Json",
-        },
-        Some(_) => "Json",
-    };
-    Ident::new(name, Span::call_site())
-}
-
-/// Whether generic arguments are `<u8>`.
-fn is_bytes_argument(arguments: &syn::PathArguments) -> bool {
-    let syn::PathArguments::AngleBracketed(arguments) = arguments else { return false };
-    matches!(
-        arguments.args.first(),
-        Some(syn::GenericArgument::Type(Type::Path(ty))) if arguments.args.len() == 1 && ty.path.is_ident("u8")
-    )
-}
-
-fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
+/// The `Endpoint` impl and the inherent methods of a checked, planned endpoint.
+pub fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
     // Everything but the struct goes in a `const _` block that names the runtime
     // once, as `__rp`: a shorter expansion for the compiler to read on every check.
     let private = quote!(__rp);
@@ -200,7 +60,15 @@ fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
 
     // The `ResponseFormat` bound fails when the response type cannot be decoded;
     // spanning the line at the user's type puts rustc's error there.
-    let format = response_format(args);
+    // Named inside the expansion's `const _` block, where `__rp` is the runtime.
+    let format = {
+        let format = &plan.decoding.format;
+        if plan.decoding.conditional {
+            quote!(__rp::ConditionalFormat<__rp::#format>)
+        } else {
+            quote!(__rp::#format)
+        }
+    };
     let format = match &args.response {
         Some(ty) => respan(format, ty.span()),
         None => format,
@@ -467,56 +335,6 @@ fn at_type(field: &Field) -> (Span, Ident) {
     (span, ident)
 }
 
-/// The name a `#[serde(rename = "...")]` (or `rename(serialize = "...")`) of
-/// `field` gives it, among whatever else its serde attributes say.
-fn serde_rename(field: &Field) -> Option<String> {
-    let mut renamed = None;
-    for attr in &field.serde_attrs {
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                if meta.input.peek(syn::Token![=]) {
-                    renamed = Some(meta.value()?.parse::<syn::LitStr>()?.value());
-                } else {
-                    meta.parse_nested_meta(|inner| {
-                        if inner.path.is_ident("serialize") {
-                            renamed = Some(inner.value()?.parse::<syn::LitStr>()?.value());
-                        } else {
-                            let _ = inner.value().and_then(|value| value.parse::<syn::LitStr>());
-                        }
-                        Ok(())
-                    })?;
-                }
-            } else if meta.input.peek(syn::Token![=]) {
-                meta.value()?.parse::<syn::Expr>()?;
-            } else if meta.input.peek(syn::token::Paren) {
-                meta.input.parse::<proc_macro2::Group>()?;
-            }
-            Ok(())
-        });
-    }
-    renamed
-}
-
-/// The name serde's derive gives `field`: its own, or that of a lone
-/// `#[serde(rename = "...")]`; `None` for any other serde attribute.
-fn plain_name(field: &Field) -> Option<String> {
-    match field.serde_attrs.as_slice() {
-        [] => Some(field.name.clone()),
-        [attr] => {
-            let pair: syn::MetaNameValue = attr.parse_args().ok()?;
-            match pair.value {
-                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(name), .. })
-                    if pair.path.is_ident("rename") =>
-                {
-                    Some(name.value())
-                }
-                _ => None,
-            }
-        }
-        _ => None,
-    }
-}
-
 fn write_headers(private: &TokenStream, args: &Args, plan: &Plan) -> TokenStream {
     if plan.headers.is_empty() && args.headers.is_empty() {
         return TokenStream::new();
@@ -744,52 +562,6 @@ fn serde_struct(
     (definition, value)
 }
 
-/// How a field serializes itself: `serialize_with = "path"` or `with = "module"`.
-enum OwnSerializer {
-    Function(syn::ExprPath),
-    Module(syn::ExprPath),
-}
-
-/// The field's own serializer, if its serde attributes name one, and the rest
-/// of those attributes, rewritten without it.
-fn own_serializer(attrs: &[&syn::Attribute]) -> Option<(Vec<TokenStream>, OwnSerializer)> {
-    use syn::punctuated::Punctuated;
-    let mut found = None;
-    let mut rest = Vec::new();
-    for attr in attrs {
-        let Ok(items) =
-            attr.parse_args_with(Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated)
-        else {
-            rest.push(quote!(#attr));
-            continue;
-        };
-        let mut kept = Vec::new();
-        for item in items {
-            let named = |word: &str| item.path().is_ident(word);
-            let path = match &item {
-                syn::Meta::NameValue(pair) if named("serialize_with") || named("with") => {
-                    match &pair.value {
-                        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }) => {
-                            text.parse::<syn::ExprPath>().ok()
-                        }
-                        _ => None,
-                    }
-                }
-                _ => None,
-            };
-            match path {
-                Some(path) if named("with") => found = Some(OwnSerializer::Module(path)),
-                Some(path) => found = Some(OwnSerializer::Function(path)),
-                None => kept.push(item),
-            }
-        }
-        if !kept.is_empty() {
-            rest.push(quote!(#[serde(#(#kept),*)]));
-        }
-    }
-    found.map(|serializer| (rest, serializer))
-}
-
 /// A function that runs a `#[secret]` field's own serializer, or writes the mask
 /// while rendering, and the `serialize_with` path that calls it. It takes the
 /// struct's generics, named in the path, so that it fits any field type.
@@ -891,22 +663,11 @@ fn generic_arguments(generics: &syn::Generics) -> Vec<TokenStream> {
         .collect()
 }
 
-/// Whether any of `attrs` names `word` (as in `#[serde(skip_serializing_if = ...)]`).
-fn mentions(attrs: &[&syn::Attribute], word: &str) -> bool {
-    attrs.iter().any(|attr| match &attr.meta {
-        syn::Meta::List(list) => list.tokens.clone().into_iter().any(|token| match token {
-            proc_macro2::TokenTree::Ident(ident) => ident == word,
-            _ => false,
-        }),
-        _ => false,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
 
-    use super::expand_endpoint;
+    use crate::entry::expand_endpoint;
 
     fn tokens(source: &str) -> Option<proc_macro2::TokenStream> {
         source.parse().ok()
@@ -965,8 +726,8 @@ mod timing {
         let started = std::time::Instant::now();
         let outputs: Vec<_> = (0..300)
             .map(|i| match i % 2 {
-                0 => super::expand_endpoint(get_args.clone(), get_item.clone()),
-                _ => super::expand_endpoint(post_args.clone(), post_item.clone()),
+                0 => crate::entry::expand_endpoint(get_args.clone(), get_item.clone()),
+                _ => crate::entry::expand_endpoint(post_args.clone(), post_item.clone()),
             })
             .collect();
         let elapsed = started.elapsed();

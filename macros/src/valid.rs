@@ -7,6 +7,7 @@ use crate::args::{Args, BodyEncoding};
 use crate::ast::{Field, FieldKind, Input};
 use crate::errors::Errors;
 use crate::paginate::{self, PagePlan};
+use crate::response::{self, Decoding};
 use crate::similar::did_you_mean;
 use crate::template::Segment;
 
@@ -22,6 +23,8 @@ pub struct Plan<'a> {
     pub body: BodyPlan<'a>,
     /// `paginate = ...`, checked.
     pub page: Option<PagePlan<'a>>,
+    /// How the response body is decoded.
+    pub decoding: Decoding,
 }
 
 /// One part of a resolved path.
@@ -185,7 +188,8 @@ pub fn validate<'a>(args: &'a Args, input: &'a Input<'a>) -> syn::Result<Plan<'a
         .paginate
         .as_ref()
         .and_then(|paginate| paginate::validate(paginate, input, &mut errors));
-    errors.finish(Plan { path, query, headers, body, page })
+    let decoding = response::decoding(args);
+    errors.finish(Plan { path, query, headers, body, page, decoding })
 }
 
 fn attr_name(kind: &FieldKind) -> &'static str {

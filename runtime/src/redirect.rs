@@ -188,6 +188,115 @@ mod tests {
         StatusCode::from_u16(code).unwrap()
     }
 
+    /// Every decision of `follow` in one table: status, method, body, where
+    /// the `Location` leads, the policy, and what is sent next (or nothing).
+    #[test]
+    fn what_a_redirect_leads_to() {
+        let same = RedirectPolicy::same_origin();
+        let any = RedirectPolicy::any_origin();
+        let none = RedirectPolicy::none();
+        let from = "http://api.test/v1/a";
+        #[rustfmt::skip]
+        type Next = Option<(&'static str, Method, bool, bool)>;
+        let table: Vec<(u16, Method, bool, &str, &RedirectPolicy, Next)> = vec![
+            // status, method, body, location, policy  =>  (url, method, body, stripped)
+            (
+                301,
+                Method::GET,
+                false,
+                "/v1/b",
+                &same,
+                Some(("http://api.test/v1/b", Method::GET, false, false)),
+            ),
+            (
+                302,
+                Method::POST,
+                true,
+                "/v1/b",
+                &same,
+                Some(("http://api.test/v1/b", Method::GET, false, false)),
+            ),
+            (
+                303,
+                Method::PUT,
+                true,
+                "/v1/b",
+                &same,
+                Some(("http://api.test/v1/b", Method::GET, false, false)),
+            ),
+            (
+                303,
+                Method::HEAD,
+                false,
+                "/v1/b",
+                &same,
+                Some(("http://api.test/v1/b", Method::HEAD, false, false)),
+            ),
+            (
+                307,
+                Method::POST,
+                true,
+                "/v1/b",
+                &same,
+                Some(("http://api.test/v1/b", Method::POST, true, false)),
+            ),
+            (
+                308,
+                Method::PATCH,
+                true,
+                "b?x=1",
+                &same,
+                Some(("http://api.test/v1/b?x=1", Method::PATCH, true, false)),
+            ),
+            (
+                301,
+                Method::DELETE,
+                false,
+                "/v1/b",
+                &same,
+                Some(("http://api.test/v1/b", Method::DELETE, false, false)),
+            ),
+            (302, Method::GET, false, "http://cdn.test/x", &same, None),
+            (
+                302,
+                Method::GET,
+                false,
+                "http://cdn.test/x",
+                &any,
+                Some(("http://cdn.test/x", Method::GET, false, true)),
+            ),
+            (307, Method::POST, true, "http://cdn.test/x", &any, None),
+            (
+                303,
+                Method::POST,
+                true,
+                "http://cdn.test/x",
+                &any,
+                Some(("http://cdn.test/x", Method::GET, false, true)),
+            ),
+            (302, Method::GET, false, "ftp://api.test/x", &any, None),
+            (302, Method::GET, false, "/v1/b", &none, None),
+            (300, Method::GET, false, "/v1/b", &same, None),
+            (304, Method::GET, false, "/v1/b", &same, None),
+            (200, Method::GET, false, "/v1/b", &same, None),
+        ];
+        for (code, method, body, location, policy, expected) in table {
+            let (first, url) = hop(from, method.clone(), body);
+            let next = policy.follow(&first, &url, 0, status(code), &to(location));
+            let next = next.map(|n| (target(&n).to_string(), n.method, n.has_body, n.stripped));
+            let expected = expected.map(|(u, m, b, s)| (u.to_owned(), m, b, s));
+            assert_eq!(next, expected, "{code} {method} {location}");
+        }
+        // The count of redirects is the policy's to bound.
+        let (first, url) = hop(from, Method::GET, false);
+        assert!(same.follow(&first, &url, 9, status(302), &to("/b")).is_some());
+        assert!(same.follow(&first, &url, 10, status(302), &to("/b")).is_none());
+        // Once a hop has left the origin, the next carries no credentials either.
+        let left = Hop { stripped: true, ..first };
+        let next = any.follow(&left, &url, 1, status(302), &to("/back")).unwrap();
+        assert!(next.stripped);
+    }
+
     #[test]
     fn same_origin_follows_only_within_the_origin() {
         let policy = RedirectPolicy::same_origin();

@@ -2,11 +2,10 @@
 //! values), the attempt, the status and the elapsed time. Without the `tracing`
 //! feature, nothing.
 
+/// The call's span and when it started; nothing (and no allocation) when no
+/// subscriber listens, so that the state of a call is the same size either way.
 #[cfg(feature = "tracing")]
-pub(crate) struct Trace {
-    span: tracing::Span,
-    start: std::time::Instant,
-}
+pub(crate) struct Trace(Option<Box<(tracing::Span, std::time::Instant)>>);
 
 #[cfg(feature = "tracing")]
 impl Trace {
@@ -19,35 +18,39 @@ impl Trace {
             status = tracing::field::Empty,
             elapsed_ms = tracing::field::Empty,
         );
-        Trace { span, start: std::time::Instant::now() }
+        Trace((!span.is_disabled()).then(|| Box::new((span, std::time::Instant::now()))))
     }
 
-    pub(crate) fn span(&self) -> tracing::Span {
-        self.span.clone()
-    }
-
-    /// Whether a subscriber listens; if not, the span is not entered at all.
-    pub(crate) fn is_enabled(&self) -> bool {
-        !self.span.is_disabled()
+    /// The span, to instrument the call with; `None` if no subscriber listens.
+    pub(crate) fn span(&self) -> Option<tracing::Span> {
+        self.0.as_ref().map(|trace| trace.0.clone())
     }
 
     pub(crate) fn attempt(&self, attempt: u32) {
-        self.span.record("attempt", attempt);
+        if let Some(trace) = &self.0 {
+            trace.0.record("attempt", attempt);
+        }
     }
 
     pub(crate) fn status(&self, status: http::StatusCode) {
-        self.span.record("status", status.as_u16());
+        if let Some(trace) = &self.0 {
+            trace.0.record("status", status.as_u16());
+        }
     }
 
     pub(crate) fn retrying(&self, wait: std::time::Duration) {
-        let _entered = self.span.enter();
-        tracing::info!(wait_ms = wait.as_millis() as u64, "retrying");
+        if let Some(trace) = &self.0 {
+            let _entered = trace.0.enter();
+            tracing::info!(wait_ms = wait.as_millis() as u64, "retrying");
+        }
     }
 
     pub(crate) fn finish(&self, outcome: &str) {
-        self.span.record("elapsed_ms", self.start.elapsed().as_millis() as u64);
-        let _entered = self.span.enter();
-        tracing::info!(outcome, "done");
+        if let Some(trace) = &self.0 {
+            trace.0.record("elapsed_ms", trace.1.elapsed().as_millis() as u64);
+            let _entered = trace.0.enter();
+            tracing::info!(outcome, "done");
+        }
     }
 }
 
