@@ -219,7 +219,7 @@ pub use restpoint_runtime::{
     Endpoint, Error, ErrorBody, Ignore, Json, MASK, Masked, PagingError, PathParam, PathWriter,
     QueryWriter, RateLimit, Raw, RawBody, RedirectPolicy, RequestError, ResponseFormat,
     RetryPolicy, Route, SENSITIVE_HEADERS, Sending, Text, TransportError, auth, hooks, multipart,
-    page, query, stream,
+    page, query, stream, transport,
 };
 
 /// The test kit: [`Mock`](mock::Mock), a network double for the tests of code
