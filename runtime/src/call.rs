@@ -18,7 +18,7 @@ use crate::exchange::{Answer, Exchange, Failure};
 use crate::facts::{Facts, SuccessBody};
 use crate::hooks::{Call, Hooks, next_call_id};
 use crate::request::PreparedRequest;
-use crate::retry::{self, Decision, RetryPolicy};
+use crate::retry::{Decision, RetryPolicy};
 use crate::trace::Trace;
 use crate::transport::Transport;
 
@@ -292,9 +292,7 @@ pub(crate) fn next_step(
         if (response.status().is_success() && (facts.succeeded)(response)) || not_modified(response.status()));
     let decision = match &outcome {
         Ok(answer) if answer.status().is_success() || success => Decision::GiveUp,
-        Ok(Answer { response, .. }) => {
-            policy.after_status(attempt, response.status(), response.headers(), facts.idempotent)
-        }
+        Ok(Answer { response, .. }) => policy.after_status(attempt, response, facts.idempotent),
         Err(Failure::Transport(error)) => {
             policy.after_transport_error(attempt, error.is_connect(), facts.idempotent)
         }
@@ -313,8 +311,9 @@ pub(crate) fn next_step(
             // Said only where a retry could have helped: a `404` with rate-limit
             // headers has nothing to wait for.
             let retry_at = RetryPolicy::retryable(answer.status(), facts.idempotent)
-                .then(|| retry::retry_at(answer.headers(), SystemTime::now()))
-                .flatten();
+                .then(|| policy.asked_wait(&answer))
+                .flatten()
+                .and_then(|wait| SystemTime::now().checked_add(wait));
             let api_error = (facts.decode_error)(answer.body());
             Err(Error::Status {
                 route,

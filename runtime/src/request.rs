@@ -159,8 +159,10 @@ impl PreparedRequest {
         let own = self.own_headers.as_deref();
         let mut headers =
             HeaderMap::with_capacity(own.map_or(0, HeaderMap::len) + defaults.len() + 2);
-        for (name, value) in own.into_iter().flatten() {
-            headers.append(name.clone(), value.clone());
+        if let Some(own) = own {
+            for (name, value) in own {
+                headers.append(name.clone(), value.clone());
+            }
         }
         if let Some(content_type) = &self.content_type {
             if !headers.contains_key(CONTENT_TYPE) {

@@ -720,3 +720,85 @@ async fn a_header_for_one_call_wins_over_the_endpoints_and_the_clients() {
     assert_eq!(received[1].header("openai-beta"), None);
     assert_eq!(received[1].header("openai-organization"), Some("org-123"));
 }
+
+/// Discord's message create, to test rate limits against.
+#[endpoint(POST, "/channels/<channel_id>/messages")]
+#[derive(Default)]
+struct CreateMessage {
+    channel_id: String,
+    content: String,
+}
+
+/// How long the call waited before its second attempt, on tokio's paused clock,
+/// when the first answer is a `429` with `headers` and `body`.
+async fn waited(
+    configure: impl FnOnce(ClientBuilder) -> ClientBuilder,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> std::time::Duration {
+    use restpoint::mock::{Mock, MockResponse};
+    let mock = Mock::new();
+    let limited = headers
+        .iter()
+        .fold(MockResponse::new(429).body(body.to_owned()), |answer, (name, value)| {
+            answer.header(name, value)
+        });
+    mock.on::<CreateMessage>().respond_in_order([limited, MockResponse::json(200, &json!({}))]);
+    let client = configure(mock.builder()).build().unwrap();
+    let started = tokio::time::Instant::now();
+    let message = CreateMessage { channel_id: "1".into(), content: "hi".into() };
+    message.send(&client).await.unwrap();
+    assert_eq!(mock.sent_to::<CreateMessage>().len(), 2);
+    started.elapsed()
+}
+
+/// Rate limits as Discord, OpenAI and GitHub say them: the wait is what the most
+/// precise header asks, within 50 ms (the backoff's floor aside), on a paused clock.
+#[tokio::test(start_paused = true)]
+async fn rate_limit_waits_read_what_servers_say() {
+    use std::time::Duration;
+    let within = |waited: Duration, asked: Duration| {
+        assert!(
+            waited >= asked && waited <= asked + Duration::from_millis(50),
+            "waited {waited:?}, asked {asked:?}"
+        );
+    };
+    let fast = |builder: ClientBuilder| {
+        builder.retry(
+            restpoint::RetryPolicy::new()
+                .backoff(Duration::from_millis(1), Duration::from_millis(1)),
+        )
+    };
+    // Discord: only a fractional `x-ratelimit-reset-after`.
+    within(
+        waited(fast, &[("x-ratelimit-reset-after", "0.8")], "").await,
+        Duration::from_millis(800),
+    );
+    // Discord with both: `Retry-After` rounded up to 2, the precise 1.05 wins.
+    let both = [("retry-after", "2"), ("x-ratelimit-reset-after", "1.050")];
+    within(waited(fast, &both, "").await, Duration::from_millis(1050));
+    // OpenAI: Go durations, the longer of requests and tokens.
+    let openai = [("x-ratelimit-reset-requests", "120ms"), ("x-ratelimit-reset-tokens", "1.5s")];
+    within(waited(fast, &openai, "").await, Duration::from_millis(1500));
+    // A fractional Unix time (GitHub-style `x-ratelimit-reset`), 0.75 s ahead.
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap();
+    let reset = format!("{:.3}", (now + Duration::from_millis(750)).as_secs_f64());
+    let waited_for = waited(fast, &[("x-ratelimit-reset", &reset)], "").await;
+    assert!(
+        waited_for >= Duration::from_millis(700) && waited_for <= Duration::from_millis(800),
+        "{waited_for:?}"
+    );
+    // Discord's body, through a policy set once on the client.
+    let from_body = |builder: ClientBuilder| {
+        let policy = restpoint::RetryPolicy::new()
+            .backoff(Duration::from_millis(1), Duration::from_millis(1))
+            .wait_from(|answer| {
+                let body: Value = serde_json::from_slice(answer.body()).ok()?;
+                Duration::try_from_secs_f64(body["retry_after"].as_f64()?).ok()
+            });
+        builder.retry(policy)
+    };
+    let body =
+        r#"{"message": "You are being rate limited.", "retry_after": 0.64, "global": false}"#;
+    within(waited(from_body, &[], body).await, Duration::from_millis(640));
+}
