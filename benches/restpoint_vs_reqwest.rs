@@ -231,7 +231,7 @@ mod end_to_end {
         let (runtime, addr) = runtime();
         // A reqwest client configured as the hand-written side's.
         let http = reqwest_client();
-        let client = Client::builder(&format!("http://{addr}"))
+        let client = Client::builder(format!("http://{addr}"))
             .bearer_auth(TOKEN)
             .reqwest_client(http)
             .build();

@@ -80,12 +80,12 @@ impl ClientBuilder {
 
 impl BlockingClient {
     /// A blocking client for the API at `base_url`, with the default settings.
-    pub fn new(base_url: &str) -> Result<Self, Error> {
+    pub fn new(base_url: impl AsRef<str>) -> Result<Self, Error> {
         Self::builder(base_url).build_blocking()
     }
 
     /// A builder; finish it with [`ClientBuilder::build_blocking`].
-    pub fn builder(base_url: &str) -> ClientBuilder {
+    pub fn builder(base_url: impl AsRef<str>) -> ClientBuilder {
         Client::builder(base_url)
     }
 

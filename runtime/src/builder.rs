@@ -35,7 +35,7 @@ impl Client {
     /// assert_eq!(client.base_url(), "http://127.0.0.1:8080/api");
     /// # Ok::<(), restpoint_runtime::Error>(())
     /// ```
-    pub fn new(base_url: &str) -> Result<Self, Error> {
+    pub fn new(base_url: impl AsRef<str>) -> Result<Self, Error> {
         Self::builder(base_url).build()
     }
 
@@ -44,8 +44,8 @@ impl Client {
     /// Credentials in the URL (`https://user:password@host`) are taken out of it
     /// and sent as `Authorization: Basic`, like
     /// [`basic_auth`](ClientBuilder::basic_auth); they are never displayed.
-    pub fn builder(base_url: &str) -> ClientBuilder {
-        ClientBuilder::new(base_url)
+    pub fn builder(base_url: impl AsRef<str>) -> ClientBuilder {
+        ClientBuilder::new(base_url.as_ref())
     }
 
     /// A client that sends through `http`, a `reqwest::Client` configured by the
@@ -64,8 +64,8 @@ impl Client {
     /// `redirect(Policy::none())`, as above, so that restpoint's
     /// [`RedirectPolicy`] decides: reqwest's default follows redirects to any host
     /// and keeps every header but `Authorization` and `Cookie`.
-    pub fn from_reqwest(http: reqwest::Client, base_url: &str) -> Result<Self, Error> {
-        let mut builder = ClientBuilder::new(base_url).reqwest_client(http);
+    pub fn from_reqwest(http: reqwest::Client, base_url: impl AsRef<str>) -> Result<Self, Error> {
+        let mut builder = ClientBuilder::new(base_url.as_ref()).reqwest_client(http);
         builder.headers.remove(USER_AGENT);
         builder.build()
     }

@@ -438,7 +438,7 @@ async fn every_declared_endpoint_matches_auth0s_openapi_description() {
         Err(reason) => Reply::json(400, &json!({ "message": reason }).to_string()),
     })
     .await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
 
     let verdicts = send_all(&client).await;
 
@@ -477,7 +477,7 @@ struct WrongMethod<'a> {
 async fn the_checking_server_rejects_what_the_description_does_not_allow() {
     let spec = load_spec();
     let server = Server::replying(Reply::empty(204)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     MisspelledRole { nmae: "admin" }.send(&client).await.unwrap();
     UnknownQuery { limit: 5 }.send(&client).await.unwrap();
     WrongMethod { id: "rol_1" }.send(&client).await.unwrap();

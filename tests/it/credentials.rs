@@ -65,7 +65,7 @@ impl TokenServer {
             SECRET,
         )
         .audience("https://tenant/api/v2/");
-        Client::builder(&self.server.url()).auth(credentials).build().unwrap()
+        Client::builder(self.server.url()).auth(credentials).build().unwrap()
     }
 
     fn issued(&self) -> usize {
@@ -157,7 +157,7 @@ async fn a_token_that_cannot_be_had_is_an_error_that_keeps_the_answer() {
     .await;
     let credentials =
         ClientCredentials::new(format!("{}/oauth/token", server.url()), "client-id", SECRET);
-    let client = Client::builder(&server.url()).auth(credentials).build().unwrap();
+    let client = Client::builder(server.url()).auth(credentials).build().unwrap();
     let error = user().send(&client).await.unwrap_err();
     assert!(matches!(error, Error::Auth { .. }), "{error:?}");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(401));

@@ -18,7 +18,7 @@ struct UnlinkIdentity<'a> {
 
 async fn target_for(id: &str) -> String {
     let server = Server::replying(Reply::json(200, "{}")).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     GetUser { id: id.into() }.send(&client).await.unwrap();
     server.single().target
 }
@@ -46,7 +46,7 @@ async fn every_character_outside_unreserved_is_encoded() {
 #[tokio::test]
 async fn values_that_cannot_be_one_segment_are_errors_before_any_io() {
     let server = Server::replying(Reply::json(200, "{}")).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     for (value, problem) in [("", "is empty"), (".", "is `.`"), ("..", "is `..`")] {
         let error = GetUser { id: value.into() }.send(&client).await.unwrap_err();
         match &error {
@@ -71,7 +71,7 @@ async fn values_that_cannot_be_one_segment_are_errors_before_any_io() {
 #[tokio::test]
 async fn three_placeholders_of_borrowed_and_numeric_fields() {
     let server = Server::replying(Reply::empty(204)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let request =
         UnlinkIdentity { id: "auth0|1", provider: "google-oauth2", user_id: 108091299999329986433 };
     request.send(&client).await.unwrap();

@@ -24,7 +24,7 @@ const NOT_FOUND: &str = r#"{"statusCode":404,"error":"Not Found","message":"The 
 async fn not_found_keeps_status_headers_and_auth0_body() {
     let reply = Reply::json(404, NOT_FOUND).with_header("x-ratelimit-remaining", "9");
     let server = Server::replying(reply).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
 
     let error = GetUser { id: "auth0|gone".into() }.send(&client).await.unwrap_err();
 
@@ -43,7 +43,7 @@ async fn not_found_keeps_status_headers_and_auth0_body() {
 #[tokio::test]
 async fn invalid_json_on_200_keeps_the_body() {
     let server = Server::replying(Reply::json(200, "<html>maintenance</html>")).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
 
     let error = GetUser { id: "auth0|1".into() }.send(&client).await.unwrap_err();
 
@@ -61,7 +61,7 @@ async fn invalid_json_on_200_keeps_the_body() {
 #[tokio::test]
 async fn a_200_of_the_wrong_shape_is_a_decode_error() {
     let server = Server::replying(Reply::json(200, r#"{"user_id": 42}"#)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let error = GetUser { id: "a".into() }.send(&client).await.unwrap_err();
     assert!(matches!(error, Error::Decode { .. }), "{error:?}");
     assert_eq!(error.body(), Some(br#"{"user_id": 42}"#.as_slice()));
@@ -84,8 +84,7 @@ async fn connection_refused_is_a_transport_error() {
 async fn a_timeout_is_reported_as_one() {
     let reply = Reply::json(200, r#"{"user_id":"a"}"#).after(Duration::from_secs(5));
     let server = Server::replying(reply).await;
-    let client =
-        Client::builder(&server.url()).timeout(Duration::from_millis(100)).build().unwrap();
+    let client = Client::builder(server.url()).timeout(Duration::from_millis(100)).build().unwrap();
     let error = GetUser { id: "a".into() }.send(&client).await.unwrap_err();
     assert!(error.is_timeout(), "{error:?}");
 }

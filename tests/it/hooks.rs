@@ -108,7 +108,7 @@ fn quick_retries() -> RetryPolicy {
 async fn a_hook_signs_the_exact_bytes_of_every_attempt_and_sees_the_endpoint() {
     let server = verifying_server().await;
     let metrics = Metrics::default();
-    let client = Client::builder(&server.url())
+    let client = Client::builder(server.url())
         .hook(Sign)
         .hook(metrics.clone())
         .retry(quick_retries())
@@ -152,7 +152,7 @@ async fn a_hook_that_refuses_ends_the_call_before_anything_is_sent() {
     }
     let server = Server::replying(Reply::json(200, "{}")).await;
     let metrics = Metrics::default();
-    let client = Client::builder(&server.url()).hook(Refuse).hook(metrics.clone()).build().unwrap();
+    let client = Client::builder(server.url()).hook(Refuse).hook(metrics.clone()).build().unwrap();
     let error = capture().send(&client).await.unwrap_err();
     assert!(matches!(error, Error::Hook { attempts: 0, .. }), "{error:?}");
     assert_eq!(
@@ -170,7 +170,7 @@ async fn a_hook_that_refuses_ends_the_call_before_anything_is_sent() {
 async fn hooks_run_on_the_blocking_client_too() {
     let server = verifying_server().await;
     let metrics = Metrics::default();
-    let client = restpoint::BlockingClient::builder(&server.url())
+    let client = restpoint::BlockingClient::builder(server.url())
         .hook(Sign)
         .hook(metrics.clone())
         .retry(quick_retries())

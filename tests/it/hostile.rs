@@ -91,7 +91,7 @@ async fn header_numbers_no_clock_can_hold_do_not_panic() {
     ] {
         let reply = Reply::json(status, "{}").with_header(header, &huge);
         let server = Server::replying(reply.with_header("x-ratelimit-limit", "50")).await;
-        let client = Client::new(&server.url()).unwrap();
+        let client = Client::new(server.url()).unwrap();
         let error = thing().send(&client).await.unwrap_err();
         assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
         // Too far to wait: not retried, and said when.
@@ -101,7 +101,7 @@ async fn header_numbers_no_clock_can_hold_do_not_panic() {
     }
     let reply = Reply::json(200, "{}").with_header("x-ratelimit-reset", &huge);
     let server = Server::replying(reply).await;
-    let answer = Client::new(&server.url()).unwrap().execute(&thing()).await.unwrap();
+    let answer = Client::new(server.url()).unwrap().execute(&thing()).await.unwrap();
     let limit = RateLimit::from_headers(answer.headers()).unwrap();
     assert!(limit.reset.is_some_and(|at| at > far));
 }
@@ -240,7 +240,7 @@ struct ExportIgnored {}
 async fn an_answer_over_the_cap_is_an_error_that_keeps_its_start() {
     let body: Bytes = (0..200_000u32).map(|i| (i % 251) as u8).collect();
     let server = Server::replying(Reply::bytes(200, body.clone())).await;
-    let client = Client::builder(&server.url()).max_response_size(100_000).build().unwrap();
+    let client = Client::builder(server.url()).max_response_size(100_000).build().unwrap();
     let error = Export {}.send(&client).await.unwrap_err();
     assert!(error.is_too_large(), "{error:?}");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(200));
@@ -249,7 +249,7 @@ async fn an_answer_over_the_cap_is_an_error_that_keeps_its_start() {
 
     // A failure's body counts the same, and keeps its status.
     let server = Server::replying(Reply::bytes(500, body.clone())).await;
-    let client = Client::builder(&server.url()).max_response_size(100_000).build().unwrap();
+    let client = Client::builder(server.url()).max_response_size(100_000).build().unwrap();
     let error = Export {}.send(&client).await.unwrap_err();
     assert!(error.is_too_large() && error.status().map(|s| s.as_u16()) == Some(500));
 
@@ -258,7 +258,7 @@ async fn an_answer_over_the_cap_is_an_error_that_keeps_its_start() {
     assert!(Export {}.send_with(&client, small).await.unwrap_err().is_too_large());
     let large = CallOptions::new().max_response_size(1_000_000);
     let server = Server::replying(Reply::bytes(200, body.clone())).await;
-    let client = Client::builder(&server.url()).max_response_size(10).build().unwrap();
+    let client = Client::builder(server.url()).max_response_size(10).build().unwrap();
     assert_eq!(Export {}.send_with(&client, large).await.unwrap(), body);
 }
 
@@ -279,7 +279,7 @@ async fn a_body_without_a_length_is_cut_at_the_cap_and_an_ignored_one_is_not_kep
         })
     };
     let server = chunked().await;
-    let client = Client::builder(&server.url()).max_response_size(10_000).build().unwrap();
+    let client = Client::builder(server.url()).max_response_size(10_000).build().unwrap();
     let error = Export {}.send(&client).await.unwrap_err();
     assert!(error.is_too_large(), "{error:?}");
     let start = error.body().unwrap();
@@ -287,7 +287,7 @@ async fn a_body_without_a_length_is_cut_at_the_cap_and_an_ignored_one_is_not_kep
 
     // `response = ()`: read and dropped, whatever its size.
     let server = chunked().await;
-    let client = Client::builder(&server.url()).max_response_size(10_000).build().unwrap();
+    let client = Client::builder(server.url()).max_response_size(10_000).build().unwrap();
     ExportIgnored {}.send(&client).await.unwrap();
 }
 
@@ -356,7 +356,7 @@ async fn default_timeouts_end_a_silent_or_trickling_server() {
 #[tokio::test]
 async fn a_silent_server_ends_the_whole_call_retries_included() {
     let silent = RawServer::serve(|_, stream| hold(stream)).await;
-    let client = Client::builder(&silent.url())
+    let client = Client::builder(silent.url())
         .read_timeout(Duration::from_millis(300))
         .retry(RetryPolicy::new().backoff(Duration::from_millis(10), Duration::from_millis(20)))
         .build()
@@ -381,7 +381,7 @@ async fn a_download_that_keeps_flowing_is_not_cut() {
     })
     .await;
     let client =
-        Client::builder(&server.url()).read_timeout(Duration::from_millis(400)).build().unwrap();
+        Client::builder(server.url()).read_timeout(Duration::from_millis(400)).build().unwrap();
     let started = Instant::now();
     let body = Export {}.send(&client).await.unwrap();
     assert_eq!(body.len(), 30720);
@@ -406,9 +406,9 @@ async fn credentials_in_the_base_url_are_sent_as_basic_and_never_shown() {
     let refused = refused_url().await.replace("http://", &format!("http://alice:{PASSWORD}@"));
     let error = thing().send(&Client::new(&refused).unwrap()).await.unwrap_err();
     assert_error_shows_no_secret(&error);
-    let error = Client::new(&format!("http://alice:{PASSWORD}@h:99999/")).unwrap_err();
+    let error = Client::new(format!("http://alice:{PASSWORD}@h:99999/")).unwrap_err();
     assert_error_shows_no_secret(&error);
-    let error = Client::new(&format!("ftp://alice:{PASSWORD}@h/")).unwrap_err();
+    let error = Client::new(format!("ftp://alice:{PASSWORD}@h/")).unwrap_err();
     assert_error_shows_no_secret(&error);
 }
 
@@ -444,7 +444,7 @@ struct PutRaw {
 #[tokio::test]
 async fn no_rendering_shows_a_secret_wherever_it_is_declared() {
     let server = Server::replying(Reply::empty(204)).await;
-    let client = Client::builder(&server.url())
+    let client = Client::builder(server.url())
         .header("Authorization", &format!("Basic {TOKEN}"))
         .header("X-Api-Key", KEY)
         .header("Cookie", &format!("session={CODE}"))
@@ -483,7 +483,7 @@ async fn no_rendering_shows_a_secret_wherever_it_is_declared() {
 async fn an_error_shows_no_sensitive_header_of_the_answer() {
     let reply = Reply::json(401, "{}").with_header("set-cookie", &format!("session={CODE}"));
     let server = Server::replying(reply).await;
-    let error = thing().send(&Client::new(&server.url()).unwrap()).await.unwrap_err();
+    let error = thing().send(&Client::new(server.url()).unwrap()).await.unwrap_err();
     assert_no_secret("the error's Debug", &format!("{error:?}"));
     // Kept all the same, for the caller to read.
     let cookie = error.headers().unwrap().get("set-cookie").unwrap();
@@ -495,7 +495,7 @@ async fn an_error_shows_no_sensitive_header_of_the_answer() {
 #[tokio::test]
 async fn a_content_type_cannot_add_parts_to_a_multipart_body() {
     let server = Server::replying(Reply::empty(204)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let injected = "text/csv\r\n\r\ninjected\r\n--boundary\r\nContent-Disposition: form-data";
     let upload = Upload { token: "t".into(), users: File::new("u.csv", injected, "a,b") };
     let error = upload.send(&client).await.unwrap_err();
@@ -558,7 +558,7 @@ async fn a_wait_in_the_past_or_a_reset_as_a_delay_still_waits() {
     let policy = RetryPolicy::new().backoff(Duration::from_millis(200), Duration::from_secs(1));
     let past = "Tue, 25 Nov 2025 04:00:10 GMT";
     let server = Server::start(move |_| Reply::empty(503).with_header("retry-after", past)).await;
-    let client = Client::builder(&server.url()).retry(policy.clone()).build().unwrap();
+    let client = Client::builder(server.url()).retry(policy.clone()).build().unwrap();
     let error = thing().send(&client).await.unwrap_err();
     assert_eq!(error.attempts(), 3);
     let received = server.received();
@@ -569,7 +569,7 @@ async fn a_wait_in_the_past_or_a_reset_as_a_delay_still_waits() {
 
     // `x-ratelimit-reset: 1` is one second from now, not 1970.
     let server = Server::replying(Reply::empty(429).with_header("x-ratelimit-reset", "1")).await;
-    let client = Client::builder(&server.url()).retry(policy.max_retries(1)).build().unwrap();
+    let client = Client::builder(server.url()).retry(policy.max_retries(1)).build().unwrap();
     thing().send(&client).await.unwrap_err();
     let received = server.received();
     let gap = received[1].at - received[0].at;
@@ -582,7 +582,7 @@ async fn only_a_retryable_answer_says_when_to_retry() {
         .with_header("x-ratelimit-remaining", "49")
         .with_header("x-ratelimit-reset", "29");
     let server = Server::replying(reply).await;
-    let error = thing().send(&Client::new(&server.url()).unwrap()).await.unwrap_err();
+    let error = thing().send(&Client::new(server.url()).unwrap()).await.unwrap_err();
     assert_eq!(error.retry_at(), None);
     assert_eq!(error.rate_limit().and_then(|limit| limit.remaining), Some(49));
 }
@@ -609,7 +609,7 @@ struct Configured<'__c, '__r> {
 #[tokio::test]
 async fn cfg_fields_and_names_like_the_macros_own() {
     let server = Server::replying(Reply::empty(204)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let configured = Configured { always: "yes", always_header: "h", value: 1, __marker: 7 };
     configured.send(&client).await.unwrap();
     let received = server.single();

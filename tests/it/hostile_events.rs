@@ -80,7 +80,7 @@ async fn a_line_that_never_ends_is_an_error_at_its_limit_in_linear_time() {
 #[tokio::test]
 async fn bytes_that_are_not_utf8_are_an_error_at_once() {
     let server = endless(b"data: ok\n\ndata: \xFF", b"b", 1 << 30).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let mut events = Chat { stream: true }.stream(&client).await.unwrap().events();
     assert_eq!(events.try_next().await.unwrap().unwrap().data, "ok");
     let started = Instant::now();

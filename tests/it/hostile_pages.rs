@@ -81,7 +81,7 @@ async fn a_server_that_ignores_the_page_but_dresses_its_answers_is_caught() {
         )
     })
     .await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let (items, error) = drain(ListUsers { page: 0, per_page: Some(2) }.items(&client)).await;
     assert_eq!(paging(error), PagingError::Repeated);
     assert_eq!((items, server.received().len()), (2, 2), "the repeat is not given");
@@ -113,7 +113,7 @@ async fn a_cursor_that_never_ends_stops_at_the_ceiling_on_pages() {
         Reply::json(200, &format!(r#"{{"events":[{{"n":{n}}}],"next":"c{n}"}}"#))
     })
     .await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let mut pages = ListEvents { from: None, take: 1 }.pages(&client).max_pages(50);
     let mut read = 0;
     let error = loop {
@@ -170,7 +170,7 @@ fn million_empty_users() -> String {
 async fn a_page_larger_than_asked_for_is_refused_before_it_is_decoded() {
     let body = million_empty_users();
     let server = Server::start(move |_: &Received| Reply::json(200, &body)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let (items, error) = drain(ListUsers { page: 0, per_page: Some(100) }.items(&client)).await;
     assert_eq!(items, 0);
     assert_eq!(paging(error), PagingError::TooManyItems { held: 1_000_000, most: 100 });

@@ -61,7 +61,7 @@ fn assert_masked(what: &str, text: &str) {
 async fn a_lifetime_no_clock_can_hold_is_a_day_and_no_panic() {
     let answer = r#"{"access_token":"t","expires_in":18446744073709551615}"#;
     let (server, issued) = server(200, answer).await;
-    let client = Client::builder(&server.url()).auth(credentials(&server)).build().unwrap();
+    let client = Client::builder(server.url()).auth(credentials(&server)).build().unwrap();
     user().send(&client).await.unwrap();
     user().send(&client).await.unwrap();
     assert_eq!(issued.load(Ordering::SeqCst), 1);
@@ -88,7 +88,7 @@ async fn lifetimes_as_strings_floats_or_negative_numbers_are_accepted() {
         r#"{"access_token":"t"}"#,
     ] {
         let (server, issued) = server(200, answer).await;
-        let client = Client::builder(&server.url()).auth(credentials(&server)).build().unwrap();
+        let client = Client::builder(server.url()).auth(credentials(&server)).build().unwrap();
         user().send(&client).await.unwrap_or_else(|e| panic!("{answer}: {e}"));
         user().send(&client).await.unwrap();
         assert_eq!(issued.load(Ordering::SeqCst), 1, "{answer}: one token for both calls");
@@ -98,7 +98,7 @@ async fn lifetimes_as_strings_floats_or_negative_numbers_are_accepted() {
 #[tokio::test]
 async fn a_token_that_expires_at_once_is_used_for_a_second() {
     let (server, issued) = server(200, r#"{"access_token":"t","expires_in":0}"#).await;
-    let client = Client::builder(&server.url()).auth(credentials(&server)).build().unwrap();
+    let client = Client::builder(server.url()).auth(credentials(&server)).build().unwrap();
     for _ in 0..5 {
         user().send(&client).await.unwrap();
     }
@@ -113,7 +113,7 @@ async fn an_answer_that_does_not_decode_keeps_no_live_token() {
     // A trailing comma: not JSON, and the token is live.
     const ANSWER: &str = r#"{"access_token":"LIVE-access-token-5e2b","refresh_token" : "LIVE-refresh-token-77aa","id_token":"LIVE-id-token-31f0","expires_in":3600,}"#;
     let (server, _) = server(200, ANSWER).await;
-    let client = Client::builder(&server.url()).auth(credentials(&server)).build().unwrap();
+    let client = Client::builder(server.url()).auth(credentials(&server)).build().unwrap();
     let error = user().send(&client).await.unwrap_err();
     assert!(
         matches!(&error, Error::Auth { source, .. } if matches!(**source, Error::Decode { .. }))
@@ -132,7 +132,7 @@ async fn a_refusal_in_a_form_keeps_no_token_either() {
     const ANSWER: &str =
         "error=slow_down&access_token=LIVE-access-token-5e2b&id_token=LIVE-id-token-31f0";
     let (server, _) = server(400, ANSWER).await;
-    let client = Client::builder(&server.url()).auth(credentials(&server)).build().unwrap();
+    let client = Client::builder(server.url()).auth(credentials(&server)).build().unwrap();
     let error = user().send(&client).await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
     assert_eq!(error.body().unwrap(), b"error=slow_down&access_token=***&id_token=***");
@@ -178,7 +178,7 @@ impl Hook for Seen {
 async fn hooks_do_not_see_token_calls() {
     let (server, issued) = server(200, r#"{"access_token":"LIVE-access-token-5e2b"}"#).await;
     let seen = Seen::default();
-    let client = Client::builder(&server.url())
+    let client = Client::builder(server.url())
         .auth(credentials(&server))
         .hook(seen.clone())
         .build()
@@ -200,7 +200,7 @@ async fn a_token_is_only_taken_from_the_token_urls_origin() {
         Reply::json(200, "{}")
     })
     .await;
-    let client = Client::builder(&api.url())
+    let client = Client::builder(api.url())
         .auth(credentials(&api))
         .redirects(RedirectPolicy::any_origin())
         .build()

@@ -51,7 +51,7 @@ async fn a_file_swapped_behind_its_path_is_not_what_a_retry_sends() {
     let (from, to) = (swapped.clone(), path.clone());
     // Between the attempts, another file (of the same length) takes the path.
     let server = retrying_server(move || std::fs::rename(&from, &to).unwrap()).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let file = File::open(&path, "text/csv").unwrap();
     PutObject { name: "report.csv".into(), file }.send(&client).await.unwrap();
     let bodies: Vec<Vec<u8>> = server.received().into_iter().map(|r| r.body.to_vec()).collect();
@@ -75,7 +75,7 @@ async fn a_file_changed_in_place_is_refused_not_sent() {
         std::fs::write(&target, b"THE REPORT THE CALLER CHOSE").unwrap();
     })
     .await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let file = File::open(&path, "text/csv").unwrap();
     let error = PutObject { name: "report.csv".into(), file }.send(&client).await.unwrap_err();
     assert!(matches!(error, Error::Transport { .. }), "{error:?}");
@@ -117,7 +117,7 @@ fn message(panic: &(dyn std::any::Any + Send)) -> &str {
 #[tokio::test]
 async fn a_hook_that_panics_panics_the_callers_task() {
     let server = Server::replying(Reply::json(200, "{}")).await;
-    let client = Client::builder(&server.url()).hook(PanicsOnce::default()).build().unwrap();
+    let client = Client::builder(server.url()).hook(PanicsOnce::default()).build().unwrap();
     let task = tokio::spawn({
         let client = client.clone();
         async move { GetThing { id: 1 }.send(&client).await }

@@ -62,7 +62,7 @@ async fn ten_thousand_random_path_values_each_arrive_as_one_segment() {
     let values = path_values(10_000);
     assert_eq!(values.len(), 10_000);
     let server = Server::replying(Reply::empty(204)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let requests =
         values.iter().enumerate().map(|(case, v)| Echo { value: v.clone(), case }).collect();
 
@@ -86,7 +86,7 @@ async fn ten_thousand_random_path_values_each_arrive_as_one_segment() {
 #[ignore = "a load test; .ci/run runs it in release mode"]
 async fn ten_thousand_requests_256_in_flight_without_an_error() {
     let server = Server::replying(Reply::empty(204)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let requests = (0..10_000).map(|case| Echo { value: format!("user|{case}"), case }).collect();
     let start = std::time::Instant::now();
     let errors = send_all(&client, requests, 256).await;

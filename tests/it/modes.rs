@@ -28,7 +28,7 @@ async fn form_body() {
     let reply =
         Reply::json(200, r#"{"access_token":"eyJ","expires_in":86400,"token_type":"Bearer"}"#);
     let server = Server::replying(reply).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let request = GetToken {
         grant_type: "client_credentials",
         client_id: "abc",
@@ -57,7 +57,7 @@ struct RawImport<B: restpoint::RawBody> {
 #[tokio::test]
 async fn raw_bodies_of_every_byte_type() {
     let server = Server::replying(Reply::empty(204)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let csv = "email\na@example.com\n";
     RawImport { kind: "string", data: csv.to_owned() }.send(&client).await.unwrap();
     RawImport { kind: "str", data: csv }.send(&client).await.unwrap();
@@ -85,7 +85,7 @@ struct ImportUsers {
 #[tokio::test]
 async fn multipart_body_with_a_file_part() {
     let server = Server::replying(Reply::json(202, r#"{"status":"pending","id":"job_1"}"#)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let users = File::new("users.json", "application/json", r#"[{"email":"a@example.com"}]"#);
     let request =
         ImportUsers { users, connection_id: "con_1".into(), upsert: Some(true), external_id: None };
@@ -120,7 +120,7 @@ struct CreateMessage {
 #[tokio::test]
 async fn multipart_part_names_follow_serde_renames() {
     let server = Server::replying(Reply::json(200, "{}")).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let first = File::new("a.png", "image/png", "PNG");
     let request =
         CreateMessage { channel_id: 7, first, payload: Some(r#"{"content":"hi"}"#.into()) };
@@ -153,7 +153,7 @@ struct SearchUsers {
 #[tokio::test]
 async fn query_sequences_and_flattened_parameters() {
     let server = Server::replying(Reply::json(200, "[]")).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let request = SearchUsers {
         fields: vec!["email", "user_id"],
         connection: vec!["db one".into(), "google-oauth2".into()],
@@ -199,7 +199,7 @@ async fn text_bytes_and_empty_responses() {
         _ => Reply::empty(204),
     })
     .await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     assert_eq!(ExportText { name: "text" }.send(&client).await.unwrap(), "zoë,1\n");
     assert_eq!(
         ExportBytes { name: "bin" }.send(&client).await.unwrap(),
@@ -220,7 +220,7 @@ struct DeleteReturningToken {
 #[tokio::test]
 async fn an_empty_body_for_a_type_that_needs_one_is_a_decode_error() {
     let server = Server::replying(Reply::empty(204)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let error = DeleteReturningToken { id: 1 }.send(&client).await.unwrap_err();
     assert!(matches!(error, restpoint::Error::Decode { .. }), "{error:?}");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(204));
@@ -232,7 +232,7 @@ async fn execute_keeps_status_and_rate_limit_headers() {
         .with_header("x-ratelimit-limit", "50")
         .with_header("x-ratelimit-remaining", "0");
     let server = Server::replying(reply).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let request = GetToken {
         grant_type: "client_credentials",
         client_id: "a",
@@ -250,7 +250,7 @@ async fn execute_keeps_status_and_rate_limit_headers() {
 async fn a_users_own_reqwest_client() {
     let server = Server::replying(Reply::empty(204)).await;
     let http = reqwest::Client::builder().user_agent("custom/1.0").build().unwrap();
-    let client = Client::from_reqwest(http, &server.url()).unwrap();
+    let client = Client::from_reqwest(http, server.url()).unwrap();
     RawImport { kind: "x", data: "a" }.send(&client).await.unwrap();
     // The user's client keeps its settings: restpoint adds no User-Agent of its own.
     assert_eq!(server.single().header("user-agent"), Some("custom/1.0"));
@@ -262,8 +262,7 @@ fn send_blocking_shares_the_async_path() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let server = runtime
         .block_on(Server::replying(Reply::json(200, r#"{"access_token":"t","expires_in":5}"#)));
-    let client =
-        BlockingClient::builder(&server.url()).bearer_auth("tok").build_blocking().unwrap();
+    let client = BlockingClient::builder(server.url()).bearer_auth("tok").build_blocking().unwrap();
     let request = GetToken {
         grant_type: "client_credentials",
         client_id: "a",
@@ -296,7 +295,7 @@ struct UserExists {
 #[tokio::test]
 async fn an_optional_whole_body_and_head_without_a_response_type() {
     let server = Server::replying(Reply::empty(204)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     PutMetadata { id: 1, metadata: None }.send(&client).await.unwrap();
     PutMetadata { id: 2, metadata: Some(serde_json::json!({"a": 1})) }.send(&client).await.unwrap();
     // A `HEAD` endpoint decodes nothing: its response type is `()`.

@@ -90,7 +90,7 @@ struct ListLogs {
 
 async fn standin(users: usize) -> (StandIn, Client) {
     let standin = StandIn::builder().users(users).start().await.expect("stand-in");
-    let client = Client::builder(&standin.base_url()).bearer_auth(TOKEN).build().expect("client");
+    let client = Client::builder(standin.base_url()).bearer_auth(TOKEN).build().expect("client");
     (standin, client)
 }
 
@@ -317,7 +317,7 @@ async fn items_and_pages_have_limits() {
 #[tokio::test]
 async fn a_server_that_ignores_the_page_is_an_error_not_a_loop() {
     let server = Server::start(|_| Reply::json(200, r#"[{"user_id":"a","email":"a@b.c"}]"#)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let error = all(ListUsers::default().items(&client)).await.unwrap_err();
     assert!(matches!(error, Error::Paging { problem: PagingError::Repeated, .. }), "{error:?}");
     assert_eq!(server.received().len(), 2);
@@ -327,7 +327,7 @@ async fn a_server_that_ignores_the_page_is_an_error_not_a_loop() {
 fn blocking_iterators_walk_the_same_list() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let standin = runtime.block_on(StandIn::builder().users(230).start()).unwrap();
-    let client = Client::builder(&standin.base_url()).bearer_auth(TOKEN).build_blocking().unwrap();
+    let client = Client::builder(standin.base_url()).bearer_auth(TOKEN).build_blocking().unwrap();
     let ids: Vec<String> = ListUsers { per_page: Some(100), ..Default::default() }
         .items_blocking(&client)
         .map(|user| user.map(|u| u.user_id))
@@ -406,7 +406,7 @@ fn stripe(count: usize) -> impl Fn(&Received) -> Reply + Send + Sync + 'static {
 #[tokio::test]
 async fn stripe_cursors_follow_the_last_id_while_has_more() {
     let server = Server::start(stripe(25)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let customers =
         all(ListCustomers { limit: 10, starting_after: None }.items(&client)).await.unwrap();
     let ids: Vec<String> = customers.into_iter().map(|c| c.id).collect();
@@ -422,7 +422,7 @@ async fn stripe_cursors_follow_the_last_id_while_has_more() {
     );
     // `has_more: false` on a full page ends it too: 20 customers, two requests.
     let server = Server::start(stripe(20)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let customers =
         all(ListCustomers { limit: 10, starting_after: None }.items(&client)).await.unwrap();
     assert_eq!(customers.len(), 20);
@@ -473,7 +473,7 @@ fn github(count: u64, next: Option<String>) -> impl Fn(&Received) -> Reply + Sen
 #[tokio::test]
 async fn github_links_are_followed_as_given_on_the_same_origin() {
     let server = Server::start(github(23, None)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let request = ListIssues { owner: "rust-lang".into(), repo: "rust".into(), per_page: 10 };
     let issues = all(request.items(&client)).await.unwrap();
     assert_eq!(issues.iter().map(|i| i.number).collect::<Vec<_>>(), (1..=23).collect::<Vec<_>>());
@@ -492,7 +492,7 @@ async fn github_links_are_followed_as_given_on_the_same_origin() {
 async fn a_link_to_another_origin_is_never_followed() {
     let elsewhere = Server::start(|_| Reply::json(200, "[]")).await;
     let server = Server::start(github(23, Some(elsewhere.url()))).await;
-    let client = Client::builder(&server.url()).bearer_auth("ghp_secret-token").build().unwrap();
+    let client = Client::builder(server.url()).bearer_auth("ghp_secret-token").build().unwrap();
     let request = ListIssues { owner: "o".into(), repo: "r".into(), per_page: 10 };
     let mut issues = request.items(&client);
     for _ in 0..10 {
@@ -521,7 +521,7 @@ async fn a_link_back_to_a_page_read_is_an_error_not_a_loop() {
         Reply::json(200, body).with_header("link", &link)
     })
     .await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let request = ListIssues { owner: "o".into(), repo: "r".into(), per_page: 1 };
     let error = all(request.items(&client)).await.unwrap_err();
     assert!(matches!(error, Error::Paging { problem: PagingError::Repeated, .. }), "{error:?}");

@@ -55,7 +55,7 @@ struct AssignUsers {
 #[tokio::test]
 async fn query_and_header_fields() {
     let server = Server::replying(Reply::json(200, "[]")).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let request = ListUsers {
         q: Some(r#"email:"jane+doe@example.com" AND name:zoë"#),
         page: 2,
@@ -80,7 +80,7 @@ async fn query_and_header_fields() {
 #[tokio::test]
 async fn absent_optional_query_and_header_fields_are_left_out() {
     let server = Server::replying(Reply::json(200, "[]")).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let request = ListUsers {
         q: None,
         page: 0,
@@ -98,7 +98,7 @@ async fn absent_optional_query_and_header_fields_are_left_out() {
 #[tokio::test]
 async fn a_header_value_with_a_newline_is_never_sent() {
     let server = Server::replying(Reply::json(200, "[]")).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let request = ListUsers {
         q: None,
         page: 0,
@@ -122,7 +122,7 @@ async fn a_header_value_with_a_newline_is_never_sent() {
 #[tokio::test]
 async fn whole_body_field_and_unit_response() {
     let server = Server::replying(Reply::empty(204)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let update = UserUpdate { blocked: true, app_metadata: serde_json::json!({"plan": "pro"}) };
     let () = UpdateUser { id: "auth0|7".into(), update }.send(&client).await.unwrap();
     let received = server.single();
@@ -135,7 +135,7 @@ async fn whole_body_field_and_unit_response() {
 #[tokio::test]
 async fn body_members_honour_serde_attributes() {
     let server = Server::replying(Reply::json(200, r#"{"ok":true}"#)).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let request = AssignUsers {
         id: "rol_1".into(),
         dry_run: Some(true),
@@ -185,7 +185,7 @@ create_user!(CreateUserDerived, #[serde(rename_all = "snake_case")]);
 #[tokio::test]
 async fn members_written_by_the_expansion_are_what_serde_derive_writes() {
     let server = Server::replying(Reply::json(200, "{}")).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     macro_rules! request {
         ($name:ident, $nickname:expr, $password:expr) => {
             $name {
@@ -243,7 +243,7 @@ async fn the_base_urls_path_prefix_is_kept() {
 #[tokio::test]
 async fn endpoint_headers_win_over_client_defaults() {
     let server = Server::replying(Reply::json(200, "[]")).await;
-    let client = Client::builder(&server.url())
+    let client = Client::builder(server.url())
         .header("Accept-Language", "de")
         .header("X-Tenant", "acme")
         .header("User-Agent", "my-app/2.0")

@@ -114,7 +114,7 @@ async fn a_slow_server_times_out_and_a_post_is_not_resent() {
     let server =
         Server::replying(Reply::json(200, r#"{"ok":true}"#).after(Duration::from_secs(5))).await;
     let fast = RetryPolicy::new().backoff(Duration::from_millis(10), Duration::from_millis(40));
-    let client = Client::builder(&server.url())
+    let client = Client::builder(server.url())
         .timeout(Duration::from_millis(100))
         .retry(fast)
         .build()
@@ -248,7 +248,7 @@ async fn a_wait_beyond_the_maximum_returns_at_once_with_when_to_retry() {
 #[tokio::test]
 async fn retries_can_be_turned_off() {
     let server = scripted(vec![Reply::json(503, "busy"), Reply::json(200, r#"{"ok":true}"#)]).await;
-    let client = Client::builder(&server.url()).retry(RetryPolicy::none()).build().unwrap();
+    let client = Client::builder(server.url()).retry(RetryPolicy::none()).build().unwrap();
     let error = GetUser { id: "a" }.send(&client).await.unwrap_err();
     assert_eq!((error.status().map(|s| s.as_u16()), error.attempts()), (Some(503), 1));
 }

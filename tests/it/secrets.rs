@@ -87,7 +87,7 @@ async fn no_rendering_shows_a_secret_and_the_server_gets_them_all() {
 
     let body = r#"{"statusCode":401,"error":"Unauthorized","message":"Invalid token"}"#;
     let server = Server::replying(Reply::json(401, body)).await;
-    let client = Client::builder(&server.url()).bearer_auth(TOKEN).build().unwrap();
+    let client = Client::builder(server.url()).bearer_auth(TOKEN).build().unwrap();
     let error = request().send(&client).await.unwrap_err();
 
     // The request carried every secret...

@@ -44,7 +44,7 @@ const IDENTITIES: &str = r#"[
 #[tokio::test]
 async fn sends_exactly_the_request_auth0_documents() {
     let server = Server::replying(Reply::json(201, IDENTITIES)).await;
-    let client = Client::builder(&server.url()).bearer_auth("tok-123").build().unwrap();
+    let client = Client::builder(server.url()).bearer_auth("tok-123").build().unwrap();
 
     let identities = link_secondary().send(&client).await.unwrap();
 
@@ -72,7 +72,7 @@ async fn sends_exactly_the_request_auth0_documents() {
 #[tokio::test]
 async fn link_with_alone_is_the_whole_body() {
     let server = Server::replying(Reply::json(201, "[]")).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let request = LinkUserAccount {
         id: PRIMARY_USER_ID.into(),
         link_with: Some("eyJhbGciOiJSUzI1NiJ9.e30.sig".into()),
@@ -85,7 +85,7 @@ async fn link_with_alone_is_the_whole_body() {
 #[tokio::test]
 async fn links_accounts_on_the_auth0_standin() {
     let standin = StandIn::start().await.unwrap();
-    let client = Client::builder(&standin.base_url()).bearer_auth(TOKEN).build().unwrap();
+    let client = Client::builder(standin.base_url()).bearer_auth(TOKEN).build().unwrap();
 
     let response = client.execute(&link_secondary()).await.unwrap();
 
@@ -102,11 +102,11 @@ async fn links_accounts_on_the_auth0_standin() {
 #[tokio::test]
 async fn standin_answers_auth0_errors() {
     let standin = StandIn::start().await.unwrap();
-    let wrong_token = Client::builder(&standin.base_url()).bearer_auth("nope").build().unwrap();
+    let wrong_token = Client::builder(standin.base_url()).bearer_auth("nope").build().unwrap();
     let error = link_secondary().send(&wrong_token).await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
 
-    let client = Client::builder(&standin.base_url()).bearer_auth(TOKEN).build().unwrap();
+    let client = Client::builder(standin.base_url()).bearer_auth(TOKEN).build().unwrap();
     let both = LinkUserAccount { link_with: Some("a.b.c".into()), ..link_secondary() };
     let error = both.send(&client).await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(400));

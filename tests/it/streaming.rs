@@ -283,7 +283,7 @@ async fn a_retried_upload_sends_the_same_bytes_twice_from_disk() {
         _ => Reply::empty(200),
     })
     .await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     let file = restpoint::multipart::File::open(&path, "application/octet-stream").unwrap();
     assert!(file.bytes().is_none(), "not read into memory");
     let request = PutObject { name: "object.bin".into(), file };
@@ -311,7 +311,7 @@ async fn a_multipart_file_part_is_read_from_disk() {
     std::fs::write(&path, br#"[{"email":"ada@example.com","name":"Ada"}]"#).unwrap();
     let standin = auth0_standin::StandIn::start().await.unwrap();
     let client =
-        Client::builder(&standin.base_url()).bearer_auth(auth0_standin::TOKEN).build().unwrap();
+        Client::builder(standin.base_url()).bearer_auth(auth0_standin::TOKEN).build().unwrap();
     let users = restpoint::multipart::File::open(&path, "application/json").unwrap();
     let job = ImportUsers { users, connection_id: "con_standin0000001".into() }
         .send(&client)

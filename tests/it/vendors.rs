@@ -510,7 +510,7 @@ async fn an_explicit_content_type_wins_over_the_bodys() {
         labels: Value,
     }
     let patch = MergePatch { id: "o-1", labels: json!({"tier": null}) };
-    let received = sent(Client::builder, &patch).await;
+    let received = sent(|url| Client::builder(url), &patch).await;
     assert_eq!(received.headers.get_all("content-type").iter().count(), 1);
     assert_sent(
         &received,
@@ -537,14 +537,14 @@ struct GetPage {}
 async fn response_kinds_follow_the_type_or_the_declared_format() {
     let body = b"\x00\x01not json\xff".to_vec();
     let server = Server::replying(Reply::bytes(200, body.clone())).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     assert_eq!(GetVec {}.send(&client).await.unwrap(), body);
     assert_eq!(GetBlob {}.send(&client).await.unwrap(), body);
     // Not UTF-8: a decode error that keeps the bytes.
     let error = GetPage {}.send(&client).await.unwrap_err();
     assert_eq!(error.body(), Some(&body[..]));
     let server = Server::replying(Reply::bytes(200, "<html>plain</html>")).await;
-    let client = Client::new(&server.url()).unwrap();
+    let client = Client::new(server.url()).unwrap();
     assert_eq!(GetPage {}.send(&client).await.unwrap(), "<html>plain</html>");
 }
 
