@@ -66,6 +66,7 @@
 //! [reliability](https://github.com/restpoint/restpoint#reliability) (retries, rate limits),
 //! [hooks](https://github.com/restpoint/restpoint#hooks),
 //! [testing your code](https://github.com/restpoint/restpoint#testing-your-code),
+//! [transports](https://github.com/restpoint/restpoint#transports) (where requests go),
 //! [security](https://github.com/restpoint/restpoint#security) and
 //! [performance](https://github.com/restpoint/restpoint#performance).
 //!

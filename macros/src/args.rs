@@ -25,6 +25,8 @@ const ERROR: &str = "error";
 const IDEMPOTENT: &str = "idempotent";
 /// `headers("Name" = "value", ...)`: headers every call carries.
 const HEADERS: &str = "headers";
+/// `query("name" = "value", ...)`: query parameters every call carries.
+const QUERY: &str = "query";
 /// `auth = none`: the call never carries the client's credentials.
 const AUTH: &str = "auth";
 /// `format = json | text | raw`: how a `2xx` body is decoded, where the response
@@ -37,10 +39,10 @@ const CHECK: &str = "check";
 const PAGINATE: &str = "paginate";
 /// Every argument, for suggestions.
 const KEYS: &[&str] =
-    &[RESPONSE, ERROR, BODY, IDEMPOTENT, HEADERS, AUTH, FORMAT, CHECK, PAGINATE, CRATE];
+    &[RESPONSE, ERROR, BODY, IDEMPOTENT, HEADERS, QUERY, AUTH, FORMAT, CHECK, PAGINATE, CRATE];
 /// Every argument as written, for the message about an unknown one.
 const USAGE: &str = "`response = T`, `error = T`, `body = json | form | multipart`, `idempotent`, \
-                     `headers(\"Name\" = \"value\", ...)`, `auth = none`, `format = json | text | raw`, \
+                     `headers(\"Name\" = \"value\", ...)`, `query(\"name\" = \"value\", ...)`, `auth = none`, `format = json | text | raw`, \
                      `check = path::to::function`, `paginate = style(...)` or `crate = \"path\"`";
 
 /// How the body fields of an endpoint are encoded.
@@ -76,6 +78,8 @@ pub struct Args {
     pub idempotent: bool,
     /// `headers(...)`: each name in lowercase, and its value.
     pub headers: Vec<(String, LitStr)>,
+    /// `query(...)`: each name and its value, as written.
+    pub query: Vec<(LitStr, LitStr)>,
     /// Whether `auth = none` was given.
     pub without_auth: bool,
     /// `format = ...`: `Json`, `Text` or `Raw`, the runtime's format type.
@@ -172,13 +176,17 @@ impl Parse for RawArgs {
                 options.push((key, OptionValue::Flag));
                 continue;
             }
-            if key == HEADERS {
+            if key == HEADERS || key == QUERY {
                 let content;
                 syn::parenthesized!(content in input);
                 let mut pairs = Vec::new();
                 while !content.is_empty() {
-                    let usage = "expected `\"Name\" = \"value\"`, as in \
-                                 `headers(\"Accept\" = \"application/json\")`";
+                    let usage = if key == HEADERS {
+                        "expected `\"Name\" = \"value\"`, as in \
+                         `headers(\"Accept\" = \"application/json\")`"
+                    } else {
+                        "expected `\"name\" = \"value\"`, as in `query(\"uploadType\" = \"media\")`"
+                    };
                     let name: LitStr =
                         content.parse().map_err(|e| syn::Error::new(e.span(), usage))?;
                     content.parse::<Token![=]>().map_err(|e| syn::Error::new(e.span(), usage))?;
@@ -273,6 +281,7 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
     let mut error = None;
     let mut idempotent = false;
     let mut headers: Option<Vec<(String, LitStr)>> = None;
+    let mut query: Option<Vec<(LitStr, LitStr)>> = None;
     let mut without_auth = None;
     let mut format = None;
     let mut check = None;
@@ -325,6 +334,22 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
                     }
                 }
                 headers.replace(checked).is_some()
+            }
+            (QUERY, OptionValue::Headers(pairs)) => {
+                let mut checked: Vec<(LitStr, LitStr)> = Vec::new();
+                for (name, value) in pairs {
+                    if name.value().is_empty() {
+                        errors.spanned(&name, "a query parameter needs a name");
+                    } else if checked.iter().any(|(seen, _)| seen.value() == name.value()) {
+                        errors.spanned(
+                            &name,
+                            format!("query parameter `{}` is set twice", name.value()),
+                        );
+                    } else {
+                        checked.push((name, value));
+                    }
+                }
+                query.replace(checked).is_some()
             }
             (CHECK, OptionValue::Path(path)) => check.replace(path).is_some(),
             (PAGINATE, OptionValue::Paginate(value)) => paginate.replace(value).is_some(),
@@ -388,6 +413,7 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
         error,
         idempotent,
         headers: headers.unwrap_or_default(),
+        query: query.unwrap_or_default(),
         without_auth: without_auth.unwrap_or(false),
         format,
         check,

@@ -112,7 +112,7 @@ pub fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
     // Fields serde needs no help with are written by an impl of `Members`;
     // the others by a struct that derives `Serialize`.
     let mut members = TokenStream::new();
-    let write_query = write_query(&private, input, plan, &mut members);
+    let write_query = write_query(&private, args, input, plan, &mut members);
     let write_headers = write_headers(&private, args, plan);
     let body = body(&private, args, input, plan, &mut members);
     let send_doc = format!(
@@ -232,12 +232,28 @@ fn write_path(private: &TokenStream, plan: &Plan) -> TokenStream {
 
 fn write_query(
     private: &TokenStream,
+    args: &Args,
     input: &Input,
     plan: &Plan,
     members: &mut TokenStream,
 ) -> TokenStream {
+    // `query("name" = "value", ...)`: written first, in the order given.
+    let constants = (!args.query.is_empty()).then(|| {
+        let pairs = args.query.iter().map(|(name, value)| quote!((#name, #value)));
+        quote!(__query.append(&[#(#pairs),*])?;)
+    });
     if plan.query.is_empty() {
-        return TokenStream::new();
+        return match constants {
+            None => TokenStream::new(),
+            Some(constants) => quote! {
+                fn write_query(&self, __query: &mut #private::QueryWriter<'_>)
+                    -> #private::Result
+                {
+                    #constants
+                    #private::Ok(())
+                }
+            },
+        };
     }
     let append = match members_impl(private, input, &plan.query, Part::Query) {
         Some(implementation) => {
@@ -259,6 +275,7 @@ fn write_query(
         fn write_query(&self, __query: &mut #private::QueryWriter<'_>)
             -> #private::Result
         {
+            #constants
             #append
         }
     }

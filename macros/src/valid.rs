@@ -8,6 +8,7 @@ use crate::ast::{Field, FieldKind, Input};
 use crate::errors::Errors;
 use crate::paginate::{self, PagePlan};
 use crate::response::{self, Decoding};
+use crate::serde_attrs::serde_rename;
 use crate::similar::did_you_mean;
 use crate::template::Segment;
 
@@ -188,6 +189,22 @@ pub fn validate<'a>(args: &'a Args, input: &'a Input<'a>) -> syn::Result<Plan<'a
         .paginate
         .as_ref()
         .and_then(|paginate| paginate::validate(paginate, input, &mut errors));
+    // A constant `query(...)` parameter and a `#[query]` field of the same name
+    // would both be sent.
+    for (name, _) in &args.query {
+        let field = plan_query_names(&query).find(|(_, wire)| *wire == name.value());
+        if let Some((field, _)) = field {
+            errors.spanned(
+                name,
+                format!(
+                    "query parameter `{}` is both a constant and the field `{}`: remove one \
+                     (a constant is sent with every call; a field, as its value says)",
+                    name.value(),
+                    field.name
+                ),
+            );
+        }
+    }
     let decoding = response::decoding(args);
     errors.finish(Plan { path, query, headers, body, page, decoding })
 }
@@ -198,4 +215,11 @@ fn attr_name(kind: &FieldKind) -> &'static str {
         FieldKind::Header(..) => "header",
         FieldKind::Body(..) => "body",
     }
+}
+
+/// Each `#[query]` field and the name it is sent under.
+fn plan_query_names<'a>(
+    query: &'a [&'a Field<'a>],
+) -> impl Iterator<Item = (&'a Field<'a>, String)> + 'a {
+    query.iter().map(|field| (*field, serde_rename(field).unwrap_or_else(|| field.name.clone())))
 }

@@ -802,3 +802,43 @@ async fn rate_limit_waits_read_what_servers_say() {
         r#"{"message": "You are being rate limited.", "retry_after": 0.64, "global": false}"#;
     within(waited(from_body, &[], body).await, Duration::from_millis(640));
 }
+
+/// Google Cloud Storage's simple upload: `uploadType=media` is a constant of the
+/// endpoint, not a field every caller must fill.
+/// `POST https://storage.googleapis.com/upload/storage/v1/b/{bucket}/o?uploadType=media&name=...`
+#[endpoint(POST, "/upload/storage/v1/b/<bucket>/o", query("uploadType" = "media"))]
+struct UploadObject<'a> {
+    bucket: &'a str,
+    #[query]
+    name: &'a str,
+    #[body(content_type = "text/plain")]
+    data: &'a str,
+}
+
+/// Its download: `alt=media`, and no field in the query at all.
+/// `GET https://storage.googleapis.com/storage/v1/b/{bucket}/o/{object}?alt=media`
+#[endpoint(GET, "/storage/v1/b/<bucket>/o/<object>", query("alt" = "media"), response = String)]
+struct DownloadObject<'a> {
+    bucket: &'a str,
+    object: &'a str,
+}
+
+#[tokio::test]
+async fn constant_query_parameters() {
+    let upload = UploadObject { bucket: "my-bucket", name: "notes/todo.txt", data: "milk" };
+    assert_sent(
+        &sent(google, &upload).await,
+        "POST",
+        "/upload/storage/v1/b/my-bucket/o?uploadType=media&name=notes%2Ftodo.txt",
+        &[("content-type", "text/plain")],
+        "milk",
+    );
+    let download = DownloadObject { bucket: "my-bucket", object: "notes/todo.txt" };
+    assert_sent(
+        &sent(google, &download).await,
+        "GET",
+        "/storage/v1/b/my-bucket/o/notes%2Ftodo.txt?alt=media",
+        &[],
+        "",
+    );
+}
