@@ -142,14 +142,26 @@ pub fn validate<'a>(
         let role_name = role.to_string();
         let Some(known) = ROLES.iter().copied().find(|r| *r == role_name) else {
             ok = false;
-            errors.spanned(
-                role,
+            // `checkpoint(cursor, limit)`: a field named where a role goes.
+            let is_field = input.fields.iter().any(|field| field.name == role_name);
+            let position = match style {
+                "offset" => "page",
+                _ => "from",
+            };
+            let message = if is_field && matches!(value, Value::Name(name) if *name == *role) {
+                format!(
+                    "`{role_name}` is a field, not a `{style}` paging entry: an entry names \
+                     the role a field plays, as in `{style}({position} = {role_name}, ...)`{}",
+                    entries_of(style)
+                )
+            } else {
                 format!(
                     "unknown `{style}` paging entry `{role_name}`{}{}",
                     did_you_mean(&role_name, allowed.iter().copied()),
                     entries_of(style)
-                ),
-            );
+                )
+            };
+            errors.spanned(role, message);
             continue;
         };
         if !allowed.contains(&known) {

@@ -153,6 +153,17 @@ fn check_literal_char(c: char, rest: &str) -> Result<(), String> {
             .into()),
         '>' => Err("`>` without a matching `<` in the path template".into()),
         '{' => Err(match rest[1..].split_once('}') {
+            // Google's URI templates: `{name=projects/*/locations/*}`, a value that
+            // holds slashes.
+            Some((spec, _)) if spec.split_once('=').is_some_and(|(name, _)| is_ident(name)) => {
+                let name = spec.split_once('=').map_or(spec, |(name, _)| name);
+                format!(
+                    "`{{{spec}}}` is a URI template's variable whose value holds slashes; \
+                     restpoint writes it `<{name}..>`: the field's value is sent segment by \
+                     segment (`projects/p/locations/l` stays readable), as in \
+                     `\"/v1/<{name}..>:cancel\"`"
+                )
+            }
             Some((name, _)) if !name.is_empty() && !name.contains(['/', '{']) => {
                 format!("placeholders are written `<{name}>`, not `{{{name}}}`: write `<{name}>`")
             }
@@ -182,6 +193,13 @@ impl fmt::Display for PathTemplate {
         }
         Ok(())
     }
+}
+
+/// Whether `name` could be a field's name: a Rust identifier.
+fn is_ident(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 #[cfg(test)]

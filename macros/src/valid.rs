@@ -60,6 +60,24 @@ pub fn validate<'a>(args: &'a Args, input: &'a Input<'a>) -> syn::Result<Plan<'a
             Segment::Placeholder(name) | Segment::Segments(name) => {
                 let several = matches!(segment, Segment::Segments(_));
                 match input.fields.iter().find(|field| field.name == *name) {
+                    // A path is never absent: no `Option` to leave a placeholder out.
+                    Some(field) if field.is_option => errors.spanned(
+                        field.ident,
+                        if several {
+                            format!(
+                                "`{name}` is an `Option`, but a `<{name}..>` is always sent and \
+                                 cannot be empty: for the path without it (GitHub's root \
+                                 `contents`), declare a second endpoint whose template ends \
+                                 before `<{name}..>`, and make this field a `String` or `&str`"
+                            )
+                        } else {
+                            format!(
+                                "`{name}` is an `Option`, but a path placeholder is always sent: \
+                                 make it a `String` or `&str`, or declare a second endpoint \
+                                 without `<{name}>` for the call that has no value"
+                            )
+                        },
+                    ),
                     Some(field) => path.push(PathPart::Field(field, several)),
                     None => errors.spanned(
                         &args.template_lit,

@@ -90,6 +90,11 @@ impl<'a> PathWriter<'a> {
             write!(SegmentEncoder { out: self.out, keep_slash: several }, "{}", Param(value));
         let problem = match written {
             Err(fmt::Error) => Some("could not be formatted"),
+            // A `<name..>` with nothing in it: the path without it is another endpoint.
+            Ok(()) if several && self.out.len() == start => Some(
+                "is empty: a `<name..>` needs at least one segment; for the path without it \
+                 (GitHub's root `contents`), declare a second endpoint",
+            ),
             // One segment cannot hold a `/` (it is encoded): the split finds only it.
             Ok(()) => {
                 self.out[start..].split('/').find_map(|segment| segment_problem(segment, several))
@@ -241,8 +246,9 @@ mod tests {
         assert_eq!(segments("docs/api/READ ME.md").unwrap(), "/docs/api/READ%20ME.md");
         assert_eq!(segments("projects/p|1/locations/l").unwrap(), "/projects/p%7C1/locations/l");
         assert_eq!(segments("a?b#c%d").unwrap(), "/a%3Fb%23c%25d");
+        let empty = segments("").unwrap_err().to_string();
+        assert!(empty.contains("declare a second endpoint"), "{empty}");
         for (value, problem) in [
-            ("", "has an empty segment"),
             ("/a", "has an empty segment"),
             ("a/", "has an empty segment"),
             ("a//b", "has an empty segment"),

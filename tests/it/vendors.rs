@@ -842,3 +842,44 @@ async fn constant_query_parameters() {
         "",
     );
 }
+
+/// GitHub's root contents: `GET /repos/{owner}/{repo}/contents/` has no path, and a
+/// `<path..>` is never empty, so the root is the second of a documented pair
+/// (`GetContent` above is the first).
+#[endpoint(GET, "/repos/<owner>/<repo>/contents/",
+           headers("Accept" = "application/vnd.github+json", "X-GitHub-Api-Version" = "2022-11-28"))]
+struct GetRootContents {
+    owner: String,
+    repo: String,
+}
+
+#[tokio::test]
+async fn github_root_and_nested_contents_are_a_pair() {
+    let root = GetRootContents { owner: "octocat".into(), repo: "hello-world".into() };
+    let accept = ("accept", "application/vnd.github+json");
+    assert_sent(
+        &sent(github, &root).await,
+        "GET",
+        "/repos/octocat/hello-world/contents/",
+        &[accept],
+        "",
+    );
+    let nested = GetContent {
+        owner: "octocat".into(),
+        repo: "hello-world".into(),
+        path: "docs/README.md".into(),
+        r#ref: None,
+    };
+    assert_sent(
+        &sent(github, &nested).await,
+        "GET",
+        "/repos/octocat/hello-world/contents/docs/README.md",
+        &[accept],
+        "",
+    );
+    // The nested one with an empty path says which to use, before anything is sent.
+    let empty = GetContent { path: String::new(), ..nested };
+    let client = github("http://127.0.0.1:9").build().unwrap();
+    let error = empty.send(&client).await.unwrap_err().to_string();
+    assert!(error.contains("declare a second endpoint"), "{error}");
+}
