@@ -59,6 +59,8 @@ fn derive(item: &DeriveInput) -> syn::Result<TokenStream> {
     }
     // Each role, and the field that plays it.
     let mut roles: Vec<(&'static str, &syn::Field, Span)> = Vec::new();
+    // `#[page(next = "a.b")]`: the next token inside the field, at this path.
+    let mut next_path: Vec<Ident> = Vec::new();
     for field in fields {
         for attr in field.attrs.iter().filter(|attr| attr.path().is_ident("page")) {
             let parsed = attr.parse_nested_meta(|meta| {
@@ -76,7 +78,40 @@ fn derive(item: &DeriveInput) -> syn::Result<TokenStream> {
                         "`#[page({role})]` is already on `{first}`: one field plays each role"
                     )));
                 }
+                // The role is taken even if its path is wrong: one mistake, one error.
                 roles.push((role, field, meta.path.span()));
+                if meta.input.peek(syn::Token![=]) {
+                    let lit: LitStr = meta.value()?.parse()?;
+                    if role != "next" {
+                        return Err(syn::Error::new(
+                            lit.span(),
+                            format!(
+                                "`#[page({role})]` takes no path: only `#[page(next = \"...\")]` \
+                                 names a field inside this one"
+                            ),
+                        ));
+                    }
+                    for segment in lit.value().split('.') {
+                        match syn::parse_str::<Ident>(segment) {
+                            Ok(mut ident) => {
+                                ident.set_span(lit.span());
+                                next_path.push(ident);
+                            }
+                            Err(_) => {
+                                return Err(syn::Error::new(
+                                    lit.span(),
+                                    format!(
+                                        "`{}` is not a path of fields: write the fields inside \
+                                         this one, separated by dots, as in \
+                                         `#[page(next = \"next_cursor\")]` on Slack's \
+                                         `response_metadata`",
+                                        lit.value()
+                                    ),
+                                ));
+                            }
+                        }
+                    }
+                }
                 Ok(())
             });
             errors.take(parsed);
@@ -113,7 +148,13 @@ fn derive(item: &DeriveInput) -> syn::Result<TokenStream> {
         }
     });
     let next = member("next").map(|(name, ty)| {
-        let get = quote_spanned!(ty.span()=> #fields::Cursor::get(&self.#name));
+        let get = if next_path.is_empty() {
+            quote_spanned!(ty.span()=> #fields::Cursor::get(&self.#name))
+        } else {
+            // At the inner field: a type that cannot hold a token is reported there.
+            let last = next_path.last().map_or_else(Span::call_site, Ident::span);
+            quote_spanned!(last=> #fields::Cursor::get(&self.#name #(.#next_path)*))
+        };
         quote! {
             const HAS_NEXT: bool = true;
             fn next(&self) -> ::core::option::Option<::std::string::String> {

@@ -883,3 +883,62 @@ async fn github_root_and_nested_contents_are_a_pair() {
     let error = empty.send(&client).await.unwrap_err().to_string();
     assert!(error.contains("declare a second endpoint"), "{error}");
 }
+
+/// Slack's `conversations.list`: the next cursor is inside `response_metadata`,
+/// and an empty one ends the list.
+#[derive(serde::Deserialize, restpoint::Page)]
+struct Conversations {
+    #[page(items)]
+    channels: Vec<Value>,
+    #[page(next = "next_cursor")]
+    #[serde(default)]
+    response_metadata: ResponseMetadata,
+}
+
+#[derive(serde::Deserialize, Default)]
+struct ResponseMetadata {
+    next_cursor: String,
+}
+
+#[endpoint(GET, "/api/conversations.list", response = Conversations,
+           paginate = checkpoint(from = cursor, limit))]
+#[derive(Default)]
+struct ListConversationsPaged {
+    #[query]
+    cursor: Option<String>,
+    #[query]
+    limit: Option<u32>,
+}
+
+#[tokio::test]
+async fn slack_pages_by_a_nested_cursor() {
+    use futures_util::TryStreamExt;
+    let server = crate::support::Server::start(|received| {
+        let (channel, next) = match received.target.split("cursor=").nth(1) {
+            None => ("C1", "dGVhbTpDMDYx"),
+            Some(cursor) if cursor.starts_with("dGVhbTpDMDYx") => ("C2", "dGVhbTpDMDYy"),
+            Some(_) => ("C3", ""),
+        };
+        let body = json!({
+            "ok": true,
+            "channels": [{"id": channel}],
+            "response_metadata": {"next_cursor": next},
+        });
+        Reply::json(200, &body.to_string())
+    })
+    .await;
+    let client = slack(&server.url()).build().unwrap();
+    let request = ListConversationsPaged { limit: Some(1), ..Default::default() };
+    let channels: Vec<Value> = request.items(&client).try_collect().await.unwrap();
+    let ids: Vec<&str> = channels.iter().filter_map(|c| c["id"].as_str()).collect();
+    assert_eq!(ids, ["C1", "C2", "C3"]);
+    let targets: Vec<String> = server.received().into_iter().map(|r| r.target).collect();
+    assert_eq!(
+        targets,
+        [
+            "/api/conversations.list?limit=1",
+            "/api/conversations.list?cursor=dGVhbTpDMDYx&limit=1",
+            "/api/conversations.list?cursor=dGVhbTpDMDYy&limit=1",
+        ]
+    );
+}
