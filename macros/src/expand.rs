@@ -8,7 +8,7 @@ use syn::{Ident, Lifetime};
 
 use crate::args::{Args, BodyEncoding};
 use crate::ast::{self, Field, Input};
-use crate::serde_attrs::{OwnSerializer, mentions, own_serializer, plain_name, serde_rename};
+use crate::serde_attrs::{OwnSerializer, mentions, own_serializer, plain_name, wire_name};
 use crate::valid::{BodyPlan, PathPart, Plan};
 
 /// `tokens`, every one of them given `span`, so that an error rustc finds in them
@@ -343,6 +343,13 @@ fn members_impl(
     })
 }
 
+/// Whether `ty` is written `Vec<...>`: a multipart field of one is a list of parts.
+fn is_vec(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(path) if path.qself.is_none()
+        && path.path.segments.last().is_some_and(|last| last.ident == "Vec"
+            && matches!(last.arguments, syn::PathArguments::AngleBracketed(_))))
+}
+
 /// The span of `field`'s type, and its identifier at that span: code that uses
 /// the field at its type, where rustc then reports a type that does not fit.
 fn at_type(field: &Field) -> (Span, Ident) {
@@ -439,10 +446,11 @@ fn body(
         }
         BodyPlan::Members(fields) if args.body == BodyEncoding::Multipart => {
             let parts = fields.iter().map(|field| {
-                // The part's name: serde's rename, as JSON and form bodies have it.
-                let name = serde_rename(field).unwrap_or_else(|| field.name.clone());
-                let (ident, name, cfgs) = (field.ident, &name, &field.cfg_attrs);
-                let add = |value| {
+                // The part's name as serde names the field in JSON and form bodies:
+                // its rename, or the container's `rename_all`.
+                let name = wire_name(field, &input.serde_attrs);
+                let (ident, cfgs) = (field.ident, &field.cfg_attrs);
+                let add = |value, name: TokenStream| {
                     let add = if field.is_secret {
                         quote!(#private::add_secret_part(#value, #name, &mut __form);)
                     } else {
@@ -450,11 +458,17 @@ fn body(
                     };
                     respan(add, field.ty.span())
                 };
-                let add = if field.is_option {
-                    let add = add(quote!(__part));
+                let add = if is_vec(field.ty) {
+                    // A list: one part each, all of the name, or `files[{}]` numbered.
+                    let add = add(quote!(__part), quote!(&#private::part_name(#name, __index)));
+                    quote! {
+                        for (__index, __part) in self.#ident.iter().enumerate() { #add }
+                    }
+                } else if field.is_option {
+                    let add = add(quote!(__part), quote!(#name));
                     quote!(if let #some(__part) = &self.#ident { #add })
                 } else {
-                    add(quote!(&self.#ident))
+                    add(quote!(&self.#ident), quote!(#name))
                 };
                 quote!(#(#cfgs)* #add)
             });

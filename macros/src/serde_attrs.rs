@@ -6,6 +6,73 @@ use quote::quote;
 
 use crate::ast::Field;
 
+/// The rule of a container's `#[serde(rename_all = "...")]` (or
+/// `rename_all(serialize = "...")`), if it has one.
+pub fn rename_all(attrs: &[&syn::Attribute]) -> Option<String> {
+    let mut rule = None;
+    for attr in attrs {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename_all") {
+                if meta.input.peek(syn::Token![=]) {
+                    rule = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+                } else {
+                    meta.parse_nested_meta(|inner| {
+                        if inner.path.is_ident("serialize") {
+                            rule = Some(inner.value()?.parse::<syn::LitStr>()?.value());
+                        } else {
+                            let _ = inner.value().and_then(|value| value.parse::<syn::LitStr>());
+                        }
+                        Ok(())
+                    })?;
+                }
+            } else if meta.input.peek(syn::Token![=]) {
+                meta.value()?.parse::<syn::Expr>()?;
+            } else if meta.input.peek(syn::token::Paren) {
+                meta.input.parse::<proc_macro2::Group>()?;
+            }
+            Ok(())
+        });
+    }
+    rule
+}
+
+/// `name` (a field's, in snake case) as serde's `rename_all = rule` writes it;
+/// `None` for a rule serde does not know (serde's derive reports it).
+pub fn apply_rename_all(rule: &str, name: &str) -> Option<String> {
+    let words = || name.split('_').filter(|word| !word.is_empty());
+    let capitalized = |word: &str| {
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect::<String>())
+    };
+    Some(match rule {
+        "lowercase" => name.to_lowercase(),
+        "UPPERCASE" => name.to_uppercase(),
+        "PascalCase" => words().map(capitalized).collect(),
+        "camelCase" => {
+            let pascal: String = words().map(capitalized).collect();
+            let mut chars = pascal.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_lowercase().chain(chars).collect::<String>()
+            })
+        }
+        "snake_case" => name.to_owned(),
+        "SCREAMING_SNAKE_CASE" => name.to_uppercase(),
+        "kebab-case" => name.replace('_', "-"),
+        "SCREAMING-KEBAB-CASE" => name.to_uppercase().replace('_', "-"),
+        _ => return None,
+    })
+}
+
+/// The name serde gives `field` on the wire: its own rename, else the
+/// container's `rename_all` applied to its name, else its name.
+pub fn wire_name(field: &Field, container: &[&syn::Attribute]) -> String {
+    serde_rename(field)
+        .or_else(|| rename_all(container).and_then(|rule| apply_rename_all(&rule, &field.name)))
+        .unwrap_or_else(|| field.name.clone())
+}
+
 /// The name a `#[serde(rename = "...")]` (or `rename(serialize = "...")`) of
 /// `field` gives it, among whatever else its serde attributes say.
 pub fn serde_rename(field: &Field) -> Option<String> {

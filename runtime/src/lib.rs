@@ -169,6 +169,17 @@ pub mod __private {
         }
     }
 
+    /// The name of part `index` of a multipart list: `name` with `{}` replaced by
+    /// the index (`files[{}]` is `files[0]`, `files[1]`, as Discord names them), or
+    /// `name` for every part (repeated parts of one name).
+    pub fn part_name(name: &str, index: usize) -> ::std::borrow::Cow<'_, str> {
+        if name.contains("{}") {
+            ::std::borrow::Cow::Owned(name.replace("{}", &index.to_string()))
+        } else {
+            ::std::borrow::Cow::Borrowed(name)
+        }
+    }
+
     /// Adds a `#[secret]` multipart field: the value, or `***` while rendering.
     pub fn add_secret_part<T: Part + ?Sized>(value: &T, name: &str, form: &mut Form) {
         if crate::secret::redacting() {

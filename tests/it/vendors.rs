@@ -942,3 +942,68 @@ async fn slack_pages_by_a_nested_cursor() {
         ]
     );
 }
+
+/// Discord's create message with attachments: the message as `payload_json`, and
+/// each file a part `files[n]`.
+/// `POST /channels/{channel.id}/messages` (https://discord.com/developers/docs/reference#uploading-files)
+#[endpoint(POST, "/channels/<channel_id>/messages", body = multipart)]
+struct CreateMessageWithFiles {
+    channel_id: u64,
+    payload_json: String,
+    #[serde(rename = "files[{}]")]
+    files: Vec<restpoint::multipart::File>,
+}
+
+/// A list of parts of one name, and a container's `rename_all`.
+#[endpoint(POST, "/upload", body = multipart)]
+#[serde(rename_all = "camelCase")]
+struct UploadMany {
+    batch_id: String,
+    attachment: Vec<restpoint::multipart::File>,
+}
+
+#[tokio::test]
+async fn multipart_lists_of_files() {
+    use restpoint::multipart::File;
+    let server = Server::replying(Reply::json(200, "{}")).await;
+    let client = Client::new(server.url()).unwrap();
+    let message = CreateMessageWithFiles {
+        channel_id: 7,
+        payload_json: r#"{"content":"two files","attachments":[{"id":0},{"id":1}]}"#.into(),
+        files: vec![
+            File::new("a.png", "image/png", "PNG-A"),
+            File::new("b.txt", "text/plain", "B"),
+        ],
+    };
+    message.send(&client).await.unwrap();
+    let received = server.single();
+    let content_type = received.header("content-type").unwrap();
+    let boundary = content_type.strip_prefix("multipart/form-data; boundary=").unwrap();
+    assert_eq!(received.target, "/channels/7/messages");
+    assert_eq!(
+        received.body_text(),
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"payload_json\"\r\n\r\n\
+             {{\"content\":\"two files\",\"attachments\":[{{\"id\":0}},{{\"id\":1}}]}}\r\n\
+             --{boundary}\r\nContent-Disposition: form-data; name=\"files[0]\"; filename=\"a.png\"\r\n\
+             Content-Type: image/png\r\n\r\nPNG-A\r\n\
+             --{boundary}\r\nContent-Disposition: form-data; name=\"files[1]\"; filename=\"b.txt\"\r\n\
+             Content-Type: text/plain\r\n\r\nB\r\n\
+             --{boundary}--\r\n"
+        )
+    );
+
+    let server = Server::replying(Reply::json(200, "{}")).await;
+    let client = Client::new(server.url()).unwrap();
+    let upload = UploadMany {
+        batch_id: "b1".into(),
+        attachment: vec![
+            File::new("1.txt", "text/plain", "1"),
+            File::new("2.txt", "text/plain", "2"),
+        ],
+    };
+    upload.send(&client).await.unwrap();
+    let body = server.single().body_text().to_owned();
+    assert!(body.contains("name=\"batchId\"\r\n\r\nb1\r\n"), "{body}");
+    assert_eq!(body.matches("name=\"attachment\"; filename=").count(), 2, "{body}");
+}
