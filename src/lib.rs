@@ -219,8 +219,8 @@ pub use restpoint_runtime::{
     ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT,
     Endpoint, Error, ErrorBody, Ignore, Json, MASK, Masked, PagingError, PathParam, PathWriter,
     QueryWriter, RateLimit, Raw, RawBody, RedirectPolicy, RequestError, ResponseFormat,
-    RetryPolicy, Route, SENSITIVE_HEADERS, Sending, Text, TransportError, auth, hooks, multipart,
-    page, query, stream, transport,
+    RetryPolicy, Route, SENSITIVE_HEADERS, Sending, Text, TransportError, auth, form, hooks,
+    multipart, page, query, stream, transport,
 };
 
 /// The test kit: [`Mock`](mock::Mock), a network double for the tests of code

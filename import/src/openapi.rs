@@ -440,9 +440,13 @@ fn body<'a>(
     place: &str,
 ) -> Option<&'static str> {
     let content = operation.pointer("/requestBody/content").and_then(Value::as_object)?;
+    // A form's `encoding` says how each member is written (OpenAPI's default for a
+    // list: `style: form`, `explode: true`, repeated keys).
+    let mut form_encoding = None;
     let (schema, encoding) = if let Some(json) = content.iter().find(|(kind, _)| is_json(kind)) {
         (json.1.get("schema"), None)
     } else if let Some(form) = content.get("application/x-www-form-urlencoded") {
+        form_encoding = form.get("encoding");
         (form.get("schema"), Some("form"))
     } else if let Some(multipart) = content.get("multipart/form-data") {
         (multipart.get("schema"), Some("multipart"))
@@ -475,6 +479,22 @@ fn body<'a>(
                 let mut attrs = Vec::new();
                 if names::unraw(&member.ident) != member.wire {
                     attrs.push(format!("#[serde(rename = {:?})]", member.wire));
+                }
+                if encoding == Some("form") && member.ty.starts_with("Vec<") {
+                    let of = form_encoding.and_then(|encodings| encodings.get(&member.wire));
+                    let setting = |key: &str| of.and_then(|of| of.get(key));
+                    let style = setting("style").and_then(Value::as_str).unwrap_or("form");
+                    let explode =
+                        setting("explode").and_then(Value::as_bool).unwrap_or(style == "form");
+                    // `deepObject` is the brackets restpoint writes by default.
+                    let with = match (style, explode) {
+                        ("deepObject", _) => None,
+                        (_, true) => Some("restpoint::form::repeated_keys"),
+                        (_, false) => Some("restpoint::query::comma_separated"),
+                    };
+                    if let Some(with) = with {
+                        attrs.push(format!("#[serde(serialize_with = {with:?})]"));
+                    }
                 }
                 gathered.fields.push(Field { attrs, member });
             }

@@ -106,6 +106,10 @@ paths:
               properties:
                 grant_type: { type: string }
                 scope: { type: string }
+                audiences: { type: array, items: { type: string } }
+                expand: { type: array, items: { type: string } }
+            encoding:
+              expand: { style: deepObject, explode: true }
       responses:
         200:
           description: a token
@@ -218,6 +222,14 @@ pub struct CreateOrder {
     );
     assert!(
         operations.contains("    pub grant_type: String,\n    pub scope: Option<String>,\n"),
+        "{operations}"
+    );
+    // A form's list: repeated keys, OpenAPI's default; `deepObject`, brackets.
+    assert!(
+        operations.contains(
+            "    #[serde(serialize_with = \"restpoint::form::repeated_keys\")]\n    pub audiences: \
+             Option<Vec<String>>,\n    pub expand: Option<Vec<String>>,\n"
+        ),
         "{operations}"
     );
 

@@ -62,7 +62,8 @@ impl Body {
     /// and OAuth token endpoints take it. `None` values are left out; nested maps,
     /// structs and sequences are bracketed as Stripe, Rails and PHP read them
     /// (`metadata[order_id]=6735`, `items[0][price]=price_1`, the brackets
-    /// percent-encoded), and a flat sequence is repeated keys.
+    /// percent-encoded), and a list is `name[]=a&name[]=b` (or repeated keys, with
+    /// [`form::repeated_keys`](crate::form::repeated_keys)).
     ///
     /// ```
     /// let body = restpoint_runtime::Body::form(&[("grant_type", "client_credentials")])?;

@@ -1,8 +1,9 @@
 //! `application/x-www-form-urlencoded` bodies with nested values, bracketed the
 //! way Stripe, Rails and PHP read them: `metadata[order_id]=6735`,
-//! `items[0][price]=price_1`, the brackets percent-encoded like any other
-//! character. A flat sequence of a top-level field stays repeated keys
-//! (`connection=a&connection=b`), as HTML forms send it.
+//! `items[0][price]=price_1`, `expand[]=a&expand[]=b`, the brackets
+//! percent-encoded like any other character. A field may be sent as repeated
+//! keys instead (`connection=a&connection=b`, as HTML forms send a multiple
+//! select) with [`repeated_keys`].
 //!
 //! serde writes the value into a small tree first, in field order; the tree is
 //! then written out as pairs. A value that cannot be sent (bytes, a map whose keys
@@ -39,7 +40,7 @@ pub(crate) fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Requ
                 }
             }
         }
-        Node::Leaf(_) | Node::Seq(_) => {
+        Node::Leaf(_) | Node::Seq(_) | Node::Repeated(_) => {
             let problem =
                 "a form body is a struct, a map, or a sequence of (name, value) pairs".to_owned();
             return Err(RequestError::FormField { field: ".".to_owned(), problem });
@@ -53,18 +54,53 @@ fn is_pair(node: &Node) -> bool {
     matches!(node, Node::Seq(pair) if pair.len() == 2 && matches!(pair[0], Node::Leaf(_)))
 }
 
-/// A top-level field: a flat sequence is repeated keys, anything else brackets.
+/// A top-level field: a flat sequence is `name[]` for each value, as Stripe,
+/// Rails and PHP read a list; one marked [`repeated_keys`] is the name again for
+/// each; anything else brackets.
 fn write_field(out: &mut form_urlencoded::Serializer<String>, name: &str, node: Node) {
     match node {
         Node::Seq(items) if items.iter().all(|item| matches!(item, Node::Leaf(_) | Node::Skip)) => {
+            let key = format!("{name}[]");
             for item in items {
                 if let Node::Leaf(value) = item {
-                    out.append_pair(name, &value);
+                    out.append_pair(&key, &value);
                 }
             }
         }
         node => write_node(out, name, node),
     }
+}
+
+/// The name under which [`repeated_keys`] marks a sequence.
+const REPEATED: &str = "__restpoint_form_repeated_keys";
+
+/// Sends a list field of a form body as repeated keys, `name=a&name=b` (as HTML
+/// forms send a multiple select), instead of `name[]=a&name[]=b`:
+/// `#[serde(serialize_with = "restpoint::form::repeated_keys")]`.
+///
+/// ```
+/// #[derive(serde::Serialize)]
+/// struct Search {
+///     #[serde(serialize_with = "restpoint_runtime::form::repeated_keys")]
+///     connection: Vec<&'static str>,
+///     expand: Vec<&'static str>,
+/// }
+/// let body = restpoint_runtime::Body::form(&Search {
+///     connection: vec!["db", "google-oauth2"],
+///     expand: vec!["customer", "invoice"],
+/// })?;
+/// assert_eq!(
+///     body.bytes().unwrap(),
+///     "connection=db&connection=google-oauth2&expand%5B%5D=customer&expand%5B%5D=invoice"
+/// );
+/// # Ok::<(), restpoint_runtime::RequestError>(())
+/// ```
+pub fn repeated_keys<V, S>(values: &V, serializer: S) -> Result<S::Ok, S::Error>
+where
+    V: Serialize + ?Sized,
+    S: ser::Serializer,
+{
+    serializer.serialize_newtype_struct(REPEATED, values)
 }
 
 fn write_node(out: &mut form_urlencoded::Serializer<String>, key: &str, node: Node) {
@@ -83,6 +119,11 @@ fn write_node(out: &mut form_urlencoded::Serializer<String>, key: &str, node: No
                 write_node(out, &format!("{key}[{index}]"), node);
             }
         }
+        Node::Repeated(items) => {
+            for node in items {
+                write_node(out, key, node);
+            }
+        }
     }
 }
 
@@ -90,6 +131,8 @@ fn write_node(out: &mut form_urlencoded::Serializer<String>, key: &str, node: No
 enum Node {
     Leaf(String),
     Seq(Vec<Node>),
+    /// A sequence marked [`repeated_keys`]: the key again for each value.
+    Repeated(Vec<Node>),
     Map(Vec<(String, Node)>),
     /// `None` and `()`: left out.
     Skip,
@@ -204,10 +247,13 @@ impl ser::Serializer for TreeSerializer {
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
-        _: &'static str,
+        name: &'static str,
         value: &T,
     ) -> Result<Node, FormError> {
-        value.serialize(self)
+        match value.serialize(self)? {
+            Node::Seq(items) if name == REPEATED => Ok(Node::Repeated(items)),
+            node => Ok(node),
+        }
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
         self,
@@ -392,7 +438,7 @@ mod tests {
     }
 
     #[test]
-    fn nested_values_are_bracketed_and_flat_sequences_repeat() {
+    fn nested_values_and_lists_are_bracketed() {
         let customer = Customer {
             email: "a@b.c",
             metadata: [("order_id", "6735")].into_iter().collect(),
@@ -405,8 +451,23 @@ mod tests {
             to_string(&customer).unwrap(),
             "email=a%40b.c&metadata%5Border_id%5D=6735&address%5Bcity%5D=Berlin\
              &items%5B0%5D%5Bprice%5D=price_1&items%5B0%5D%5Bquantity%5D=2\
-             &expand=customer&expand=invoice"
+             &expand%5B%5D=customer&expand%5B%5D=invoice"
         );
+    }
+
+    #[test]
+    fn a_list_marked_repeated_keys_repeats_its_name() {
+        #[derive(Serialize)]
+        struct Search {
+            #[serde(serialize_with = "repeated_keys")]
+            connection: Vec<&'static str>,
+            #[serde(serialize_with = "repeated_keys")]
+            none: Vec<&'static str>,
+            #[serde(serialize_with = "repeated_keys")]
+            single: Option<&'static str>,
+        }
+        let search = Search { connection: vec!["db", "sso"], none: vec![], single: Some("x") };
+        assert_eq!(to_string(&search).unwrap(), "connection=db&connection=sso&single=x");
     }
 
     #[test]

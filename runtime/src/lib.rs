@@ -22,7 +22,7 @@ mod error;
 mod exchange;
 mod expansion;
 mod facts;
-mod form;
+pub mod form;
 pub mod hooks;
 #[cfg(feature = "test-util")]
 #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]

@@ -664,6 +664,8 @@ struct CreateCheckoutSession<'a> {
     success_url: &'a str,
     line_items: Vec<LineItem<'a>>,
     payment_method_types: Vec<&'a str>,
+    /// Stripe's `expand[]`: which related objects to answer with whole.
+    expand: Vec<&'a str>,
 }
 
 #[tokio::test]
@@ -688,6 +690,7 @@ async fn stripe_nested_forms() {
             LineItem { price: "price_2", quantity: 1 },
         ],
         payment_method_types: vec!["card", "sepa_debit"],
+        expand: vec!["line_items", "customer"],
     };
     assert_sent(
         &sent(stripe, &session).await,
@@ -697,7 +700,8 @@ async fn stripe_nested_forms() {
         "mode=payment&success_url=https%3A%2F%2Fexample.com%2Fsuccess\
          &line_items%5B0%5D%5Bprice%5D=price_1MotwRLkdIwHu7ixYcPLm5uZ&line_items%5B0%5D%5Bquantity%5D=2\
          &line_items%5B1%5D%5Bprice%5D=price_2&line_items%5B1%5D%5Bquantity%5D=1\
-         &payment_method_types=card&payment_method_types=sepa_debit",
+         &payment_method_types%5B%5D=card&payment_method_types%5B%5D=sepa_debit\
+         &expand%5B%5D=line_items&expand%5B%5D=customer",
     );
 }
 
