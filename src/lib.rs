@@ -215,7 +215,7 @@ pub use restpoint_runtime::page::Page;
 #[cfg_attr(docsrs, doc(cfg(feature = "blocking")))]
 pub use restpoint_runtime::{BlockingClient, BlockingResponseStream};
 pub use restpoint_runtime::{
-    Body, BoxError, CallOptions, Client, ClientBuilder, Conditional, ConditionalFormat,
+    Body, BoxError, Bytes, CallOptions, Client, ClientBuilder, Conditional, ConditionalFormat,
     ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT,
     Endpoint, Error, ErrorBody, Ignore, Json, MASK, Masked, PagingError, PathParam, PathWriter,
     QueryWriter, RateLimit, Raw, RawBody, RedirectPolicy, RequestError, ResponseFormat,

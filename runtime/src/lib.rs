@@ -63,6 +63,11 @@ pub use redirect::RedirectPolicy;
 pub use retry::{RateLimit, RetryPolicy};
 pub use secret::{MASK, Masked, SENSITIVE_HEADERS};
 
+/// The bytes of a body, as answers, hooks and `check = ...` functions see them
+/// (`http::Response<Bytes>`): the `bytes` crate's, so that no dependency on it
+/// is needed to write one.
+pub use bytes::Bytes;
+
 /// The `http` crate, whose types the API uses (`Method`, `StatusCode`,
 /// `HeaderMap`, `Request`, `Response`).
 pub use http;
