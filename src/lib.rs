@@ -56,7 +56,9 @@
 //! and with the feature `test-util`, `mock::Mock` tests your code that calls
 //! endpoints without a server.
 //!
-//! The README has a section on each part, with its tests and examples:
+//! The [`guide`] is the reference: every argument, field attribute, body mode and
+//! paging form, with an example each. The README has a section on each part, with
+//! its tests and examples:
 //! [the rules](https://github.com/restpoint/restpoint#the-rules) of a declaration,
 //! [modes](https://github.com/restpoint/restpoint#modes) (query, headers, bodies,
 //! responses, blocking), [the client and its errors](https://github.com/restpoint/restpoint#client-and-errors)
@@ -235,3 +237,5 @@ pub use restpoint_runtime::http;
 
 #[doc(hidden)]
 pub use restpoint_runtime::__private;
+
+pub mod guide;
