@@ -100,7 +100,7 @@ pub mod fields {
     //! | `#[query]` | a query parameter; `None` left out, a `Vec` repeated keys | any `Serialize` |
     //! | `#[header("Name")]` | a header; `None` left out | any `Display` |
     //! | `#[body]` | the whole body, serialized | any `Serialize` |
-    //! | `#[body(content_type = "...")]` | the whole body, as raw bytes of that type | bytes, text, a `File` |
+    //! | `#[body(content_type = "...")]` | the whole body, as raw bytes of that type (a `File`'s own content type wins) | bytes, text, a `File` |
     //! | `#[secret]` (with any of the above) | the same, shown `***` in `Debug`, `to_curl` and errors | |
     //!
     //! serde's attributes mean what they always mean: `rename` (in the query,

@@ -124,8 +124,9 @@ fn name_of(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
-/// A file as a raw `#[body(content_type = "...")]`: the attribute's content type
-/// is sent, and a file from [`File::open`] is read from disk as it is sent.
+/// A file as a raw `#[body(content_type = "...")]`: the file's own content type
+/// is sent (the one it was made with), the attribute's where the file's is not a
+/// valid header value; a file from [`File::open`] is read from disk as it is sent.
 impl RawBody for File {
     fn to_bytes(&self) -> Bytes {
         match &self.content {
@@ -135,7 +136,9 @@ impl RawBody for File {
         }
     }
 
-    fn to_body(&self, content_type: HeaderValue) -> Body {
+    fn to_body(&self, declared: HeaderValue) -> Body {
+        let own = HeaderValue::from_str(&self.content_type).ok().filter(|own| !own.is_empty());
+        let content_type = own.unwrap_or(declared);
         match &self.content {
             Content::Bytes(bytes) => Body::new(content_type, bytes.clone()),
             Content::Opened(_) => Body::from_segments(content_type, vec![self.segment()]),

@@ -312,3 +312,22 @@ async fn an_optional_whole_body_and_head_without_a_response_type() {
         ("HEAD", "/api/v2/users/3")
     );
 }
+
+/// A raw file body: the file's own content type is sent, not the attribute's.
+#[endpoint(PUT, "/objects/<name>", response = ())]
+struct PutFile {
+    name: String,
+    #[body(content_type = "application/octet-stream")]
+    file: File,
+}
+
+#[tokio::test]
+async fn a_raw_file_body_keeps_its_own_content_type() {
+    let server = Server::replying(Reply::empty(204)).await;
+    let client = Client::new(server.url()).unwrap();
+    let file = File::new("photo.png", "image/png", "PNG");
+    PutFile { name: "photo.png".into(), file }.send(&client).await.unwrap();
+    let received = server.single();
+    assert_eq!(received.header("content-type"), Some("image/png"), "{received:#?}");
+    assert_eq!(received.body_text(), "PNG");
+}
