@@ -343,11 +343,16 @@ fn members_impl(
     })
 }
 
-/// Whether `ty` is written `Vec<...>`: a multipart field of one is a list of parts.
+/// Whether `ty` is written `Vec<...>`, and not `Vec<u8>`: a multipart field of one
+/// is a list of parts. Bytes are no list of parts (a byte each would be a silent
+/// wrong request): they stay one value, which the compiler says cannot be a part.
 fn is_vec(ty: &syn::Type) -> bool {
-    matches!(ty, syn::Type::Path(path) if path.qself.is_none()
-        && path.path.segments.last().is_some_and(|last| last.ident == "Vec"
-            && matches!(last.arguments, syn::PathArguments::AngleBracketed(_))))
+    let syn::Type::Path(path) = ty else { return false };
+    let Some(last) = path.path.segments.last() else { return false };
+    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else { return false };
+    let bytes = matches!(arguments.args.first(),
+        Some(syn::GenericArgument::Type(syn::Type::Path(inner))) if inner.path.is_ident("u8"));
+    path.qself.is_none() && last.ident == "Vec" && !bytes
 }
 
 /// The span of `field`'s type, and its identifier at that span: code that uses
