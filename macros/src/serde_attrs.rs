@@ -9,16 +9,22 @@ use crate::ast::Field;
 /// The rule of a container's `#[serde(rename_all = "...")]` (or
 /// `rename_all(serialize = "...")`), if it has one.
 pub fn rename_all(attrs: &[&syn::Attribute]) -> Option<String> {
-    let mut rule = None;
+    serialize_name(attrs, "rename_all")
+}
+
+/// What serde's `key = "..."` (or `key(serialize = "...")`) among `attrs` says,
+/// whatever else they say: the name a `rename` gives, the rule of a `rename_all`.
+fn serialize_name(attrs: &[&syn::Attribute], key: &str) -> Option<String> {
+    let mut said = None;
     for attr in attrs {
         let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename_all") {
+            if meta.path.is_ident(key) {
                 if meta.input.peek(syn::Token![=]) {
-                    rule = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+                    said = Some(meta.value()?.parse::<syn::LitStr>()?.value());
                 } else {
                     meta.parse_nested_meta(|inner| {
                         if inner.path.is_ident("serialize") {
-                            rule = Some(inner.value()?.parse::<syn::LitStr>()?.value());
+                            said = Some(inner.value()?.parse::<syn::LitStr>()?.value());
                         } else {
                             let _ = inner.value().and_then(|value| value.parse::<syn::LitStr>());
                         }
@@ -33,7 +39,7 @@ pub fn rename_all(attrs: &[&syn::Attribute]) -> Option<String> {
             Ok(())
         });
     }
-    rule
+    said
 }
 
 /// `name` (a field's, in snake case) as serde's `rename_all = rule` writes it;
@@ -76,31 +82,7 @@ pub fn wire_name(field: &Field, container: &[&syn::Attribute]) -> String {
 /// The name a `#[serde(rename = "...")]` (or `rename(serialize = "...")`) of
 /// `field` gives it, among whatever else its serde attributes say.
 pub fn serde_rename(field: &Field) -> Option<String> {
-    let mut renamed = None;
-    for attr in &field.serde_attrs {
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                if meta.input.peek(syn::Token![=]) {
-                    renamed = Some(meta.value()?.parse::<syn::LitStr>()?.value());
-                } else {
-                    meta.parse_nested_meta(|inner| {
-                        if inner.path.is_ident("serialize") {
-                            renamed = Some(inner.value()?.parse::<syn::LitStr>()?.value());
-                        } else {
-                            let _ = inner.value().and_then(|value| value.parse::<syn::LitStr>());
-                        }
-                        Ok(())
-                    })?;
-                }
-            } else if meta.input.peek(syn::Token![=]) {
-                meta.value()?.parse::<syn::Expr>()?;
-            } else if meta.input.peek(syn::token::Paren) {
-                meta.input.parse::<proc_macro2::Group>()?;
-            }
-            Ok(())
-        });
-    }
-    renamed
+    serialize_name(&field.serde_attrs, "rename")
 }
 
 /// The name serde's derive gives `field`: its own, or that of a lone
