@@ -177,15 +177,20 @@ impl Exchange<'_> {
         authorization: Option<&HeaderValue>,
         hop: &Hop,
     ) -> Result<Pending, Failure> {
-        // Copied only on a redirect hop; a first request parses the prepared URL.
-        let url = match &hop.url {
-            Some(url) => url.clone(),
-            None => prepared.parse_url(self.base).map_err(Failure::Request)?,
-        };
+        let url = self.url_of(prepared, hop).map_err(Failure::Request)?;
         let mut request =
             Request::for_hop(prepared, self.defaults, self.extra_headers, authorization, hop, url);
         self.hooks.on_request(call, &mut request).map_err(Failure::Hook)?;
         Ok(self.transport.send(request, call))
+    }
+
+    /// The URL of `hop`: a redirect's, copied, or for the first request the
+    /// prepared one, parsed.
+    fn url_of(&self, prepared: &PreparedRequest, hop: &Hop) -> Result<reqwest::Url, RequestError> {
+        match &hop.url {
+            Some(url) => Ok(url.clone()),
+            None => prepared.parse_url(self.base),
+        }
     }
 
     /// The head the transport gave, if it came before the read timeout's first
@@ -220,12 +225,9 @@ impl Exchange<'_> {
             let first = Hop::first(prepared);
             let (hop, redirects) = hop.unwrap_or((&first, 0));
             // The URL the answer came from, where its `Location` is resolved.
-            let url = match &hop.url {
-                Some(url) => url.clone(),
-                None => match prepared.parse_url(self.base) {
-                    Ok(url) => url,
-                    Err(error) => return AfterHead::Done(Err(Failure::Request(error))),
-                },
+            let url = match self.url_of(prepared, hop) {
+                Ok(url) => url,
+                Err(error) => return AfterHead::Done(Err(Failure::Request(error))),
             };
             if let Some(next) = self.redirects.follow(hop, &url, redirects, status, head.headers())
             {
