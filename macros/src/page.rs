@@ -11,6 +11,113 @@ use crate::errors::Errors;
 use crate::similar::did_you_mean;
 
 const ROLES: &[&str] = &["items", "total", "next", "has_more"];
+const SHAPES: &str = "`#[derive(Page)]` goes on a struct with named fields, one of them \
+                      `#[page(items)]`, or on an enum whose variants each hold one page \
+                      (an API that answers a list in several shapes)";
+
+/// `#[page(crate = "path")]` on the type, if given.
+fn crate_path(item: &DeriveInput) -> syn::Result<Option<Path>> {
+    let mut krate: Option<Path> = None;
+    for attr in item.attrs.iter().filter(|attr| attr.path().is_ident("page")) {
+        attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("crate") {
+                let lit: LitStr = meta.value()?.parse()?;
+                krate = Some(lit.parse()?);
+                Ok(())
+            } else {
+                Err(meta.error(
+                    "the type takes `#[page(crate = \"path\")]` only; mark its fields instead",
+                ))
+            }
+        })?;
+    }
+    Ok(krate)
+}
+
+/// An enum of pages (Auth0's lists answer an array, or with `include_totals` an
+/// envelope): each variant holds one page, of the same items; the page is
+/// whichever variant came.
+fn derive_enum(item: &DeriveInput, data: &syn::DataEnum) -> syn::Result<TokenStream> {
+    let mut errors = Errors::default();
+    let krate = errors.take(crate_path(item)).flatten();
+    let mut variants = Vec::new();
+    for variant in &data.variants {
+        match &variant.fields {
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                variants.push((&variant.ident, &fields.unnamed[0].ty));
+            }
+            _ => errors.spanned(
+                &variant.ident,
+                format!(
+                    "`{}` must hold one page, as in `{}(Vec<User>)` or `{}(UsersEnvelope)`: \
+                     a `#[derive(Page)]` enum is one of several shapes of a page",
+                    variant.ident, variant.ident, variant.ident
+                ),
+            ),
+        }
+    }
+    if data.variants.is_empty() {
+        errors.spanned(&item.ident, "an enum of pages needs a variant for each shape of the page");
+    }
+    errors.finish(())?;
+    let Some(&(_, first)) = variants.first() else {
+        return Err(syn::Error::new(item.ident.span(), "an enum of pages needs a variant"));
+    };
+    let krate = krate.unwrap_or_else(|| syn::parse_quote!(::restpoint));
+    let page = quote!(#krate::__private::page::Page);
+    // Every variant's items are the first's: a mismatch is reported at its type.
+    let bounds = variants
+        .iter()
+        .skip(1)
+        .map(|(_, ty)| quote_spanned!(ty.span()=> #ty: #page<Item = <#first as #page>::Item>));
+    let arms = |method: TokenStream| {
+        let arms = variants
+            .iter()
+            .map(|(name, ty)| quote!(Self::#name(page) => <#ty as #page>::#method(page)));
+        quote!(match self { #(#arms,)* })
+    };
+    let (items, into_items, total, next, has_more) = (
+        arms(quote!(items)),
+        arms(quote!(into_items)),
+        arms(quote!(total)),
+        arms(quote!(next)),
+        arms(quote!(has_more)),
+    );
+    let has_next = variants.iter().map(|(_, ty)| quote!(<#ty as #page>::HAS_NEXT));
+    let ident = &item.ident;
+    let (impl_generics, ty_generics, where_clause) = item.generics.split_for_impl();
+    let mut predicates: Vec<TokenStream> = where_clause
+        .map(|clause| clause.predicates.iter().map(|p| quote!(#p)).collect())
+        .unwrap_or_default();
+    predicates.extend(bounds);
+    Ok(quote! {
+        #[automatically_derived]
+        impl #impl_generics #page for #ident #ty_generics where #(#predicates,)* {
+            type Item = <#first as #page>::Item;
+            const HAS_NEXT: bool = false #(|| #has_next)*;
+
+            fn items(&self) -> &[Self::Item] {
+                #items
+            }
+
+            fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+                #into_items
+            }
+
+            fn total(&self) -> ::core::option::Option<u64> {
+                #total
+            }
+
+            fn next(&self) -> ::core::option::Option<::std::string::String> {
+                #next
+            }
+
+            fn has_more(&self) -> ::core::option::Option<bool> {
+                #has_more
+            }
+        }
+    })
+}
 
 /// The macro's entry: the impl, or the errors.
 pub fn expand_derive(input: TokenStream) -> TokenStream {
@@ -25,38 +132,13 @@ fn derive(item: &DeriveInput) -> syn::Result<TokenStream> {
     let fields = match &item.data {
         Data::Struct(data) => match &data.fields {
             Fields::Named(fields) => &fields.named,
-            _ => {
-                return Err(syn::Error::new(
-                    item.ident.span(),
-                    "`#[derive(Page)]` goes on a struct with named fields, one of them \
-                     `#[page(items)]`",
-                ));
-            }
+            _ => return Err(syn::Error::new(item.ident.span(), SHAPES)),
         },
-        _ => {
-            return Err(syn::Error::new(
-                item.ident.span(),
-                "`#[derive(Page)]` goes on a struct with named fields, one of them \
-                 `#[page(items)]`",
-            ));
-        }
+        Data::Enum(data) => return derive_enum(item, data),
+        Data::Union(_) => return Err(syn::Error::new(item.ident.span(), SHAPES)),
     };
     let mut errors = Errors::default();
-    let mut krate: Option<Path> = None;
-    for attr in item.attrs.iter().filter(|attr| attr.path().is_ident("page")) {
-        let parsed = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("crate") {
-                let lit: LitStr = meta.value()?.parse()?;
-                krate = Some(lit.parse()?);
-                Ok(())
-            } else {
-                Err(meta.error(
-                    "the struct takes `#[page(crate = \"path\")]` only; mark its fields instead",
-                ))
-            }
-        });
-        errors.take(parsed);
-    }
+    let krate = errors.take(crate_path(item)).flatten();
     // Each role, and the field that plays it.
     let mut roles: Vec<(&'static str, &syn::Field, Span)> = Vec::new();
     // `#[page(next = "a.b")]`: the next token inside the field, at this path.

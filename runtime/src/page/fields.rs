@@ -159,3 +159,59 @@ macro_rules! integers {
 }
 
 integers!(u8, u16, u32, u64, usize, i16, i32, i64, isize);
+
+/// A count the description types as a JSON `number` (Auth0's `total`): read
+/// when it is a whole number that a `u64` holds, written while a `f64` holds
+/// it exactly.
+impl Number for f64 {
+    fn get(&self) -> Option<u64> {
+        const BEYOND_U64: f64 = 18_446_744_073_709_551_616.0;
+        let whole = self.is_finite() && *self >= 0.0 && self.fract() == 0.0;
+        // The cast is exact: a whole number in `u64`'s range.
+        (whole && *self < BEYOND_U64).then(|| *self as u64)
+    }
+    fn set(&mut self, value: u64) -> Result<(), String> {
+        const EXACT: u64 = 1 << f64::MANTISSA_DIGITS;
+        if value > EXACT {
+            return Err(format!("{value} is not exact in `f64`"));
+        }
+        *self = value as f64;
+        Ok(())
+    }
+}
+
+impl Number for Option<f64> {
+    fn get(&self) -> Option<u64> {
+        self.as_ref().and_then(Number::get)
+    }
+    fn set(&mut self, value: u64) -> Result<(), String> {
+        let mut number = 0.0;
+        Number::set(&mut number, value)?;
+        *self = Some(number);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Number;
+
+    #[test]
+    fn a_json_number_is_a_count_only_when_whole() {
+        for (total, read) in [
+            (57.0, Some(57)),
+            (0.0, Some(0)),
+            (2.5, None),
+            (-1.0, None),
+            (f64::NAN, None),
+            (f64::INFINITY, None),
+            (1e20, None),
+        ] {
+            assert_eq!(Number::get(&total), read, "{total}");
+        }
+        let mut total = None::<f64>;
+        assert_eq!(Number::set(&mut total, 1000), Ok(()));
+        assert_eq!(total, Some(1000.0));
+        assert!(Number::set(&mut total, u64::MAX).is_err());
+    }
+}

@@ -28,6 +28,26 @@ pub struct Checkpointed {
     pub next: String,
 }
 
+/// A list answered in one of several shapes (Auth0's: an array, or with
+/// `include_totals` an envelope with the total, or with `take` one with a
+/// checkpoint): whichever came is the page.
+#[derive(Deserialize, Page)]
+#[serde(untagged)]
+pub enum Shapes {
+    Array(Vec<Item>),
+    Totals(List<Item>),
+    Checkpoint(Checkpointed),
+}
+
+/// Pages of several shapes, by page number.
+#[endpoint(GET, "/shapes", response = Shapes, paginate = offset(page, per_page, cap = 1000))]
+pub struct ByShape {
+    #[query]
+    pub page: Option<u32>,
+    #[query]
+    pub per_page: Option<u32>,
+}
+
 /// Item offsets, a borrowed filter.
 #[endpoint(GET, "/items", response = Vec<Item>, paginate = offset(offset = skip, limit = top))]
 pub struct ByOffset<'a> {
@@ -74,6 +94,8 @@ async fn walk(client: &restpoint::Client) -> Result<u64, restpoint::Error> {
         count += page.body().items().len() as u64;
     }
     let _ = Search { query: "q".into(), cursor: None }.items(client).checkpoint();
+    let _ = ByShape { page: None, per_page: Some(100) }.items(client).limit(1);
+    const { assert!(<Shapes as restpoint::Page>::HAS_NEXT) };
     let _ = ByLink { owner: "o".into(), per_page: 100 }.items(client).limit(1);
     Ok(count)
 }
