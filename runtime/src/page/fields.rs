@@ -168,7 +168,7 @@ impl Number for f64 {
         const BEYOND_U64: f64 = 18_446_744_073_709_551_616.0;
         let whole = self.is_finite() && *self >= 0.0 && self.fract() == 0.0;
         // The cast is exact: a whole number in `u64`'s range.
-        (whole && *self < BEYOND_U64).then(|| *self as u64)
+        (whole && *self < BEYOND_U64).then_some(*self as u64)
     }
     fn set(&mut self, value: u64) -> Result<(), String> {
         const EXACT: u64 = 1 << f64::MANTISSA_DIGITS;
