@@ -22,7 +22,10 @@ mod description;
 mod names;
 mod note;
 mod openapi;
+mod overlay;
+mod pages;
 mod postman;
+mod samples;
 mod schema;
 mod swagger2;
 mod write;
@@ -39,6 +42,16 @@ pub struct Options {
     pub name: Option<String>,
     /// A path to a restpoint checkout to depend on; crates.io's otherwise.
     pub restpoint_path: Option<String>,
+    /// The crate's licence (an SPDX expression): a crate with one may be
+    /// published; one without is `publish = false`.
+    pub license: Option<String>,
+    /// Also write `tests/samples/mod.rs`: a function that sends every operation
+    /// once with values the description allows (its examples where it gives
+    /// them), for a test against a validating mock such as Stoplight Prism.
+    pub samples: bool,
+    /// OpenAPI Overlays applied to the description, in order, before it is
+    /// read: what a crate adds to a vendor's description, kept apart from it.
+    pub overlays: Vec<std::path::PathBuf>,
 }
 
 /// Why nothing was imported.
@@ -115,6 +128,12 @@ impl Imported {
 /// next to it that it refers to.
 pub fn openapi(path: &Path, options: &Options) -> Result<Imported, Error> {
     let (mut yaml, notes) = bundle::bundle(path).map_err(Error::Input)?;
+    for overlay in &options.overlays {
+        let text = std::fs::read_to_string(overlay)
+            .map_err(|e| Error::Input(format!("{}: {e}", overlay.display())))?;
+        overlay::apply(&mut yaml, &text)
+            .map_err(|e| Error::Input(format!("{}: {e}", overlay.display())))?;
+    }
     if swagger2::is_swagger2(&yaml) {
         yaml = swagger2::to_openapi3(&yaml);
     }
@@ -154,7 +173,12 @@ fn crate_of(
         .name
         .clone()
         .unwrap_or_else(|| names::snake(&api.title).replace('_', "-").replace("r#", ""));
-    let write_options = write::Options { name, restpoint_path: options.restpoint_path.clone() };
+    let write_options = write::Options {
+        name,
+        restpoint_path: options.restpoint_path.clone(),
+        license: options.license.clone(),
+        samples: options.samples,
+    };
     let files = write::files(&api, &write_options).map_err(Error::Bug)?;
     let summary = Summary {
         endpoints: api.modules.values().map(Vec::len).sum(),

@@ -23,6 +23,9 @@ enum Command {
     Openapi {
         /// The description (its root file, for one split over several).
         spec: PathBuf,
+        /// An OpenAPI Overlay (1.0) to apply to the description first; repeat for several.
+        #[arg(long, value_name = "FILE")]
+        overlay: Vec<PathBuf>,
         #[command(flatten)]
         output: Output,
     },
@@ -54,13 +57,21 @@ struct Output {
     /// Depend on a local restpoint checkout instead of crates.io's.
     #[arg(long, value_name = "PATH")]
     restpoint_path: Option<String>,
+    /// The crate's licence, an SPDX expression (without one the crate is `publish = false`).
+    #[arg(long, value_name = "SPDX")]
+    license: Option<String>,
+    /// Also write tests/samples/mod.rs: every operation sent once with values the
+    /// description allows, for a test against a validating mock (Stoplight Prism).
+    #[arg(long)]
+    samples: bool,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
-        Command::Openapi { spec, output } => {
-            import(restpoint_import::openapi(&spec, &options(&output)), &output)
+        Command::Openapi { spec, overlay, output } => {
+            let options = restpoint_import::Options { overlays: overlay, ..options(&output) };
+            import(restpoint_import::openapi(&spec, &options), &output)
         }
         Command::Postman { collection, output } => {
             import(restpoint_import::postman(&collection, &options(&output)), &output)
@@ -84,6 +95,9 @@ fn options(output: &Output) -> restpoint_import::Options {
     restpoint_import::Options {
         name: output.name.clone(),
         restpoint_path: output.restpoint_path.clone(),
+        license: output.license.clone(),
+        samples: output.samples,
+        overlays: Vec::new(),
     }
 }
 

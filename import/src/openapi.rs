@@ -18,6 +18,9 @@ pub struct Endpoint {
     pub template: String,
     /// `response = ...`, or nothing for `serde_json::Value`.
     pub response: String,
+    /// `error = ...`: the body of its error answers, where the description
+    /// gives them one shape.
+    pub error: Option<String>,
     /// `body = form` and the like.
     pub body_encoding: Option<&'static str>,
     /// `paginate = ...`, for a list that says how its pages are asked for.
@@ -34,6 +37,8 @@ pub struct Field {
     /// The field's attributes (`#[query]`, `#[serde(rename = "...")]`).
     pub attrs: Vec<String>,
     pub member: Member,
+    /// A value the description allows, for a required field.
+    pub sample: Option<Value>,
 }
 
 /// What was imported.
@@ -290,8 +295,9 @@ fn endpoint<'a>(
         let mut doc = doc_of(parameter, &["description"]);
         let values = schema_doc(models.resolve(schema));
         doc.extend(values.into_iter().filter(|line| line.starts_with("One of ")));
-        let member = Member { ident, wire: wire.to_owned(), ty, optional, doc, notes };
-        gathered.fields.push(Field { attrs, member });
+        let sample = (!optional).then(|| crate::samples::parameter(models, parameter));
+        let member = Member { ident, wire: wire.to_owned(), ty, optional, required, doc, notes };
+        gathered.fields.push(Field { attrs, member, sample });
     }
 
     // What the path names and no parameter declares: a string of its own.
@@ -308,22 +314,33 @@ fn endpoint<'a>(
             wire,
             ty: "String".to_owned(),
             optional: false,
+            required: true,
             doc: Vec::new(),
             notes: vec![what],
         };
-        gathered.fields.push(Field { attrs: Vec::new(), member });
+        let sample = Some(Value::String("sample".to_owned()));
+        gathered.fields.push(Field { attrs: Vec::new(), member, sample });
     }
     let template = sendable_path(&template);
 
     let body_encoding = body(models, &mut gathered, method, operation, &name, &place("body"));
     let response = response(models, operation, &name, &place("response"));
-    let paginate = (method == "get").then(|| paging(&gathered.fields, &response)).flatten();
+    let error = error(models, operation, &name, &place("error"));
+    let paginate =
+        match crate::pages::paginate(models, method, operation, &gathered.fields, &response) {
+            Ok(paginate) => paginate,
+            Err(what) => {
+                gathered.leave_out(models, &place("paging"), format!("{what}; not paged"));
+                None
+            }
+        };
     Endpoint {
         name,
         doc,
         method: method.to_uppercase(),
         template,
         response,
+        error,
         body_encoding,
         paginate,
         fields: gathered.fields,
@@ -394,29 +411,6 @@ impl Gathered {
     }
 }
 
-/// `offset(page = ..., per_page = ...)` or `offset(offset = ..., limit = ...)` for
-/// a list answer (`Vec<...>`) asked for by page number or item offset and a page
-/// size, in integer query parameters of the usual names.
-fn paging(fields: &[Field], response: &str) -> Option<String> {
-    if !response.starts_with("Vec<") {
-        return None;
-    }
-    let query = |names: &[&str]| {
-        fields.iter().find(|field| {
-            field.attrs.iter().any(|attr| attr == "#[query]")
-                && field.member.ty == "i64"
-                && names.contains(&field.member.wire.as_str())
-        })
-    };
-    let size = query(&["per_page", "perPage", "page_size", "pageSize", "limit", "size"])?;
-    let size = &size.member.ident;
-    if let Some(page) = query(&["page", "page_number", "pageNumber"]) {
-        return Some(format!("offset(page = {}, per_page = {size})", page.member.ident));
-    }
-    let offset = query(&["offset", "skip", "start"])?;
-    Some(format!("offset(offset = {}, limit = {size})", offset.member.ident))
-}
-
 /// `ty`, if `Display` writes it (a path or header value must be text); `String`
 /// otherwise, with a note.
 fn displayed(models: &mut Models, schema: &Value, ty: String, place: &str, what: &str) -> String {
@@ -480,6 +474,10 @@ fn body<'a>(
                 if names::unraw(&member.ident) != member.wire {
                     attrs.push(format!("#[serde(rename = {:?})]", member.wire));
                 }
+                // Required and `nullable`: sent as `null` when `None`.
+                if member.required && member.optional && encoding.is_none() {
+                    attrs.push("#[send_null]".to_owned());
+                }
                 if encoding == Some("form") && member.ty.starts_with("Vec<") {
                     let of = form_encoding.and_then(|encodings| encodings.get(&member.wire));
                     let setting = |key: &str| of.and_then(|of| of.get(key));
@@ -496,7 +494,10 @@ fn body<'a>(
                         attrs.push(format!("#[serde(serialize_with = {with:?})]"));
                     }
                 }
-                gathered.fields.push(Field { attrs, member });
+                let property = models.property(schema, &member.wire);
+                let sample = (!member.optional || member.required)
+                    .then(|| crate::samples::of(models, property.unwrap_or(&Value::Null)));
+                gathered.fields.push(Field { attrs, member, sample });
             }
         }
         _ if encoding == Some("multipart") => {
@@ -516,10 +517,12 @@ fn body<'a>(
                 wire: "body".to_owned(),
                 ty,
                 optional: false,
+                required: true,
                 doc: Vec::new(),
                 notes,
             };
-            gathered.fields.push(Field { attrs: vec!["#[body]".to_owned()], member });
+            let sample = Some(crate::samples::of(models, schema));
+            gathered.fields.push(Field { attrs: vec!["#[body]".to_owned()], member, sample });
         }
     }
     encoding
@@ -575,6 +578,45 @@ fn response<'a>(models: &mut Models<'a>, operation: &'a Value, name: &str, place
         },
         None if content.keys().any(|kind| kind.starts_with("text/")) => "String".to_owned(),
         None => "Vec<u8>".to_owned(),
+    }
+}
+
+/// The type of the JSON body of the error answers (`4XX`, `5XX`, `default`):
+/// one type where they all have one (or none); if they differ, the runtime's
+/// raw body, with a note.
+fn error<'a>(
+    models: &mut Models<'a>,
+    operation: &'a Value,
+    name: &str,
+    place: &str,
+) -> Option<String> {
+    let responses = operation.get("responses").and_then(Value::as_object)?;
+    let mut types: Vec<String> = Vec::new();
+    for (code, answer) in responses {
+        if !(code.starts_with('4') || code.starts_with('5') || code == "default") {
+            continue;
+        }
+        let content = models.resolve(answer).get("content").and_then(Value::as_object);
+        let json = content.into_iter().flatten().find(|(kind, _)| is_json(kind));
+        let Some(schema) = json.and_then(|(_, json)| json.get("schema")) else { continue };
+        let ty = models.type_of(schema, &format!("{name}Error"), place, 0);
+        if !types.contains(&ty) {
+            types.push(ty);
+        }
+    }
+    match types.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        several => {
+            let what = format!(
+                "its error answers have {} shapes ({}): `api_error()` is not typed; read the raw \
+                 body with `Error::body()`",
+                several.len(),
+                several.join(", ")
+            );
+            models.notes.push(Note { place: place.to_owned(), what });
+            None
+        }
     }
 }
 

@@ -17,6 +17,12 @@ pub struct Model {
     pub kind: ModelKind,
     /// What the model approximates itself (an alias of `serde_json::Value`).
     pub notes: Vec<String>,
+    /// A page of a list endpoint: `#[derive(restpoint::Page)]`, and each
+    /// member's role in it (`items`, `total`, `next`) by its Rust name.
+    pub page: Option<Vec<(String, &'static str)>>,
+    /// An object that allows no members but its own (`additionalProperties:
+    /// false`): told apart by them where it is one choice of several.
+    pub closed: bool,
 }
 
 pub enum ModelKind {
@@ -44,6 +50,9 @@ pub struct Member {
     pub ty: String,
     /// Left out when `None` (not required, or `nullable`).
     pub optional: bool,
+    /// Required on the wire even when `optional` (required and `nullable`):
+    /// `None` is sent as `null`.
+    pub required: bool,
     pub doc: Vec<String>,
     pub notes: Vec<String>,
 }
@@ -167,7 +176,8 @@ impl<'a> Models<'a> {
             }
             alias => alias,
         };
-        self.models.push(Model { name: name.to_owned(), doc, kind, notes });
+        let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
+        self.models.push(Model { name: name.to_owned(), doc, kind, notes, page: None, closed });
     }
 
     /// The schema of the member `name` of the object `schema`, in its own
@@ -214,9 +224,19 @@ impl<'a> Models<'a> {
                 let ty = self.type_of(property, &hint, &inner_place, depth + 1);
                 let notes = self.notes_since(before);
                 let nullable = is_nullable(property) || is_nullable(self.resolve(property));
-                let optional = nullable || !required.contains(&wire.as_str());
+                let is_required = required.contains(&wire.as_str());
+                let optional = nullable || !is_required;
                 let doc = schema_doc(property);
-                members.push(Member { ident, wire: wire.clone(), ty, optional, doc, notes });
+                let wire = wire.clone();
+                members.push(Member {
+                    ident,
+                    wire,
+                    ty,
+                    optional,
+                    required: is_required,
+                    doc,
+                    notes,
+                });
             }
         }
         Some(members)

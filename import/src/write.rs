@@ -16,6 +16,11 @@ pub struct Options {
     pub name: String,
     /// A path to a restpoint checkout; crates.io's otherwise.
     pub restpoint_path: Option<String>,
+    /// The crate's licence: a crate that has one may be published.
+    pub license: Option<String>,
+    /// Also `tests/samples/mod.rs`: every operation sent once with values
+    /// the description allows.
+    pub samples: bool,
 }
 
 /// The crate's files, by path relative to its root. Rust files are built as
@@ -24,7 +29,7 @@ pub struct Options {
 /// Rust is an error naming it, never a broken crate.
 pub fn files(api: &Api, options: &Options) -> Result<Vec<(String, String)>, String> {
     let mut files = vec![
-        ("Cargo.toml".to_owned(), manifest(options)),
+        ("Cargo.toml".to_owned(), manifest(api, options)),
         ("src/lib.rs".to_owned(), rust("src/lib.rs", lib(api)?)?),
         ("src/models.rs".to_owned(), rust("src/models.rs", models(api)?)?),
     ];
@@ -32,6 +37,10 @@ pub fn files(api: &Api, options: &Options) -> Result<Vec<(String, String)>, Stri
         let path = format!("src/{}.rs", names::unraw(&module_name(module)));
         let source = module_source(module, endpoints)?;
         files.push((path.clone(), rust(&path, source)?));
+    }
+    if options.samples {
+        let path = "tests/samples/mod.rs";
+        files.push((path.to_owned(), rust(path, samples(api, &options.name)?)?));
     }
     files.push(("IMPORT-REPORT.md".to_owned(), report(api)));
     Ok(files)
@@ -117,9 +126,13 @@ fn attributes(texts: &[String], place: &str) -> Result<Vec<syn::Attribute>, Stri
 /// text goes in a `text` block whose fence is longer than any run of backticks
 /// in it, so that nothing of it is ever a doctest.
 fn doc_lines(lines: &[String]) -> Vec<String> {
-    // A line of the description may hold line breaks of its own.
-    let lines: Vec<String> =
-        lines.iter().flat_map(|line| line.split(['\n', '\r'])).map(str::to_owned).collect();
+    // A line of the description may hold line breaks of its own; a tab is
+    // spaces (rustdoc and clippy read a tab in a doc as a likely mistake).
+    let lines: Vec<String> = lines
+        .iter()
+        .flat_map(|line| line.split(['\n', '\r']))
+        .map(|line| line.replace('\t', "    "))
+        .collect();
     let risky = lines.iter().any(|line| {
         line.contains("```")
             || line.contains("~~~")
@@ -185,16 +198,31 @@ fn toml_string(value: &str) -> String {
     out
 }
 
-fn manifest(options: &Options) -> String {
+fn manifest(api: &Api, options: &Options) -> String {
+    let version = toml_string(env!("CARGO_PKG_VERSION"));
     let restpoint = match &options.restpoint_path {
-        Some(path) => format!("{{ path = {} }}", toml_string(path)),
-        None => toml_string(env!("CARGO_PKG_VERSION")),
+        Some(path) => format!("{{ path = {}, version = {version} }}", toml_string(path)),
+        None => version,
+    };
+    let mut package = format!(
+        "[package]\nname = {}\nversion = \"0.1.0\"\nedition = \"2024\"\n\
+         description = {}\n",
+        toml_string(&options.name),
+        toml_string(&format!("{}: typed endpoints, made by restpoint-import", title(api))),
+    );
+    match &options.license {
+        Some(license) => package.push_str(&format!("license = {}\n", toml_string(license))),
+        None => package.push_str("publish = false\n"),
+    }
+    let dev = if options.samples {
+        "\n[dev-dependencies]\n\
+         tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n"
+    } else {
+        ""
     };
     format!(
-        "[package]\nname = {}\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\nrestpoint = {restpoint}\nserde = {{ version = \"1\", features = [\"derive\"] }}\n\
-         serde_json = \"1\"\n",
-        toml_string(&options.name)
+        "{package}\n[dependencies]\nrestpoint = {restpoint}\n\
+         serde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\n{dev}"
     )
 }
 
@@ -361,6 +389,18 @@ pub fn curl_source(api: &Api, setup: &TokenStream) -> Result<String, String> {
 }
 
 fn model_items(api: &Api) -> Result<Vec<TokenStream>, String> {
+    // The types that are choices of an untagged enum: serde takes the first
+    // that fits, so a closed object refuses members it does not have.
+    let choices: std::collections::HashSet<&str> = api
+        .models
+        .models
+        .iter()
+        .filter_map(|model| match &model.kind {
+            ModelKind::Enum(variants) => Some(variants.iter().map(|variant| variant.ty.as_str())),
+            _ => None,
+        })
+        .flatten()
+        .collect();
     let mut items = Vec::new();
     for model in &api.models.models {
         let place = format!("the model `{}`", model.name);
@@ -392,9 +432,10 @@ fn model_items(api: &Api) -> Result<Vec<TokenStream>, String> {
                     })
                 });
                 let default = default.transpose()?;
+                let page = model.page.as_ref().map(|_| quote! { , restpoint::Page });
                 quote! {
                     #doc
-                    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+                    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize #page)]
                     #[serde(untagged)]
                     pub enum #name { #(#arms,)* }
                     #default
@@ -403,31 +444,23 @@ fn model_items(api: &Api) -> Result<Vec<TokenStream>, String> {
             ModelKind::Values(values) => {
                 let mut variants = Vec::new();
                 let mut shown = Vec::new();
-                for (variant, value) in values {
+                for (index, (variant, value)) in values.iter().enumerate() {
                     let variant = ident(variant, &place)?;
-                    variants.push(quote! { #[serde(rename = #value)] #variant, });
+                    // A struct that holds it derives `Default`: the first value.
+                    let default = (index == 0).then(|| quote! { #[default] });
+                    variants.push(quote! { #default #[serde(rename = #value)] #variant, });
                     shown.push(quote! { #name::#variant => #value, });
                 }
-                let first = variants.first().map(|_| ident(&values[0].0, &place)).transpose()?;
-                let default = first.map(|first| {
-                    quote! {
-                        impl Default for #name {
-                            fn default() -> Self {
-                                #name::#first
-                            }
-                        }
-                    }
-                });
+                let default = (!values.is_empty()).then(|| quote! { Default, });
                 quote! {
                     #doc
-                    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+                    #[derive(Debug, #default Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
                     pub enum #name {
                         #(#variants)*
                         /// A value the description does not list, kept as it came.
                         #[serde(untagged)]
                         Other(String),
                     }
-                    #default
                     impl std::fmt::Display for #name {
                         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                             f.write_str(match self {
@@ -439,13 +472,23 @@ fn model_items(api: &Api) -> Result<Vec<TokenStream>, String> {
                 }
             }
             ModelKind::Struct(members) => {
+                let roles = model.page.as_deref().unwrap_or_default();
                 let fields = members
                     .iter()
-                    .map(|member| struct_field(member, &model_member(member), &place))
+                    .map(|member| {
+                        let mut attrs = model_member(member);
+                        let role = roles.iter().find(|(ident, _)| *ident == member.ident);
+                        attrs.extend(role.map(|(_, role)| format!("#[page({role})]")));
+                        struct_field(member, &attrs, &place)
+                    })
                     .collect::<Result<Vec<_>, _>>()?;
+                let page = model.page.as_ref().map(|_| quote! { , restpoint::Page });
+                let closed = (model.closed && choices.contains(model.name.as_str()))
+                    .then(|| quote! { #[serde(deny_unknown_fields)] });
                 quote! {
                     #doc
-                    #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+                    #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize #page)]
+                    #closed
                     pub struct #name { #(#fields)* }
                 }
             }
@@ -476,8 +519,13 @@ fn model_member(member: &Member) -> Vec<String> {
     if names::unraw(&member.ident) != member.wire {
         serde.push(format!("rename = {}", string_literal(&member.wire)));
     }
-    if member.optional {
-        serde.push("default, skip_serializing_if = \"Option::is_none\"".to_owned());
+    match (member.optional, member.required) {
+        // Required and `nullable`: always written, `None` as `null`.
+        (true, true) => serde.push("default".to_owned()),
+        (true, false) => {
+            serde.push("default, skip_serializing_if = \"Option::is_none\"".to_owned());
+        }
+        (false, _) => {}
     }
     if serde.is_empty() { Vec::new() } else { vec![format!("#[serde({})]", serde.join(", "))] }
 }
@@ -507,6 +555,8 @@ fn endpoint_items(endpoints: &[Endpoint]) -> Result<Vec<TokenStream>, String> {
         let method = ident(&endpoint.method, &place)?;
         let template = syn::LitStr::new(&endpoint.template, proc_macro2::Span::call_site());
         let response = ty(&endpoint.response, &place)?;
+        let error = endpoint.error.as_deref().map(|error| ty(error, &place)).transpose()?;
+        let error = error.map(|error| quote! { , error = #error });
         let body = endpoint.body_encoding.map(|encoding| ident(encoding, &place)).transpose()?;
         let body = body.map(|encoding| quote! { , body = #encoding });
         let paginate = endpoint
@@ -536,7 +586,7 @@ fn endpoint_items(endpoints: &[Endpoint]) -> Result<Vec<TokenStream>, String> {
         };
         items.push(quote! {
             #doc
-            #[endpoint(#method, #template #body, response = #response #paginate)]
+            #[endpoint(#method, #template #body, response = #response #error #paginate)]
             #[derive(#derives)]
             pub struct #name { #(#fields)* }
         });
@@ -600,4 +650,85 @@ fn title(api: &Api) -> String {
 /// `1 model`, `2 models`.
 fn counted(n: usize, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+}
+
+/// `tests/samples/mod.rs`: a function that sends every operation once, each
+/// required field a value the description allows and every other unset, for a
+/// test against a validating mock of the description.
+fn samples(api: &Api, name: &str) -> Result<TokenStream, String> {
+    let krate = ident(&name.replace('-', "_"), "the crate's name")?;
+    let mut sends = Vec::new();
+    for (module, endpoints) in &api.modules {
+        let module = ident(&module_name(module), "a module")?;
+        for endpoint in endpoints {
+            let place = format!("the samples of `{}`", endpoint.name);
+            let name = ident(&endpoint.name, &place)?;
+            let fields = endpoint
+                .fields
+                .iter()
+                .map(|field| {
+                    let member = ident(&field.member.ident, &place)?;
+                    let value = sample_of(field);
+                    Ok(quote! { #member: #value, })
+                })
+                .collect::<Result<Vec<_>, String>>()?;
+            let label = format!("{} {}", endpoint.method, endpoint.template);
+            sends.push(quote! {
+                let request = #krate::#module::#name { #(#fields)* };
+                sent(#label, request.send(client).await.map(drop));
+            });
+        }
+    }
+    let count: usize = api.modules.values().map(Vec::len).sum();
+    let header = inner_docs(&[format!(
+        "Every operation of {}, sent once with values its description allows: made by \
+         `restpoint-import --samples`, for a test against a validating mock of the \
+         description (such as Stoplight Prism).",
+        title(api)
+    )]);
+    Ok(quote! {
+        #header
+
+        /// How many operations [`send_every_operation`] sends.
+        pub const OPERATIONS: usize = #count;
+
+        /// A `T` from JSON the description allows.
+        fn sample<T: serde::de::DeserializeOwned>(json: &str) -> T {
+            match serde_json::from_str(json) {
+                Ok(value) => value,
+                Err(error) => panic!("the sample {json} is not a `{}`: {error}", std::any::type_name::<T>()),
+            }
+        }
+
+        /// Sends each operation once to `client`, in the crate's order, and gives
+        /// `sent` its method and path and what came of it.
+        pub async fn send_every_operation(
+            client: &restpoint::Client,
+            mut sent: impl FnMut(&'static str, Result<(), restpoint::Error>),
+        ) {
+            #(#sends)*
+        }
+    })
+}
+
+/// A required field's value, from its sample; `None` for an optional one.
+fn sample_of(field: &crate::openapi::Field) -> TokenStream {
+    let member = &field.member;
+    if member.optional && !member.required {
+        return quote! { None };
+    }
+    if member.ty.ends_with("multipart::File") {
+        return quote! {
+            restpoint::multipart::File::new("sample.json", "application/json", b"[]".as_slice())
+        };
+    }
+    let value = field.sample.clone().unwrap_or(serde_json::Value::Null);
+    // A text field whose value the description gives as JSON: that JSON, as text.
+    let value = match value {
+        serde_json::Value::String(_) => value,
+        other if member.ty == "String" => serde_json::Value::String(other.to_string()),
+        other => other,
+    };
+    let json = value.to_string();
+    quote! { sample(#json) }
 }

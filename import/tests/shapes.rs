@@ -518,7 +518,8 @@ definitions:
     assert!(output.status.success(), "{said}{}", String::from_utf8_lossy(&output.stderr));
     assert!(said.contains("4 endpoints") && said.contains("2 models, 1 approximation"), "{said}");
     let operations = read(out, "src/operations.rs");
-    let post = r#"#[endpoint(POST, "/chat.postMessage", body = form, response = Message)]
+    // The error answers' one schema is the error type.
+    let post = r#"#[endpoint(POST, "/chat.postMessage", body = form, response = Message, error = Error)]
 #[derive(Debug, Clone, Default)]
 pub struct ChatPostMessage {
     pub channel: String,
@@ -783,4 +784,125 @@ components:
     pub narrower: Option<Id>,
 }";
     assert!(models.contains(thing), "{models}");
+}
+
+const LISTS: &str = r##"
+openapi: 3.0.0
+info: { title: Lists, version: "1" }
+paths:
+  /organizations:
+    get:
+      operationId: list_organizations
+      x-restpoint-paginate: "checkpoint(from, take, default_size = 50)"
+      parameters:
+        - { name: from, in: query, schema: { type: string } }
+        - { name: take, in: query, schema: { type: integer } }
+        - { name: page, in: query, schema: { type: integer } }
+        - { name: per_page, in: query, schema: { type: integer } }
+      responses:
+        "200":
+          description: an array, or an envelope with the total, or one with `next`
+          content:
+            application/json:
+              schema:
+                oneOf:
+                  - { type: array, items: { $ref: "#/components/schemas/Organization" } }
+                  - $ref: "#/components/schemas/Totals"
+                  - $ref: "#/components/schemas/Checkpoint"
+        "400": { $ref: "#/components/responses/Error" }
+        default: { $ref: "#/components/responses/Error" }
+  /users:
+    get:
+      operationId: list_users
+      x-restpoint-paginate: "checkpoint(from = cursor, take)"
+      parameters:
+        - { name: page, in: query, schema: { type: integer } }
+      responses:
+        "200":
+          description: users
+          content: { application/json: { schema: { type: array, items: { type: string } } } }
+        "400":
+          description: one shape
+          content: { application/json: { schema: { $ref: "#/components/schemas/Problem" } } }
+        "500":
+          description: another
+          content: { application/json: { schema: { type: string } } }
+  /templates:
+    post:
+      operationId: create_template
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [name, body]
+              properties:
+                name: { type: string }
+                body: { type: string, nullable: true }
+      responses: { "201": { description: made } }
+components:
+  responses:
+    Error:
+      description: an error
+      content: { application/json: { schema: { $ref: "#/components/schemas/Problem" } } }
+  schemas:
+    Organization: { type: object, required: [id], properties: { id: { type: string } } }
+    Totals:
+      type: object
+      additionalProperties: false
+      properties:
+        organizations: { type: array, items: { $ref: "#/components/schemas/Organization" } }
+        total: { type: number }
+    Checkpoint:
+      type: object
+      additionalProperties: false
+      properties:
+        organizations: { type: array, items: { $ref: "#/components/schemas/Organization" } }
+        next: { type: string }
+    Problem: { type: object, properties: { message: { type: string } } }
+"##;
+
+#[test]
+fn lists_page_themselves_errors_are_typed_and_null_is_sent_where_required() {
+    let imported = import(LISTS, "yaml");
+    let said = String::from_utf8_lossy(&imported.output.stdout);
+    assert!(imported.output.status.success(), "{said}");
+    let operations = read(&imported.out, "src/operations.rs");
+    let models = read(&imported.out, "src/models.rs");
+    // As the description says, in the attribute's syntax, with Rust's names.
+    let organizations = r#"#[endpoint(
+    GET,
+    "/organizations",
+    response = ListOrganizationsResponse,
+    error = Problem,
+    paginate = checkpoint(from = from, take = take, default_size = 50)
+)]"#;
+    assert!(operations.contains(organizations), "{operations}");
+    // The answer's three shapes: one page type; each envelope's roles marked, and
+    // a closed envelope told apart by its members.
+    for expected in [
+        "#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, restpoint::Page)]\n\
+         #[serde(untagged)]\npub enum ListOrganizationsResponse {",
+        "#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, restpoint::Page)]\n\
+         #[serde(deny_unknown_fields)]\npub struct Checkpoint {",
+        "    #[page(items)]\n    pub organizations: Option<Vec<Organization>>,",
+        "    #[page(next)]\n    pub next: Option<String>,",
+        "    #[page(total)]\n    pub total: Option<f64>,",
+    ] {
+        assert!(models.contains(expected), "{expected}\n{models}");
+    }
+    // A paging the operation cannot have: said, and the list left unpaged.
+    let report = read(&imported.out, "IMPORT-REPORT.md");
+    assert!(
+        report.contains(
+            "`x-restpoint-paginate: checkpoint(from = cursor, take)`: the operation has no \
+             parameter `cursor`; not paged"
+        ),
+        "{report}"
+    );
+    assert!(operations.contains("#[endpoint(GET, \"/users\", response = Vec<String>)]"));
+    // Error answers of two shapes: not typed, and said.
+    assert!(report.contains("its error answers have 2 shapes (Problem, String)"), "{report}");
+    // Required and nullable: `None` is sent as `null`.
+    assert!(operations.contains("    #[send_null]\n    pub body: Option<String>,"), "{operations}");
 }

@@ -16,7 +16,9 @@ const HEADER: &str = "header";
 const BODY: &str = "body";
 /// `#[secret]`: the field's value is shown nowhere (`Debug`, curl, logs).
 const SECRET: &str = "secret";
-const FIELD_ATTRS: &[&str] = &[QUERY, HEADER, BODY, SECRET];
+/// `#[send_null]`: an `Option` body member sent as `null` when `None`.
+const SEND_NULL: &str = "send_null";
+const FIELD_ATTRS: &[&str] = &[QUERY, HEADER, BODY, SECRET, SEND_NULL];
 
 /// The request struct.
 pub struct Input<'a> {
@@ -51,6 +53,8 @@ pub struct Field<'a> {
     pub is_option: bool,
     /// `#[secret]`: the value is masked in `Debug` and in renderings.
     pub is_secret: bool,
+    /// `#[send_null]`: `None` is sent as `null`, not left out.
+    pub send_null: bool,
 }
 
 /// What a field's restpoint attribute makes it.
@@ -107,6 +111,25 @@ impl<'a> Input<'a> {
             .filter_map(|field| {
                 let ident = field.ident.as_ref()?;
                 let kind = parse_field_attrs(&field.attrs, &mut errors);
+                let send_null = field.attrs.iter().find(|attr| attr.path().is_ident(SEND_NULL));
+                let is_option = is_option(&field.ty);
+                match (send_null, &kind) {
+                    (Some(attr), Some(kind)) => errors.spanned(
+                        attr,
+                        format!(
+                            "`#[send_null]` is for a member of the JSON body, not a `#[{}]` field",
+                            kind.attr_path().get_ident().map(Ident::to_string).unwrap_or_default()
+                        ),
+                    ),
+                    (Some(attr), None) if !is_option => errors.spanned(
+                        attr,
+                        format!(
+                            "`#[send_null]` sends `None` as `null`: `{ident}` must be an `Option`, \
+                             as in `{ident}: Option<String>`"
+                        ),
+                    ),
+                    _ => {}
+                }
                 Some(Field {
                     ident,
                     name: ident.to_string().trim_start_matches("r#").to_owned(),
@@ -119,8 +142,9 @@ impl<'a> Input<'a> {
                         .iter()
                         .filter(|a| a.path().is_ident("cfg_attr"))
                         .collect(),
-                    is_option: is_option(&field.ty),
+                    is_option,
                     is_secret: field.attrs.iter().any(|attr| attr.path().is_ident(SECRET)),
+                    send_null: send_null.is_some(),
                 })
             })
             .collect();
@@ -144,8 +168,8 @@ fn parse_field_attrs(attrs: &[Attribute], errors: &mut Errors) -> Option<FieldKi
             continue;
         };
         let parsed = match name.as_str() {
-            SECRET => {
-                errors.take(bare(attr, SECRET));
+            SECRET | SEND_NULL => {
+                errors.take(bare(attr, &name));
                 continue;
             }
             QUERY => bare(attr, QUERY).map(|()| FieldKind::Query(attr.path().clone())),

@@ -308,7 +308,9 @@ fn members_impl(
             }
             let name = plain_name(field)?;
             let cfgs = &field.cfg_attrs;
-            let method = match (part, field.is_secret, field.is_option) {
+            // `#[send_null]`: `None` is written, as `null`.
+            let left_out_if_none = field.is_option && !field.send_null;
+            let method = match (part, field.is_secret, left_out_if_none) {
                 (Part::Query, false, _) => "query",
                 (Part::Query, true, _) | (Part::Body, true, false) => "secret",
                 (Part::Body, false, false) => "body",
@@ -559,9 +561,11 @@ fn serde_struct(
         .map(|field| {
             let (ident, ty, cfgs) = (field.ident, field.ty, &field.cfg_attrs);
             let (serde_attrs, cfg_attrs) = (&field.serde_attrs, &field.cfg_attr_attrs);
-            let skip =
-                (skip_none && field.is_option && !mentions(serde_attrs, "skip_serializing_if"))
-                    .then(|| quote!(#[serde(skip_serializing_if = #is_none_path)]));
+            let skip = (skip_none
+                && field.is_option
+                && !field.send_null
+                && !mentions(serde_attrs, "skip_serializing_if"))
+            .then(|| quote!(#[serde(skip_serializing_if = #is_none_path)]));
             let (attrs, secret) = match (field.is_secret, own_serializer(serde_attrs)) {
                 (false, _) => (quote!(#(#serde_attrs)*), None),
                 (true, None) => (

@@ -14,7 +14,7 @@ use crate::similar::{closest, did_you_mean};
 const STYLES: &[&str] = &["offset", "checkpoint", "cursor", "link"];
 /// Every role a `paginate` entry can name.
 const ROLES: &[&str] =
-    &["page", "offset", "from", "key", "per_page", "limit", "take", "size", "cap"];
+    &["page", "offset", "from", "key", "per_page", "limit", "take", "size", "cap", "default_size"];
 /// The roles that name the page-size field.
 const SIZE: &[&str] = &["per_page", "limit", "take", "size"];
 const USAGE: &str = "`paginate = offset(page, per_page)`, `offset(offset, limit)`, \
@@ -85,6 +85,8 @@ pub struct PagePlan<'a> {
     /// The item's field whose value is the cursor.
     key: Option<&'a Ident>,
     cap: Option<&'a LitInt>,
+    /// The page size asked for when the size field is unset.
+    default_size: Option<&'a LitInt>,
     /// `offset(page, ...)`: the position counts pages, not items.
     by_page: bool,
 }
@@ -108,9 +110,9 @@ pub fn validate<'a>(
         return None;
     };
     let allowed: &[&str] = match style {
-        "offset" => &["page", "offset", "per_page", "limit", "take", "size", "cap"],
-        "checkpoint" => &["from", "per_page", "limit", "take", "size"],
-        "cursor" => &["from", "key", "per_page", "limit", "take", "size"],
+        "offset" => &["page", "offset", "per_page", "limit", "take", "size", "cap", "default_size"],
+        "checkpoint" => &["from", "per_page", "limit", "take", "size", "default_size"],
+        "cursor" => &["from", "key", "per_page", "limit", "take", "size", "default_size"],
         _ => &[],
     };
     let field = |name: &Ident, errors: &mut Errors| {
@@ -134,6 +136,7 @@ pub fn validate<'a>(
         size: None,
         key: None,
         cap: None,
+        default_size: None,
         by_page: false,
     };
     let mut ok = true;
@@ -190,6 +193,15 @@ pub fn validate<'a>(
                 ok = false;
                 errors.spanned(name, "`cap` is a number of items, as in `cap = 1000`");
             }
+            ("default_size", Value::Number(number)) => plan.default_size = Some(number),
+            ("default_size", Value::Name(name)) => {
+                ok = false;
+                errors.spanned(
+                    name,
+                    "`default_size` is the page size asked for when the size field is unset, \
+                     a number, as in `default_size = 50`",
+                );
+            }
             (_, Value::Number(number)) => {
                 ok = false;
                 errors
@@ -225,6 +237,9 @@ pub fn validate<'a>(
         "cursor" if plan.key.is_none() => {
             Some("the item's field that is the cursor: `cursor(from = starting_after, key = id)`")
         }
+        _ if plan.default_size.is_some() && plan.size.is_none() => {
+            Some("a page size field for `default_size` to fill: `take = take, default_size = 50`")
+        }
         "link" if !paginate.entries.is_empty() => {
             errors.spanned(&paginate.style, "`link` paging takes no entries: the `Link` header says where the next page is; write `paginate = link`");
             return None;
@@ -243,6 +258,7 @@ fn describe(slot: &str) -> &str {
         "position" => "position field (`page`, `offset` or `from`)",
         "size" => "page size field (`per_page`, `limit`, `take` or `size`)",
         "key" => "`key`",
+        "default_size" => "`default_size`",
         _ => "`cap`",
     }
 }
@@ -250,13 +266,13 @@ fn describe(slot: &str) -> &str {
 fn entries_of(style: &str) -> &'static str {
     match style {
         "offset" => {
-            ": `offset` paging takes `page` or `offset`, a page size (`per_page`, `limit`, `take` or `size`) and `cap`"
+            ": `offset` paging takes `page` or `offset`, a page size (`per_page`, `limit`, `take` or `size`), `cap` and `default_size`"
         }
         "checkpoint" => {
-            ": `checkpoint` paging takes `from` and a page size (`per_page`, `limit`, `take` or `size`)"
+            ": `checkpoint` paging takes `from`, a page size (`per_page`, `limit`, `take` or `size`) and `default_size`"
         }
         "cursor" => {
-            ": `cursor` paging takes `from`, `key` and a page size (`per_page`, `limit`, `take` or `size`)"
+            ": `cursor` paging takes `from`, `key`, a page size (`per_page`, `limit`, `take` or `size`) and `default_size`"
         }
         _ => ": `link` paging takes no entries",
     }
@@ -307,6 +323,17 @@ pub fn expand(
         }
         None => quote!(#private::None),
     };
+    // An unset size field asks for `default_size` (Auth0's checkpoints need `take`).
+    let default_size = plan.default_size.zip(plan.size).map(|(default, (field, name))| {
+        let member = at(field, name);
+        let number = quote!(#page::fields::Number);
+        quote! {
+            if #number::get(&self.#member).is_none() {
+                // A size the field cannot hold leaves it unset, as written.
+                let _ = #number::set(&mut self.#member, #default);
+            }
+        }
+    });
     let key = plan.key.map(|key| {
         let get = quote_spanned!(key.span()=> #private::cursor_of(&__item.#key));
         quote! {
@@ -349,6 +376,7 @@ pub fn expand(
             const STYLE: #page::Style = #page::Style::#style;
             #cap
             fn fields(&mut self) -> #page::PageFields<'_> {
+                #default_size
                 #page::PageFields { position: #position, size: #size }
             }
             #key

@@ -84,3 +84,33 @@ async fn three_placeholders_of_borrowed_and_numeric_fields() {
     assert!(received.body.is_empty());
     assert_eq!(received.header("content-type"), None);
 }
+
+/// Auth0's `POST /api/v2/email-templates`: `body` and `from` are required and
+/// may be `null`.
+#[endpoint(POST, "/api/v2/email-templates", response = serde_json::Value)]
+struct CreateEmailTemplate {
+    template: String,
+    #[send_null]
+    body: Option<String>,
+    #[send_null]
+    from: Option<String>,
+    #[serde(rename = "resultUrl")]
+    result_url: Option<String>,
+}
+
+#[tokio::test]
+async fn a_send_null_member_is_sent_as_null_and_others_are_left_out() {
+    let server = Server::replying(Reply::json(200, "{}")).await;
+    let client = restpoint::Client::new(server.url()).unwrap();
+    let request = CreateEmailTemplate {
+        template: "verify_email".into(),
+        body: None,
+        from: Some("me@example.com".into()),
+        result_url: None,
+    };
+    request.send(&client).await.unwrap();
+    assert_eq!(
+        server.single().body_text(),
+        r#"{"template":"verify_email","body":null,"from":"me@example.com"}"#
+    );
+}

@@ -64,6 +64,22 @@ struct ListOrganizations {
     take: Option<u32>,
 }
 
+/// The same, `take` left unset by its user: Auth0 pages by checkpoint only
+/// when `take` is sent, so the walk asks for 20 a page.
+#[endpoint(
+    GET,
+    "/api/v2/organizations",
+    response = OrganizationsPage,
+    paginate = checkpoint(from, take, default_size = 20)
+)]
+#[derive(Default)]
+struct ListOrganizationsTakingDefault {
+    #[query]
+    from: Option<String>,
+    #[query]
+    take: Option<u32>,
+}
+
 #[derive(Debug, Deserialize, Page)]
 struct OrganizationsPage {
     #[page(items)]
@@ -209,6 +225,23 @@ async fn checkpoints_follow_next_until_it_is_absent() {
     assert_same(&ids, &expected);
     // 57 organizations, 10 a page: 6 pages, the last without `next`.
     assert_eq!(standin.requests("/api/v2/organizations"), 6);
+}
+
+#[tokio::test]
+async fn an_unset_page_size_asks_for_the_default_size() {
+    let (standin, client) = standin(0).await;
+    let organizations =
+        all(ListOrganizationsTakingDefault::default().items(&client)).await.unwrap();
+    assert_eq!(organizations.len(), standin.organizations().len());
+    // 57 organizations, 20 a page: 3 pages, each asked with `take=20`.
+    assert_eq!(standin.requests("/api/v2/organizations"), 3);
+    // Set by its user, the size is the user's.
+    let organizations =
+        all(ListOrganizationsTakingDefault { take: Some(30), ..Default::default() }.items(&client))
+            .await
+            .unwrap();
+    assert_eq!(organizations.len(), 57);
+    assert_eq!(standin.requests("/api/v2/organizations"), 3 + 2);
 }
 
 #[tokio::test]
