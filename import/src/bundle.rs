@@ -20,9 +20,19 @@ use crate::note::Note;
 /// stack's end.
 const MAX_DEPTH: usize = 200;
 
+/// A description with every file it refers to brought in.
+pub struct Bundled {
+    pub root: Value,
+    /// What could not be brought in.
+    pub notes: Vec<Note>,
+    /// Each file read, by its path relative to the root file's folder (its name,
+    /// for one outside it), and its bytes.
+    pub sources: Vec<(String, Vec<u8>)>,
+}
+
 /// The description at `path` with every other file it refers to brought in,
 /// and notes of what could not be.
-pub fn bundle(path: &Path) -> Result<(Value, Vec<Note>), String> {
+pub fn bundle(path: &Path) -> Result<Bundled, String> {
     let root_file = path.canonicalize().map_err(|e| format!("{}: {e}", path.display()))?;
     let folder = root_file.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut bundler = Bundler {
@@ -33,6 +43,7 @@ pub fn bundle(path: &Path) -> Result<(Value, Vec<Note>), String> {
         taken: HashSet::new(),
         hoisted: Vec::new(),
         notes: Vec::new(),
+        sources: Vec::new(),
     };
     let mut root = bundler.load(&root_file)?;
     bundler.components(&mut root);
@@ -46,7 +57,19 @@ pub fn bundle(path: &Path) -> Result<(Value, Vec<Note>), String> {
             schemas_of(&mut root).insert(Value::String(key), schema);
         }
     }
-    Ok((root, bundler.notes))
+    let folder = &bundler.folder;
+    let sources = bundler
+        .sources
+        .into_iter()
+        .map(|(file, bytes)| {
+            let name = match file.strip_prefix(folder) {
+                Ok(inside) => inside.to_string_lossy().replace('\\', "/"),
+                Err(_) => file.file_name().unwrap_or_default().to_string_lossy().into_owned(),
+            };
+            (name, bytes)
+        })
+        .collect();
+    Ok(Bundled { root, notes: bundler.notes, sources })
 }
 
 struct Bundler {
@@ -58,6 +81,8 @@ struct Bundler {
     /// `components/schemas`.
     named: HashMap<(PathBuf, String), String>,
     taken: HashSet<String>,
+    /// Each file read, and its bytes, in the order read.
+    sources: Vec<(PathBuf, Vec<u8>)>,
     /// Schemas named and not yet put in `components/schemas`.
     hoisted: Vec<(String, Value)>,
     notes: Vec<Note>,
@@ -82,6 +107,7 @@ impl Bundler {
         }
         let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
         let mut value = parse(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+        self.sources.push((file.to_owned(), text.into_bytes()));
         let is_root = file == self.root_file;
         absolute_references(&mut value, file, is_root, 0);
         self.files.insert(file.to_owned(), value.clone());

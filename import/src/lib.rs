@@ -122,22 +122,101 @@ impl Imported {
     pub fn write(&self, out: &Path) -> Result<(), Error> {
         write::write(out, &self.files).map_err(|e| Error::Write(format!("{}: {e}", out.display())))
     }
+
+    /// Whether the crate at `out` is what this import makes, byte for byte: the
+    /// first difference if not (a file that differs, at its first differing
+    /// line; one missing; a Rust file in `src/` that the import does not make).
+    /// Files the import never writes (a README, tests written by hand) are not
+    /// looked at.
+    pub fn check(&self, out: &Path) -> Result<(), Drift> {
+        for (path, made) in &self.files {
+            let Ok(written) = std::fs::read_to_string(out.join(path)) else {
+                return Err(Drift { file: path.clone(), line: 0, written: None, made: None });
+            };
+            if written == *made {
+                continue;
+            }
+            let (mut written_lines, mut made_lines) = (written.lines(), made.lines());
+            let mut line = 1;
+            loop {
+                let (found, wanted) = (written_lines.next(), made_lines.next());
+                if found != wanted {
+                    return Err(Drift {
+                        file: path.clone(),
+                        line,
+                        written: found.map(str::to_owned),
+                        made: wanted.map(str::to_owned),
+                    });
+                }
+                if found.is_none() {
+                    // Only line endings differ.
+                    return Err(Drift { file: path.clone(), line, written: None, made: None });
+                }
+                line += 1;
+            }
+        }
+        let sources = std::fs::read_dir(out.join("src")).into_iter().flatten().flatten();
+        for entry in sources {
+            let file = format!("src/{}", entry.file_name().to_string_lossy());
+            if file.ends_with(".rs") && !self.files.iter().any(|(path, _)| *path == file) {
+                return Err(Drift { file, line: 0, written: Some(String::new()), made: None });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Where a crate on disk differs from what its import makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drift {
+    /// The file, relative to the crate's root.
+    pub file: String,
+    /// Its first differing line, from 1; 0 for a file missing or not made.
+    pub line: usize,
+    /// That line as written, and as made (`None` past the end).
+    pub written: Option<String>,
+    pub made: Option<String>,
+}
+
+impl fmt::Display for Drift {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, &self.written, &self.made) {
+            (0, None, _) => write!(f, "{}: missing; the import makes it", self.file),
+            (0, Some(_), _) => write!(f, "{}: the import does not make it", self.file),
+            (line, written, made) => {
+                let shown = |line: &Option<String>| {
+                    line.as_deref()
+                        .map_or_else(|| "(the end of the file)".to_owned(), |l| format!("{l:?}"))
+                };
+                write!(
+                    f,
+                    "{}:{line}: differs from what the import makes\n  written: {}\n  made:    {}",
+                    self.file,
+                    shown(written),
+                    shown(made)
+                )
+            }
+        }
+    }
 }
 
 /// Imports the OpenAPI description (2.0, 3.0 or 3.1) at `path`, and the files
 /// next to it that it refers to.
 pub fn openapi(path: &Path, options: &Options) -> Result<Imported, Error> {
-    let (mut yaml, notes) = bundle::bundle(path).map_err(Error::Input)?;
+    let bundle::Bundled { root: mut yaml, notes, mut sources } =
+        bundle::bundle(path).map_err(Error::Input)?;
     for overlay in &options.overlays {
         let text = std::fs::read_to_string(overlay)
             .map_err(|e| Error::Input(format!("{}: {e}", overlay.display())))?;
         overlay::apply(&mut yaml, &text)
             .map_err(|e| Error::Input(format!("{}: {e}", overlay.display())))?;
+        let name = overlay.file_name().unwrap_or_default().to_string_lossy();
+        sources.push((format!("{name} (an overlay)"), text.into_bytes()));
     }
     if swagger2::is_swagger2(&yaml) {
         yaml = swagger2::to_openapi3(&yaml);
     }
-    crate_of(&Description::from_yaml(&yaml), notes, options)
+    crate_of(&Description::from_yaml(&yaml), notes, &sources, options)
 }
 
 /// Imports the Postman collection at `path`.
@@ -147,7 +226,8 @@ pub fn postman(path: &Path, options: &Options) -> Result<Imported, Error> {
     let collection =
         Description::parse(&text).map_err(|e| Error::Input(format!("{}: {e}", path.display())))?;
     let description = Description::from_value(postman::to_openapi(collection.root()));
-    crate_of(&description, Vec::new(), options)
+    let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+    crate_of(&description, Vec::new(), &[(name, text.into_bytes())], options)
 }
 
 /// The declaration of one request, given as the arguments of a curl command
@@ -161,9 +241,12 @@ pub fn curl(arguments: &[String]) -> Result<String, Error> {
     write::curl_source(&api, &request.setup()).map_err(Error::Bug)
 }
 
+/// The crate of `description`, made from the files `sources` (their names
+/// and bytes, whose digests the report gives).
 fn crate_of(
     description: &Description,
     notes: Vec<schema::Note>,
+    sources: &[(String, Vec<u8>)],
     options: &Options,
 ) -> Result<Imported, Error> {
     let mut api = openapi::read(description);
@@ -178,6 +261,7 @@ fn crate_of(
         restpoint_path: options.restpoint_path.clone(),
         license: options.license.clone(),
         samples: options.samples,
+        sources: sources.iter().map(|(name, bytes)| (name.clone(), sha256(bytes))).collect(),
     };
     let files = write::files(&api, &write_options).map_err(Error::Bug)?;
     let summary = Summary {
@@ -188,4 +272,10 @@ fn crate_of(
         approximations: api.models.notes.len(),
     };
     Ok(Imported { files, summary })
+}
+
+/// The SHA-256 of `bytes`, in lowercase hex.
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(bytes).iter().map(|byte| format!("{byte:02x}")).collect()
 }

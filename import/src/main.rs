@@ -60,6 +60,10 @@ struct Output {
     /// The crate's licence, an SPDX expression (without one the crate is `publish = false`).
     #[arg(long, value_name = "SPDX")]
     license: Option<String>,
+    /// Write nothing: check that the crate in --out is what the import makes,
+    /// and name the first file and line that differ (exit status 1).
+    #[arg(long)]
+    check: bool,
     /// Also write tests/samples/mod.rs: every operation sent once with values the
     /// description allows, for a test against a validating mock (Stoplight Prism).
     #[arg(long)]
@@ -106,6 +110,15 @@ fn import(
     output: &Output,
 ) -> Result<String, restpoint_import::Error> {
     let imported = imported?;
+    if output.check {
+        return match imported.check(&output.out) {
+            Ok(()) => Ok(format!("{}: as the import makes it", output.out.display())),
+            Err(drift) => Err(restpoint_import::Error::Input(format!(
+                "{} differs from its description (run the import again without --check): {drift}",
+                output.out.display()
+            ))),
+        };
+    }
     imported.write(&output.out)?;
     Ok(format!("{}: {}", output.out.display(), imported.summary))
 }

@@ -21,6 +21,9 @@ pub struct Options {
     /// Also `tests/samples/mod.rs`: every operation sent once with values
     /// the description allows.
     pub samples: bool,
+    /// The files the crate is made from, and the SHA-256 of each: the report
+    /// says them, so that a change of one byte is a change of the crate.
+    pub sources: Vec<(String, String)>,
 }
 
 /// The crate's files, by path relative to its root. Rust files are built as
@@ -42,7 +45,7 @@ pub fn files(api: &Api, options: &Options) -> Result<Vec<(String, String)>, Stri
         let path = "tests/samples/mod.rs";
         files.push((path.to_owned(), rust(path, samples(api, &options.name)?)?));
     }
-    files.push(("IMPORT-REPORT.md".to_owned(), report(api)));
+    files.push(("IMPORT-REPORT.md".to_owned(), report(api, &options.sources)));
     Ok(files)
 }
 
@@ -603,7 +606,7 @@ fn endpoint_items(endpoints: &[Endpoint]) -> Result<Vec<TokenStream>, String> {
     Ok(items)
 }
 
-fn report(api: &Api) -> String {
+fn report(api: &Api, sources: &[(String, String)]) -> String {
     let endpoints: usize = api.modules.values().map(Vec::len).sum();
     let exact = api.exact_endpoints();
     let mut out = format!(
@@ -614,6 +617,13 @@ fn report(api: &Api) -> String {
         counted(api.modules.len(), "module"),
         counted(api.models.models.len(), "model"),
     );
+    if !sources.is_empty() {
+        out.push_str("Made from:\n\n");
+        for (name, digest) in sources {
+            let _ = writeln!(out, "- `{}`, SHA-256 `{digest}`", name.replace('`', "'"));
+        }
+        out.push('\n');
+    }
     if api.inferred {
         out.push_str(
             "The types of bodies and answers are inferred from the collection's examples \

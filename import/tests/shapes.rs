@@ -906,3 +906,42 @@ fn lists_page_themselves_errors_are_typed_and_null_is_sent_where_required() {
     // Required and nullable: `None` is sent as `null`.
     assert!(operations.contains("    #[send_null]\n    pub body: Option<String>,"), "{operations}");
 }
+
+#[test]
+fn check_names_the_first_file_and_line_that_drifted() {
+    let imported = import(LISTS, "yaml");
+    assert!(imported.output.status.success());
+    let spec = imported.out.parent().expect("the folder").join("spec.yaml");
+    let check = || {
+        let output = run_importer("openapi", &spec, &imported.out, &["--check".as_ref()]);
+        (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+    };
+    // As made, and with a file the import never writes beside it.
+    std::fs::write(imported.out.join("README.md"), "written by hand").expect("a README");
+    assert_eq!(check(), (Some(0), String::new()));
+    // A line edited by hand.
+    let models = read(&imported.out, "src/models.rs");
+    let edited = models.replacen("pub id: String", "pub id: u64", 1);
+    std::fs::write(imported.out.join("src/models.rs"), &edited).expect("edited");
+    let line = models.lines().position(|line| line.contains("pub id: String")).expect("id") + 1;
+    let (status, said) = check();
+    assert_eq!(status, Some(1), "{said}");
+    assert!(said.contains(&format!("src/models.rs:{line}: differs")), "{said}");
+    assert!(said.contains("written: \"    pub id: u64,\"\n  made:    \"    pub id: String,\""));
+    std::fs::write(imported.out.join("src/models.rs"), &models).expect("restored");
+    // One byte of the description, in a text no declaration shows: its digest
+    // in the report.
+    let description = std::fs::read_to_string(&spec).expect("the description");
+    let changed = description.replacen("description: users", "description: usert", 1);
+    assert_ne!(changed, description);
+    std::fs::write(&spec, changed).expect("changed");
+    let (status, said) = check();
+    assert_eq!(status, Some(1), "{said}");
+    assert!(said.contains("IMPORT-REPORT.md:"), "{said}");
+    std::fs::write(&spec, &description).expect("restored");
+    // A module the description no longer makes.
+    std::fs::write(imported.out.join("src/gone.rs"), "").expect("a stale module");
+    let (status, said) = check();
+    assert_eq!(status, Some(1), "{said}");
+    assert!(said.contains("src/gone.rs: the import does not make it"), "{said}");
+}

@@ -20,17 +20,13 @@ pub mod auth {
         client_id: &str,
         client_secret: &str,
     ) -> restpoint::ClientBuilder {
-        restpoint::Client::builder(base_url)
-            .auth(
-                restpoint::auth::ClientCredentials::new(
-                    "https://login0.local.dev.auth0.com/oauth/token/",
-                    client_id,
-                    client_secret,
-                ),
-            )
+        restpoint::Client::builder(base_url).auth(restpoint::auth::ClientCredentials::new(
+            "https://login0.local.dev.auth0.com/oauth/token/",
+            client_id,
+            client_secret,
+        ))
     }
 }
-pub mod models;
 pub mod actions;
 pub mod anomaly;
 pub mod attack_protection;
@@ -50,6 +46,7 @@ pub mod jobs;
 pub mod keys;
 pub mod log_streams;
 pub mod logs;
+pub mod models;
 pub mod organizations;
 pub mod prompts;
 pub mod refresh_tokens;
