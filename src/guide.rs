@@ -102,6 +102,7 @@ pub mod fields {
     //! | `#[body]` | the whole body, serialized | any `Serialize` |
     //! | `#[body(content_type = "...")]` | the whole body, as raw bytes of that type (a `File`'s own content type wins) | bytes, text, a `File` |
     //! | `#[secret]` (with any of the above) | the same, shown `***` in `Debug`, `to_curl` and errors | |
+    //! | `#[send_null]` (a body member) | the member, `None` as `null` rather than left out | `Option<T>` |
     //!
     //! serde's attributes mean what they always mean: `rename` (in the query,
     //! the body, the parts of a multipart body), `rename_all` on the struct,
@@ -202,7 +203,10 @@ pub mod pagination {
     //! A response of `Vec<T>` is a page of `T`; an envelope derives
     //! [`Page`](crate::Page), marking its list `#[page(items)]` and what it says
     //! of the rest: `#[page(total)]`, `#[page(next)]` (or `#[page(next =
-    //! "inner.path")]` for a token inside a field), `#[page(has_more)]`.
+    //! "inner.path")]` for a token inside a field), `#[page(has_more)]`. An
+    //! untagged enum of several shapes of a page derives it too, each variant
+    //! holding one page of the same items. `default_size = N` (any style with a
+    //! size field) asks for `N` a page when the size field is unset.
     //!
     //! ```
     //! use restpoint::{endpoint, Page};
@@ -246,6 +250,34 @@ pub mod pagination {
     //! pub struct ListIssues {
     //!     pub owner: String,
     //!     pub repo: String,
+    //! }
+    //!
+    //! /// Auth0's organizations: an array, or an envelope with the total, or
+    //! /// (when `take` is sent) one with `next`; whichever came is the page.
+    //! #[derive(serde::Deserialize, Page)]
+    //! #[serde(untagged)]
+    //! pub enum Organizations {
+    //!     Array(Vec<serde_json::Value>),
+    //!     Checkpoint(OrganizationsWithNext),
+    //! }
+    //!
+    //! #[derive(serde::Deserialize, Page)]
+    //! pub struct OrganizationsWithNext {
+    //!     #[page(items)]
+    //!     pub organizations: Vec<serde_json::Value>,
+    //!     #[page(next)]
+    //!     pub next: Option<String>,
+    //! }
+    //!
+    //! /// `take` unset by its user is asked for 50 a page (`default_size`).
+    //! #[endpoint(GET, "/api/v2/organizations", response = Organizations,
+    //!            paginate = checkpoint(from, take, default_size = 50))]
+    //! #[derive(Default)]
+    //! pub struct ListOrganizations {
+    //!     #[query]
+    //!     pub from: Option<String>,
+    //!     #[query]
+    //!     pub take: Option<u32>,
     //! }
     //!
     //! # async fn walk(client: &restpoint::Client) -> Result<(), restpoint::Error> {

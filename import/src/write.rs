@@ -2,6 +2,7 @@
 //! tag, and `IMPORT-REPORT.md`, written as a person would write them.
 
 use std::fmt::Write as _;
+use std::ops::Not as _;
 use std::path::Path;
 
 use proc_macro2::TokenStream;
@@ -36,6 +37,9 @@ pub fn files(api: &Api, options: &Options) -> Result<Vec<(String, String)>, Stri
         ("src/lib.rs".to_owned(), rust("src/lib.rs", lib(api)?)?),
         ("src/models.rs".to_owned(), rust("src/models.rs", models(api)?)?),
     ];
+    if let Some(auth) = auth(api)? {
+        files.push(("src/auth.rs".to_owned(), rust("src/auth.rs", auth)?));
+    }
     for (module, endpoints) in &api.modules {
         let path = format!("src/{}.rs", names::unraw(&module_name(module)));
         let source = module_source(module, endpoints)?;
@@ -150,14 +154,73 @@ fn doc_lines(lines: &[String]) -> Vec<String> {
     if let Some(fence) = &fence {
         shown.push(format!("{fence}text"));
     }
-    shown.extend(lines.iter().cloned());
-    if let Some(fence) = fence {
-        shown.push(fence);
+    match fence {
+        Some(fence) => {
+            shown.extend(lines.iter().cloned());
+            shown.push(fence);
+        }
+        None => shown.extend(lines.iter().map(|line| unbracketed(&linked(line)))),
     }
     shown
         .iter()
         .map(|line| if line.is_empty() { String::new() } else { format!(" {line}") })
         .collect()
+}
+
+/// `line` with each `[...]` that is not a Markdown link (`[text](url)`)
+/// escaped: rustdoc would read `[Tab]` as a link to an item named `Tab`.
+fn unbracketed(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('[') {
+        let close = rest[open..].find(']').map(|close| open + close);
+        let link = close.is_some_and(|close| rest[close + 1..].starts_with('('));
+        let escaped = open > 0 && rest[..open].ends_with('\\');
+        out.push_str(&rest[..open]);
+        match close {
+            Some(close) if !link && !escaped => {
+                out.push_str("\\[");
+                out.push_str(&rest[open + 1..close]);
+                out.push_str("\\]");
+                rest = &rest[close + 1..];
+            }
+            _ => {
+                out.push('[');
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `line` with each bare `http(s)://` address in `<...>`, which rustdoc links
+/// (and does not warn of); one already in `<...>` or a Markdown link stays.
+fn linked(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(start) =
+        ["https://", "http://"].iter().filter_map(|scheme| rest.find(scheme)).min()
+    {
+        let before = &rest[..start];
+        let quoted = before.ends_with('<') || before.ends_with("](") || before.ends_with('`');
+        let end = rest[start..]
+            .find(|c: char| c.is_whitespace() || matches!(c, ')' | '>' | '"' | '\'' | '`' | ']'))
+            .map_or(rest.len(), |end| start + end);
+        // A sentence's last mark is not the address's.
+        let end = start + rest[start..end].trim_end_matches(['.', ',', ';', ':']).len();
+        out.push_str(before);
+        if quoted {
+            out.push_str(&rest[start..end]);
+        } else {
+            out.push('<');
+            out.push_str(&rest[start..end]);
+            out.push('>');
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `lines` as the doc of the item that follows.
@@ -259,17 +322,20 @@ fn lib(api: &Api) -> Result<TokenStream, String> {
             pub const BASE_URL: &str = #server;
         }
     });
-    let auth = auth(api)?;
+    let auth = api.schemes.is_empty().not().then(|| quote! { #[rustfmt::skip] pub mod auth; });
     let modules = api.modules.keys().map(|module| {
         let name = module_name(module);
         // Checked when the module's own file is made.
         syn::parse_str::<syn::Ident>(&name)
-            .map_or_else(|_| quote! {}, |name| quote! { pub mod #name; })
+            .map_or_else(|_| quote! {}, |name| quote! { #[rustfmt::skip] pub mod #name; })
     });
+    // Each module as made: `cargo fmt` in a workspace that holds the crate
+    // leaves them so (and a check against the description finds them so).
     Ok(quote! {
         #doc
         #base
         #auth
+        #[rustfmt::skip]
         pub mod models;
         #(#modules)*
     })
@@ -342,13 +408,14 @@ fn auth(api: &Api) -> Result<Option<TokenStream>, String> {
     }
     // Text of the description, as every doc: line by line, never code.
     let unhelped = inner_docs(&unhelped);
+    let about =
+        inner_docs(&["How clients of this API authenticate: a client builder for each way its \
+         description names, its credentials marked sensitive."
+            .to_owned()]);
     Ok(Some(quote! {
-        /// How clients of this API authenticate: a client builder for each way its
-        /// description names, its credentials marked sensitive.
-        pub mod auth {
-            #unhelped
-            #(#helpers)*
-        }
+        #about
+        #unhelped
+        #(#helpers)*
     }))
 }
 
@@ -741,4 +808,32 @@ fn sample_of(field: &crate::openapi::Field) -> TokenStream {
     };
     let json = value.to_string();
     quote! { sample(#json) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{linked, unbracketed};
+
+    #[test]
+    fn description_text_reads_as_rustdoc_text() {
+        for (text, expected) in [
+            ("see https://auth0.com/docs.", "see <https://auth0.com/docs>."),
+            ("(http://a.example/x)", "(<http://a.example/x>)"),
+            (
+                "<https://a.example> and [a](https://b.example)",
+                "<https://a.example> and [a](https://b.example)",
+            ),
+            ("`https://a.example`", "`https://a.example`"),
+        ] {
+            assert_eq!(linked(text), expected);
+        }
+        for (text, expected) in [
+            ("[Tab] [Space]", "\\[Tab\\] \\[Space\\]"),
+            ("[docs](https://a.example)", "[docs](https://a.example)"),
+            ("a [ alone", "a [ alone"),
+            ("\\[kept\\]", "\\[kept\\]"),
+        ] {
+            assert_eq!(unbracketed(text), expected);
+        }
+    }
 }

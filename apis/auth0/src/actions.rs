@@ -157,7 +157,9 @@ pub struct PatchAction {
     /// The name of an action.
     pub name: Option<String>,
     /// The list of triggers that this action supports. At this time, an action can only target a single trigger at a time.
-    pub supported_triggers: Option<Vec<GetActions200ResponseActionsInnerSupportedTriggersInner>>,
+    pub supported_triggers: Option<
+        Vec<GetActions200ResponseActionsInnerSupportedTriggersInner>,
+    >,
     /// The source code of the action.
     pub code: Option<String>,
     /// The list of third party npm modules, and their versions, that this action depends on.

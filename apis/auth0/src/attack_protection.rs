@@ -32,8 +32,9 @@ pub struct PatchBreachedPasswordDetection {
     pub shields: Option<Vec<GetBreachedPasswordDetection200ResponseShieldsInner>>,
     /// When "admin_notification" is enabled, determines how often email notifications are sent.
     /// Possible values: `immediately`, `daily`, `weekly`, `monthly`.
-    pub admin_notification_frequency:
-        Option<Vec<GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner>>,
+    pub admin_notification_frequency: Option<
+        Vec<GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner>,
+    >,
     pub method: Option<GetBreachedPasswordDetection200ResponseMethod>,
     pub stage: Option<GetBreachedPasswordDetection200ResponseStage>,
 }
@@ -98,8 +99,9 @@ pub struct PatchSuspiciousIpThrottling {
     pub enabled: Option<bool>,
     /// Action to take when a suspicious IP throttling threshold is violated.
     /// Possible values: `block`, `admin_notification`.
-    pub shields:
-        Option<Vec<GetBreachedPasswordDetection200ResponseStagePreUserRegistrationShieldsInner>>,
+    pub shields: Option<
+        Vec<GetBreachedPasswordDetection200ResponseStagePreUserRegistrationShieldsInner>,
+    >,
     /// List of trusted IP addresses that will not have attack protection enforced against them.
     pub allowlist: Option<Vec<GetBruteForceProtection200ResponseAllowlistInner>>,
     pub stage: Option<GetSuspiciousIpThrottling200ResponseStage>,

@@ -65,7 +65,7 @@ pub struct PostClients {
     /// Comma-separated list of URLs whitelisted for Auth0 to use as a callback to the client after authentication.
     pub callbacks: Option<Vec<String>>,
     pub oidc_logout: Option<ClientCreateOidcLogout>,
-    /// Comma-separated list of URLs allowed to make requests from JavaScript to Auth0 API (typically used with CORS). By default, all your callback URLs will be allowed. This field allows you to enter other origins if necessary. You can also use wildcards at the subdomain level (e.g., https://*.contoso.com). Query strings and hash information are not taken into account when validating these URLs.
+    /// Comma-separated list of URLs allowed to make requests from JavaScript to Auth0 API (typically used with CORS). By default, all your callback URLs will be allowed. This field allows you to enter other origins if necessary. You can also use wildcards at the subdomain level (e.g., <https://*.contoso.com>). Query strings and hash information are not taken into account when validating these URLs.
     pub allowed_origins: Option<Vec<String>>,
     /// Comma-separated list of allowed origins for use with Cross-Origin Authentication, Device Flow, and web message response mode.
     pub web_origins: Option<Vec<String>>,
@@ -102,7 +102,7 @@ pub struct PostClients {
     /// HTML form template to be used for WS-Federation.
     pub form_template: Option<String>,
     pub addons: Option<ClientAddons>,
-    /// Metadata associated with the client, in the form of an object with string values (max 255 chars).  Maximum of 10 metadata properties allowed.  Field names (max 255 chars) are alphanumeric and may only include the following special characters:  :,-+=_*?"/\()@    [Tab] [Space]
+    /// Metadata associated with the client, in the form of an object with string values (max 255 chars).  Maximum of 10 metadata properties allowed.  Field names (max 255 chars) are alphanumeric and may only include the following special characters:  :,-+=_*?"/\()@    \[Tab\] \[Space\]
     pub client_metadata: Option<serde_json::Map<String, serde_json::Value>>,
     pub mobile: Option<ClientCreateMobile>,
     /// Initiate login uri, must be https
@@ -288,7 +288,7 @@ pub struct PatchClientsById {
     /// Form template for WS-Federation protocol
     pub form_template: Option<String>,
     pub addons: Option<ClientUpdateAddons>,
-    /// Metadata associated with the client, in the form of an object with string values (max 255 chars).  Maximum of 10 metadata properties allowed.  Field names (max 255 chars) are alphanumeric and may only include the following special characters:  :,-+=_*?"/\()@    [Tab] [Space]
+    /// Metadata associated with the client, in the form of an object with string values (max 255 chars).  Maximum of 10 metadata properties allowed.  Field names (max 255 chars) are alphanumeric and may only include the following special characters:  :,-+=_*?"/\()@    \[Tab\] \[Space\]
     pub client_metadata: Option<serde_json::Map<String, serde_json::Value>>,
     pub mobile: Option<ClientUpdateMobile>,
     /// Initiate login uri, must be https

@@ -62,7 +62,9 @@ pub struct PatchCustomDomainsById {
     /// The id of the custom domain to update
     pub id: String,
     pub tls_policy: Option<PatchCustomDomainsByIdRequestTlsPolicy>,
-    pub custom_client_ip_header: Option<PatchCustomDomainsByIdRequestCustomClientIpHeader>,
+    pub custom_client_ip_header: Option<
+        PatchCustomDomainsByIdRequestCustomClientIpHeader,
+    >,
 }
 
 /// Verify a custom domain

@@ -1,63 +1,113 @@
-//! Auth0 Management API 2.0, imported by `restpoint-import`: 235 endpoints in 33 modules, and 603 models in [`models`].
+//! Auth0 Management API 2.0, imported by `restpoint-import`: 235 endpoints in 33 modules, and 603 models in \[`models`\].
 //!
-//! Paths are relative to the API's base URL, such as https://login0.local.dev.auth0.com/api/v2: `restpoint::Client::builder("https://login0.local.dev.auth0.com/api/v2")`.
+//! Paths are relative to the API's base URL, such as <https://login0.local.dev.auth0.com/api/v2>: `restpoint::Client::builder("<https://login0.local.dev.auth0.com/api/v2>")`.
 //!
 //! What could not be expressed exactly is listed in `IMPORT-REPORT.md`.
 /// The API's base URL, as the description gives it: a client's, with
 /// `restpoint::Client::builder(BASE_URL)`.
 pub const BASE_URL: &str = "https://login0.local.dev.auth0.com/api/v2";
 
-/// How clients of this API authenticate: a client builder for each way its
-/// description names, its credentials marked sensitive.
-pub mod auth {
-    /// `bearerAuth`: a bearer token.
-    pub fn bearer_auth(base_url: &str, token: &str) -> restpoint::ClientBuilder {
-        restpoint::Client::builder(base_url).bearer_auth(token)
-    }
-    /// `oAuth2ClientCredentials`: OAuth 2 client credentials, with tokens from https://login0.local.dev.auth0.com/oauth/token/.
-    pub fn o_auth2_client_credentials(
-        base_url: &str,
-        client_id: &str,
-        client_secret: &str,
-    ) -> restpoint::ClientBuilder {
-        restpoint::Client::builder(base_url).auth(restpoint::auth::ClientCredentials::new(
-            "https://login0.local.dev.auth0.com/oauth/token/",
-            client_id,
-            client_secret,
-        ))
-    }
-}
-pub mod actions;
-pub mod anomaly;
-pub mod attack_protection;
-pub mod blacklists;
-pub mod branding;
-pub mod client_grants;
-pub mod clients;
-pub mod connections;
-pub mod custom_domains;
-pub mod device_credentials;
-pub mod email_templates;
-pub mod emails;
-pub mod grants;
-pub mod guardian;
-pub mod hooks;
-pub mod jobs;
-pub mod keys;
-pub mod log_streams;
-pub mod logs;
+#[rustfmt::skip]
+pub mod auth;
+
+#[rustfmt::skip]
 pub mod models;
+
+#[rustfmt::skip]
+pub mod actions;
+
+#[rustfmt::skip]
+pub mod anomaly;
+
+#[rustfmt::skip]
+pub mod attack_protection;
+
+#[rustfmt::skip]
+pub mod blacklists;
+
+#[rustfmt::skip]
+pub mod branding;
+
+#[rustfmt::skip]
+pub mod client_grants;
+
+#[rustfmt::skip]
+pub mod clients;
+
+#[rustfmt::skip]
+pub mod connections;
+
+#[rustfmt::skip]
+pub mod custom_domains;
+
+#[rustfmt::skip]
+pub mod device_credentials;
+
+#[rustfmt::skip]
+pub mod email_templates;
+
+#[rustfmt::skip]
+pub mod emails;
+
+#[rustfmt::skip]
+pub mod grants;
+
+#[rustfmt::skip]
+pub mod guardian;
+
+#[rustfmt::skip]
+pub mod hooks;
+
+#[rustfmt::skip]
+pub mod jobs;
+
+#[rustfmt::skip]
+pub mod keys;
+
+#[rustfmt::skip]
+pub mod log_streams;
+
+#[rustfmt::skip]
+pub mod logs;
+
+#[rustfmt::skip]
 pub mod organizations;
+
+#[rustfmt::skip]
 pub mod prompts;
+
+#[rustfmt::skip]
 pub mod refresh_tokens;
+
+#[rustfmt::skip]
 pub mod resource_servers;
+
+#[rustfmt::skip]
 pub mod roles;
+
+#[rustfmt::skip]
 pub mod rules;
+
+#[rustfmt::skip]
 pub mod rules_configs;
+
+#[rustfmt::skip]
 pub mod sessions;
+
+#[rustfmt::skip]
 pub mod stats;
+
+#[rustfmt::skip]
 pub mod tenants;
+
+#[rustfmt::skip]
 pub mod tickets;
+
+#[rustfmt::skip]
 pub mod user_blocks;
+
+#[rustfmt::skip]
 pub mod users;
+
+#[rustfmt::skip]
 pub mod users_by_email;

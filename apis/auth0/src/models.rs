@@ -88,7 +88,7 @@ pub struct Client {
     /// Comma-separated list of URLs whitelisted for Auth0 to use as a callback to the client after authentication.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callbacks: Option<Vec<String>>,
-    /// Comma-separated list of URLs allowed to make requests from JavaScript to Auth0 API (typically used with CORS). By default, all your callback URLs will be allowed. This field allows you to enter other origins if necessary. You can also use wildcards at the subdomain level (e.g., https://*.contoso.com). Query strings and hash information are not taken into account when validating these URLs.
+    /// Comma-separated list of URLs allowed to make requests from JavaScript to Auth0 API (typically used with CORS). By default, all your callback URLs will be allowed. This field allows you to enter other origins if necessary. You can also use wildcards at the subdomain level (e.g., <https://*.contoso.com>). Query strings and hash information are not taken into account when validating these URLs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: Option<Vec<String>>,
     /// Comma-separated list of allowed origins for use with Cross-Origin Authentication, Device Flow, and web message response mode.
@@ -143,7 +143,7 @@ pub struct Client {
     pub addons: Option<ClientAddons>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_endpoint_auth_method: Option<ClientTokenEndpointAuthMethod>,
-    /// Metadata associated with the client, in the form of an object with string values (max 255 chars).  Maximum of 10 metadata properties allowed.  Field names (max 255 chars) are alphanumeric and may only include the following special characters:  :,-+=_*?"/\()@    [Tab] [Space]
+    /// Metadata associated with the client, in the form of an object with string values (max 255 chars).  Maximum of 10 metadata properties allowed.  Field names (max 255 chars) are alphanumeric and may only include the following special characters:  :,-+=_*?"/\()@    \[Tab\] \[Space\]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -190,7 +190,7 @@ pub struct ClientCreate {
     pub callbacks: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_logout: Option<ClientCreateOidcLogout>,
-    /// Comma-separated list of URLs allowed to make requests from JavaScript to Auth0 API (typically used with CORS). By default, all your callback URLs will be allowed. This field allows you to enter other origins if necessary. You can also use wildcards at the subdomain level (e.g., https://*.contoso.com). Query strings and hash information are not taken into account when validating these URLs.
+    /// Comma-separated list of URLs allowed to make requests from JavaScript to Auth0 API (typically used with CORS). By default, all your callback URLs will be allowed. This field allows you to enter other origins if necessary. You can also use wildcards at the subdomain level (e.g., <https://*.contoso.com>). Query strings and hash information are not taken into account when validating these URLs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: Option<Vec<String>>,
     /// Comma-separated list of allowed origins for use with Cross-Origin Authentication, Device Flow, and web message response mode.
@@ -248,7 +248,7 @@ pub struct ClientCreate {
     pub form_template: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addons: Option<ClientAddons>,
-    /// Metadata associated with the client, in the form of an object with string values (max 255 chars).  Maximum of 10 metadata properties allowed.  Field names (max 255 chars) are alphanumeric and may only include the following special characters:  :,-+=_*?"/\()@    [Tab] [Space]
+    /// Metadata associated with the client, in the form of an object with string values (max 255 chars).  Maximum of 10 metadata properties allowed.  Field names (max 255 chars) are alphanumeric and may only include the following special characters:  :,-+=_*?"/\()@    \[Tab\] \[Space\]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -356,7 +356,7 @@ pub struct ClientUpdate {
     pub form_template: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addons: Option<ClientUpdateAddons>,
-    /// Metadata associated with the client, in the form of an object with string values (max 255 chars).  Maximum of 10 metadata properties allowed.  Field names (max 255 chars) are alphanumeric and may only include the following special characters:  :,-+=_*?"/\()@    [Tab] [Space]
+    /// Metadata associated with the client, in the form of an object with string values (max 255 chars).  Maximum of 10 metadata properties allowed.  Field names (max 255 chars) are alphanumeric and may only include the following special characters:  :,-+=_*?"/\()@    \[Tab\] \[Space\]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -547,10 +547,18 @@ pub struct EmailTemplateUpdate {
     #[serde(default)]
     pub syntax: Option<String>,
     /// Lifetime in seconds that the link within the email will be valid for.
-    #[serde(rename = "urlLifetimeInSeconds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "urlLifetimeInSeconds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub url_lifetime_in_seconds: Option<f64>,
     /// Whether the `reset_email` and `verify_email` templates should include the user's email address as the `email` parameter in the returnUrl (true) or whether no email address should be included in the redirect (false). Defaults to true.
-    #[serde(rename = "includeEmailInRedirect", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "includeEmailInRedirect",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub include_email_in_redirect: Option<bool>,
     /// Whether the template is enabled (true) or disabled (false).
     #[serde(default)]
@@ -559,7 +567,11 @@ pub struct EmailTemplateUpdate {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct EmailProvider {
-    #[serde(rename = "getPayloadSchema", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "getPayloadSchema",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub get_payload_schema: Option<serde_json::Value>,
 }
 
@@ -1603,19 +1615,22 @@ pub enum GetActions200ResponseActionsInnerSupportedTriggersInnerBindingPolicy {
     Other(String),
 }
 
-impl std::fmt::Display for GetActions200ResponseActionsInnerSupportedTriggersInnerBindingPolicy {
+impl std::fmt::Display
+for GetActions200ResponseActionsInnerSupportedTriggersInnerBindingPolicy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetActions200ResponseActionsInnerSupportedTriggersInnerBindingPolicy::TriggerBound => {
-                "trigger-bound"
-            }
-            GetActions200ResponseActionsInnerSupportedTriggersInnerBindingPolicy::EntityBound => {
-                "entity-bound"
-            }
-            GetActions200ResponseActionsInnerSupportedTriggersInnerBindingPolicy::Other(other) => {
-                other
-            }
-        })
+        f.write_str(
+            match self {
+                GetActions200ResponseActionsInnerSupportedTriggersInnerBindingPolicy::TriggerBound => {
+                    "trigger-bound"
+                }
+                GetActions200ResponseActionsInnerSupportedTriggersInnerBindingPolicy::EntityBound => {
+                    "entity-bound"
+                }
+                GetActions200ResponseActionsInnerSupportedTriggersInnerBindingPolicy::Other(
+                    other,
+                ) => other,
+            },
+        )
     }
 }
 
@@ -1636,11 +1651,15 @@ pub struct GetActions200ResponseActionsInnerSupportedTriggersInner {
     pub default_runtime: Option<String>,
     /// compatible_triggers informs which other trigger supports the same event and api.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub compatible_triggers:
-        Option<Vec<GetActions200ResponseActionsInnerSupportedTriggersInnerCompatibleTriggersInner>>,
+    pub compatible_triggers: Option<
+        Vec<
+            GetActions200ResponseActionsInnerSupportedTriggersInnerCompatibleTriggersInner,
+        >,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub binding_policy:
-        Option<GetActions200ResponseActionsInnerSupportedTriggersInnerBindingPolicy>,
+    pub binding_policy: Option<
+        GetActions200ResponseActionsInnerSupportedTriggersInnerBindingPolicy,
+    >,
 }
 
 /// Dependency is an npm module. These values are used to produce an immutable artifact, which manifests as a layer_id.
@@ -1691,19 +1710,31 @@ pub enum GetActions200ResponseActionsInnerIntegrationFeatureType {
 
 impl std::fmt::Display for GetActions200ResponseActionsInnerIntegrationFeatureType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetActions200ResponseActionsInnerIntegrationFeatureType::Unspecified => "unspecified",
-            GetActions200ResponseActionsInnerIntegrationFeatureType::Action => "action",
-            GetActions200ResponseActionsInnerIntegrationFeatureType::SocialConnection => {
-                "social_connection"
-            }
-            GetActions200ResponseActionsInnerIntegrationFeatureType::LogStream => "log_stream",
-            GetActions200ResponseActionsInnerIntegrationFeatureType::SsoIntegration => {
-                "sso_integration"
-            }
-            GetActions200ResponseActionsInnerIntegrationFeatureType::SmsProvider => "sms_provider",
-            GetActions200ResponseActionsInnerIntegrationFeatureType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetActions200ResponseActionsInnerIntegrationFeatureType::Unspecified => {
+                    "unspecified"
+                }
+                GetActions200ResponseActionsInnerIntegrationFeatureType::Action => {
+                    "action"
+                }
+                GetActions200ResponseActionsInnerIntegrationFeatureType::SocialConnection => {
+                    "social_connection"
+                }
+                GetActions200ResponseActionsInnerIntegrationFeatureType::LogStream => {
+                    "log_stream"
+                }
+                GetActions200ResponseActionsInnerIntegrationFeatureType::SsoIntegration => {
+                    "sso_integration"
+                }
+                GetActions200ResponseActionsInnerIntegrationFeatureType::SmsProvider => {
+                    "sms_provider"
+                }
+                GetActions200ResponseActionsInnerIntegrationFeatureType::Other(other) => {
+                    other
+                }
+            },
+        )
     }
 }
 
@@ -1732,8 +1763,7 @@ pub enum GetActions200ResponseActionsInnerIntegrationCurrentReleaseRequiredSecre
 }
 
 impl std::fmt::Display
-    for GetActions200ResponseActionsInnerIntegrationCurrentReleaseRequiredSecretsInnerType
-{
+for GetActions200ResponseActionsInnerIntegrationCurrentReleaseRequiredSecretsInnerType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(
             match self {
@@ -1752,8 +1782,7 @@ impl std::fmt::Display
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct GetActions200ResponseActionsInnerIntegrationCurrentReleaseRequiredSecretsInnerOptionsInner
-{
+pub struct GetActions200ResponseActionsInnerIntegrationCurrentReleaseRequiredSecretsInnerOptionsInner {
     /// The value of an option that will be used within the application.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
@@ -1812,12 +1841,18 @@ pub struct GetActions200ResponseActionsInnerIntegrationCurrentRelease {
     /// required_secrets declares all the necessary secrets for an integration to
     /// work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub required_secrets:
-        Option<Vec<GetActions200ResponseActionsInnerIntegrationCurrentReleaseRequiredSecretsInner>>,
+    pub required_secrets: Option<
+        Vec<
+            GetActions200ResponseActionsInnerIntegrationCurrentReleaseRequiredSecretsInner,
+        >,
+    >,
     /// required_configuration declares all the necessary configuration fields for an integration to work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub required_configuration:
-        Option<Vec<GetActions200ResponseActionsInnerIntegrationCurrentReleaseRequiredSecretsInner>>,
+    pub required_configuration: Option<
+        Vec<
+            GetActions200ResponseActionsInnerIntegrationCurrentReleaseRequiredSecretsInner,
+        >,
+    >,
 }
 
 /// Integration defines a self contained functioning unit which partners
@@ -1860,7 +1895,9 @@ pub struct GetActions200ResponseActionsInnerIntegration {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_support_link: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub current_release: Option<GetActions200ResponseActionsInnerIntegrationCurrentRelease>,
+    pub current_release: Option<
+        GetActions200ResponseActionsInnerIntegrationCurrentRelease,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1891,15 +1928,17 @@ pub enum GetActions200ResponseActionsInnerStatus {
 
 impl std::fmt::Display for GetActions200ResponseActionsInnerStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetActions200ResponseActionsInnerStatus::Pending => "pending",
-            GetActions200ResponseActionsInnerStatus::Building => "building",
-            GetActions200ResponseActionsInnerStatus::Packaged => "packaged",
-            GetActions200ResponseActionsInnerStatus::Built => "built",
-            GetActions200ResponseActionsInnerStatus::Retrying => "retrying",
-            GetActions200ResponseActionsInnerStatus::Failed => "failed",
-            GetActions200ResponseActionsInnerStatus::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetActions200ResponseActionsInnerStatus::Pending => "pending",
+                GetActions200ResponseActionsInnerStatus::Building => "building",
+                GetActions200ResponseActionsInnerStatus::Packaged => "packaged",
+                GetActions200ResponseActionsInnerStatus::Built => "built",
+                GetActions200ResponseActionsInnerStatus::Retrying => "retrying",
+                GetActions200ResponseActionsInnerStatus::Failed => "failed",
+                GetActions200ResponseActionsInnerStatus::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -1913,7 +1952,9 @@ pub struct GetActions200ResponseActionsInner {
     pub name: Option<String>,
     /// The list of triggers that this action supports. At this time, an action can only target a single trigger at a time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supported_triggers: Option<Vec<GetActions200ResponseActionsInnerSupportedTriggersInner>>,
+    pub supported_triggers: Option<
+        Vec<GetActions200ResponseActionsInnerSupportedTriggersInner>,
+    >,
     /// True if all of an Action's contents have been deployed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub all_changes_deployed: Option<bool>,
@@ -2020,15 +2061,17 @@ pub enum GetActionVersions200ResponseVersionsInnerStatus {
 
 impl std::fmt::Display for GetActionVersions200ResponseVersionsInnerStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetActionVersions200ResponseVersionsInnerStatus::Pending => "pending",
-            GetActionVersions200ResponseVersionsInnerStatus::Building => "building",
-            GetActionVersions200ResponseVersionsInnerStatus::Packaged => "packaged",
-            GetActionVersions200ResponseVersionsInnerStatus::Built => "built",
-            GetActionVersions200ResponseVersionsInnerStatus::Retrying => "retrying",
-            GetActionVersions200ResponseVersionsInnerStatus::Failed => "failed",
-            GetActionVersions200ResponseVersionsInnerStatus::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetActionVersions200ResponseVersionsInnerStatus::Pending => "pending",
+                GetActionVersions200ResponseVersionsInnerStatus::Building => "building",
+                GetActionVersions200ResponseVersionsInnerStatus::Packaged => "packaged",
+                GetActionVersions200ResponseVersionsInnerStatus::Built => "built",
+                GetActionVersions200ResponseVersionsInnerStatus::Retrying => "retrying",
+                GetActionVersions200ResponseVersionsInnerStatus::Failed => "failed",
+                GetActionVersions200ResponseVersionsInnerStatus::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -2054,7 +2097,9 @@ pub struct GetActionVersions200ResponseVersionsInnerAction {
     pub name: Option<String>,
     /// The list of triggers that this action supports. At this time, an action can only target a single trigger at a time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supported_triggers: Option<Vec<GetActions200ResponseActionsInnerSupportedTriggersInner>>,
+    pub supported_triggers: Option<
+        Vec<GetActions200ResponseActionsInnerSupportedTriggersInner>,
+    >,
     /// True if all of an Action's contents have been deployed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub all_changes_deployed: Option<bool>,
@@ -2110,7 +2155,9 @@ pub struct GetActionVersions200ResponseVersionsInner {
     pub updated_at: Option<String>,
     /// The list of triggers that this version supports. At this time, a version can only target a single trigger at a time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supported_triggers: Option<Vec<GetActions200ResponseActionsInnerSupportedTriggersInner>>,
+    pub supported_triggers: Option<
+        Vec<GetActions200ResponseActionsInnerSupportedTriggersInner>,
+    >,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2136,7 +2183,9 @@ pub struct PatchActionRequest {
     pub name: Option<String>,
     /// The list of triggers that this action supports. At this time, an action can only target a single trigger at a time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supported_triggers: Option<Vec<GetActions200ResponseActionsInnerSupportedTriggersInner>>,
+    pub supported_triggers: Option<
+        Vec<GetActions200ResponseActionsInnerSupportedTriggersInner>,
+    >,
     /// The source code of the action.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
@@ -2188,15 +2237,17 @@ pub enum GetExecution200ResponseStatus {
 
 impl std::fmt::Display for GetExecution200ResponseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetExecution200ResponseStatus::Unspecified => "unspecified",
-            GetExecution200ResponseStatus::Pending => "pending",
-            GetExecution200ResponseStatus::Final => "final",
-            GetExecution200ResponseStatus::Partial => "partial",
-            GetExecution200ResponseStatus::Canceled => "canceled",
-            GetExecution200ResponseStatus::Suspended => "suspended",
-            GetExecution200ResponseStatus::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetExecution200ResponseStatus::Unspecified => "unspecified",
+                GetExecution200ResponseStatus::Pending => "pending",
+                GetExecution200ResponseStatus::Final => "final",
+                GetExecution200ResponseStatus::Partial => "partial",
+                GetExecution200ResponseStatus::Canceled => "canceled",
+                GetExecution200ResponseStatus::Suspended => "suspended",
+                GetExecution200ResponseStatus::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -2297,12 +2348,14 @@ pub enum PatchBindingsRequestBindingsInnerRefType {
 
 impl std::fmt::Display for PatchBindingsRequestBindingsInnerRefType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PatchBindingsRequestBindingsInnerRefType::BindingId => "binding_id",
-            PatchBindingsRequestBindingsInnerRefType::ActionId => "action_id",
-            PatchBindingsRequestBindingsInnerRefType::ActionName => "action_name",
-            PatchBindingsRequestBindingsInnerRefType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PatchBindingsRequestBindingsInnerRefType::BindingId => "binding_id",
+                PatchBindingsRequestBindingsInnerRefType::ActionId => "action_id",
+                PatchBindingsRequestBindingsInnerRefType::ActionName => "action_name",
+                PatchBindingsRequestBindingsInnerRefType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -2357,16 +2410,20 @@ pub enum GetBreachedPasswordDetection200ResponseShieldsInner {
 
 impl std::fmt::Display for GetBreachedPasswordDetection200ResponseShieldsInner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetBreachedPasswordDetection200ResponseShieldsInner::Block => "block",
-            GetBreachedPasswordDetection200ResponseShieldsInner::UserNotification => {
-                "user_notification"
-            }
-            GetBreachedPasswordDetection200ResponseShieldsInner::AdminNotification => {
-                "admin_notification"
-            }
-            GetBreachedPasswordDetection200ResponseShieldsInner::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetBreachedPasswordDetection200ResponseShieldsInner::Block => "block",
+                GetBreachedPasswordDetection200ResponseShieldsInner::UserNotification => {
+                    "user_notification"
+                }
+                GetBreachedPasswordDetection200ResponseShieldsInner::AdminNotification => {
+                    "admin_notification"
+                }
+                GetBreachedPasswordDetection200ResponseShieldsInner::Other(other) => {
+                    other
+                }
+            },
+        )
     }
 }
 
@@ -2387,25 +2444,28 @@ pub enum GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner 
     Other(String),
 }
 
-impl std::fmt::Display for GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner {
+impl std::fmt::Display
+for GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner::Immediately => {
-                "immediately"
-            }
-            GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner::Daily => {
-                "daily"
-            }
-            GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner::Weekly => {
-                "weekly"
-            }
-            GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner::Monthly => {
-                "monthly"
-            }
-            GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner::Other(
-                other,
-            ) => other,
-        })
+        f.write_str(
+            match self {
+                GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner::Immediately => {
+                    "immediately"
+                }
+                GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner::Daily => {
+                    "daily"
+                }
+                GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner::Weekly => {
+                    "weekly"
+                }
+                GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner::Monthly => {
+                    "monthly"
+                }
+                GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner::Other(
+                    other,
+                ) => other,
+            },
+        )
     }
 }
 
@@ -2426,11 +2486,13 @@ pub enum GetBreachedPasswordDetection200ResponseMethod {
 
 impl std::fmt::Display for GetBreachedPasswordDetection200ResponseMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetBreachedPasswordDetection200ResponseMethod::Standard => "standard",
-            GetBreachedPasswordDetection200ResponseMethod::Enhanced => "enhanced",
-            GetBreachedPasswordDetection200ResponseMethod::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetBreachedPasswordDetection200ResponseMethod::Standard => "standard",
+                GetBreachedPasswordDetection200ResponseMethod::Enhanced => "enhanced",
+                GetBreachedPasswordDetection200ResponseMethod::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -2448,8 +2510,7 @@ pub enum GetBreachedPasswordDetection200ResponseStagePreUserRegistrationShieldsI
 }
 
 impl std::fmt::Display
-    for GetBreachedPasswordDetection200ResponseStagePreUserRegistrationShieldsInner
-{
+for GetBreachedPasswordDetection200ResponseStagePreUserRegistrationShieldsInner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(
             match self {
@@ -2472,15 +2533,21 @@ pub struct GetBreachedPasswordDetection200ResponseStagePreUserRegistration {
     /// Action to take when a breached password is detected during a signup.
     /// Possible values: `block`, `admin_notification`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shields:
-        Option<Vec<GetBreachedPasswordDetection200ResponseStagePreUserRegistrationShieldsInner>>,
+    pub shields: Option<
+        Vec<GetBreachedPasswordDetection200ResponseStagePreUserRegistrationShieldsInner>,
+    >,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct GetBreachedPasswordDetection200ResponseStage {
-    #[serde(rename = "pre-user-registration", default, skip_serializing_if = "Option::is_none")]
-    pub pre_user_registration:
-        Option<GetBreachedPasswordDetection200ResponseStagePreUserRegistration>,
+    #[serde(
+        rename = "pre-user-registration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pre_user_registration: Option<
+        GetBreachedPasswordDetection200ResponseStagePreUserRegistration,
+    >,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2495,8 +2562,9 @@ pub struct GetBreachedPasswordDetection200Response {
     /// When "admin_notification" is enabled, determines how often email notifications are sent.
     /// Possible values: `immediately`, `daily`, `weekly`, `monthly`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub admin_notification_frequency:
-        Option<Vec<GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner>>,
+    pub admin_notification_frequency: Option<
+        Vec<GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<GetBreachedPasswordDetection200ResponseMethod>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2515,8 +2583,9 @@ pub struct PatchBreachedPasswordDetectionRequest {
     /// When "admin_notification" is enabled, determines how often email notifications are sent.
     /// Possible values: `immediately`, `daily`, `weekly`, `monthly`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub admin_notification_frequency:
-        Option<Vec<GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner>>,
+    pub admin_notification_frequency: Option<
+        Vec<GetBreachedPasswordDetection200ResponseAdminNotificationFrequencyInner>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<GetBreachedPasswordDetection200ResponseMethod>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2538,11 +2607,15 @@ pub enum GetBruteForceProtection200ResponseShieldsInner {
 
 impl std::fmt::Display for GetBruteForceProtection200ResponseShieldsInner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetBruteForceProtection200ResponseShieldsInner::Block => "block",
-            GetBruteForceProtection200ResponseShieldsInner::UserNotification => "user_notification",
-            GetBruteForceProtection200ResponseShieldsInner::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetBruteForceProtection200ResponseShieldsInner::Block => "block",
+                GetBruteForceProtection200ResponseShieldsInner::UserNotification => {
+                    "user_notification"
+                }
+                GetBruteForceProtection200ResponseShieldsInner::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -2578,13 +2651,17 @@ pub enum GetBruteForceProtection200ResponseMode {
 
 impl std::fmt::Display for GetBruteForceProtection200ResponseMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetBruteForceProtection200ResponseMode::CountPerIdentifierAndIp => {
-                "count_per_identifier_and_ip"
-            }
-            GetBruteForceProtection200ResponseMode::CountPerIdentifier => "count_per_identifier",
-            GetBruteForceProtection200ResponseMode::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetBruteForceProtection200ResponseMode::CountPerIdentifierAndIp => {
+                    "count_per_identifier_and_ip"
+                }
+                GetBruteForceProtection200ResponseMode::CountPerIdentifier => {
+                    "count_per_identifier"
+                }
+                GetBruteForceProtection200ResponseMode::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -2653,8 +2730,14 @@ pub struct GetSuspiciousIpThrottling200ResponseStagePreUserRegistration {
 pub struct GetSuspiciousIpThrottling200ResponseStage {
     #[serde(rename = "pre-login", default, skip_serializing_if = "Option::is_none")]
     pub pre_login: Option<GetSuspiciousIpThrottling200ResponseStagePreLogin>,
-    #[serde(rename = "pre-user-registration", default, skip_serializing_if = "Option::is_none")]
-    pub pre_user_registration: Option<GetSuspiciousIpThrottling200ResponseStagePreUserRegistration>,
+    #[serde(
+        rename = "pre-user-registration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pre_user_registration: Option<
+        GetSuspiciousIpThrottling200ResponseStagePreUserRegistration,
+    >,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2665,8 +2748,9 @@ pub struct GetSuspiciousIpThrottling200Response {
     /// Action to take when a suspicious IP throttling threshold is violated.
     /// Possible values: `block`, `admin_notification`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shields:
-        Option<Vec<GetBreachedPasswordDetection200ResponseStagePreUserRegistrationShieldsInner>>,
+    pub shields: Option<
+        Vec<GetBreachedPasswordDetection200ResponseStagePreUserRegistrationShieldsInner>,
+    >,
     /// List of trusted IP addresses that will not have attack protection enforced against them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowlist: Option<Vec<GetBruteForceProtection200ResponseAllowlistInner>>,
@@ -2682,8 +2766,9 @@ pub struct PatchSuspiciousIpThrottlingRequest {
     /// Action to take when a suspicious IP throttling threshold is violated.
     /// Possible values: `block`, `admin_notification`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shields:
-        Option<Vec<GetBreachedPasswordDetection200ResponseStagePreUserRegistrationShieldsInner>>,
+    pub shields: Option<
+        Vec<GetBreachedPasswordDetection200ResponseStagePreUserRegistrationShieldsInner>,
+    >,
     /// List of trusted IP addresses that will not have attack protection enforced against them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowlist: Option<Vec<GetBruteForceProtection200ResponseAllowlistInner>>,
@@ -2788,7 +2873,9 @@ pub enum GetUniversalLogin200Response {
 
 impl Default for GetUniversalLogin200Response {
     fn default() -> Self {
-        GetUniversalLogin200Response::GetUniversalLogin200ResponseOneOf(Default::default())
+        GetUniversalLogin200Response::GetUniversalLogin200ResponseOneOf(
+            Default::default(),
+        )
     }
 }
 
@@ -2829,12 +2916,14 @@ pub enum PostBrandingThemeRequestBordersButtonsStyle {
 
 impl std::fmt::Display for PostBrandingThemeRequestBordersButtonsStyle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostBrandingThemeRequestBordersButtonsStyle::Pill => "pill",
-            PostBrandingThemeRequestBordersButtonsStyle::Rounded => "rounded",
-            PostBrandingThemeRequestBordersButtonsStyle::Sharp => "sharp",
-            PostBrandingThemeRequestBordersButtonsStyle::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostBrandingThemeRequestBordersButtonsStyle::Pill => "pill",
+                PostBrandingThemeRequestBordersButtonsStyle::Rounded => "rounded",
+                PostBrandingThemeRequestBordersButtonsStyle::Sharp => "sharp",
+                PostBrandingThemeRequestBordersButtonsStyle::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -2856,12 +2945,14 @@ pub enum PostBrandingThemeRequestBordersInputsStyle {
 
 impl std::fmt::Display for PostBrandingThemeRequestBordersInputsStyle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostBrandingThemeRequestBordersInputsStyle::Pill => "pill",
-            PostBrandingThemeRequestBordersInputsStyle::Rounded => "rounded",
-            PostBrandingThemeRequestBordersInputsStyle::Sharp => "sharp",
-            PostBrandingThemeRequestBordersInputsStyle::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostBrandingThemeRequestBordersInputsStyle::Pill => "pill",
+                PostBrandingThemeRequestBordersInputsStyle::Rounded => "rounded",
+                PostBrandingThemeRequestBordersInputsStyle::Sharp => "sharp",
+                PostBrandingThemeRequestBordersInputsStyle::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -2903,12 +2994,14 @@ pub enum PostBrandingThemeRequestColorsCaptchaWidgetTheme {
 
 impl std::fmt::Display for PostBrandingThemeRequestColorsCaptchaWidgetTheme {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostBrandingThemeRequestColorsCaptchaWidgetTheme::Auto => "auto",
-            PostBrandingThemeRequestColorsCaptchaWidgetTheme::Dark => "dark",
-            PostBrandingThemeRequestColorsCaptchaWidgetTheme::Light => "light",
-            PostBrandingThemeRequestColorsCaptchaWidgetTheme::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostBrandingThemeRequestColorsCaptchaWidgetTheme::Auto => "auto",
+                PostBrandingThemeRequestColorsCaptchaWidgetTheme::Dark => "dark",
+                PostBrandingThemeRequestColorsCaptchaWidgetTheme::Light => "light",
+                PostBrandingThemeRequestColorsCaptchaWidgetTheme::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3008,11 +3101,13 @@ pub enum PostBrandingThemeRequestFontsLinksStyle {
 
 impl std::fmt::Display for PostBrandingThemeRequestFontsLinksStyle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostBrandingThemeRequestFontsLinksStyle::Normal => "normal",
-            PostBrandingThemeRequestFontsLinksStyle::Underlined => "underlined",
-            PostBrandingThemeRequestFontsLinksStyle::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostBrandingThemeRequestFontsLinksStyle::Normal => "normal",
+                PostBrandingThemeRequestFontsLinksStyle::Underlined => "underlined",
+                PostBrandingThemeRequestFontsLinksStyle::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3067,12 +3162,14 @@ pub enum PostBrandingThemeRequestPageBackgroundPageLayout {
 
 impl std::fmt::Display for PostBrandingThemeRequestPageBackgroundPageLayout {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostBrandingThemeRequestPageBackgroundPageLayout::Center => "center",
-            PostBrandingThemeRequestPageBackgroundPageLayout::Left => "left",
-            PostBrandingThemeRequestPageBackgroundPageLayout::Right => "right",
-            PostBrandingThemeRequestPageBackgroundPageLayout::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostBrandingThemeRequestPageBackgroundPageLayout::Center => "center",
+                PostBrandingThemeRequestPageBackgroundPageLayout::Left => "left",
+                PostBrandingThemeRequestPageBackgroundPageLayout::Right => "right",
+                PostBrandingThemeRequestPageBackgroundPageLayout::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3103,12 +3200,14 @@ pub enum PostBrandingThemeRequestWidgetHeaderTextAlignment {
 
 impl std::fmt::Display for PostBrandingThemeRequestWidgetHeaderTextAlignment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostBrandingThemeRequestWidgetHeaderTextAlignment::Center => "center",
-            PostBrandingThemeRequestWidgetHeaderTextAlignment::Left => "left",
-            PostBrandingThemeRequestWidgetHeaderTextAlignment::Right => "right",
-            PostBrandingThemeRequestWidgetHeaderTextAlignment::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostBrandingThemeRequestWidgetHeaderTextAlignment::Center => "center",
+                PostBrandingThemeRequestWidgetHeaderTextAlignment::Left => "left",
+                PostBrandingThemeRequestWidgetHeaderTextAlignment::Right => "right",
+                PostBrandingThemeRequestWidgetHeaderTextAlignment::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3132,13 +3231,15 @@ pub enum PostBrandingThemeRequestWidgetLogoPosition {
 
 impl std::fmt::Display for PostBrandingThemeRequestWidgetLogoPosition {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostBrandingThemeRequestWidgetLogoPosition::Center => "center",
-            PostBrandingThemeRequestWidgetLogoPosition::Left => "left",
-            PostBrandingThemeRequestWidgetLogoPosition::None => "none",
-            PostBrandingThemeRequestWidgetLogoPosition::Right => "right",
-            PostBrandingThemeRequestWidgetLogoPosition::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostBrandingThemeRequestWidgetLogoPosition::Center => "center",
+                PostBrandingThemeRequestWidgetLogoPosition::Left => "left",
+                PostBrandingThemeRequestWidgetLogoPosition::None => "none",
+                PostBrandingThemeRequestWidgetLogoPosition::Right => "right",
+                PostBrandingThemeRequestWidgetLogoPosition::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3158,11 +3259,13 @@ pub enum PostBrandingThemeRequestWidgetSocialButtonsLayout {
 
 impl std::fmt::Display for PostBrandingThemeRequestWidgetSocialButtonsLayout {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostBrandingThemeRequestWidgetSocialButtonsLayout::Bottom => "bottom",
-            PostBrandingThemeRequestWidgetSocialButtonsLayout::Top => "top",
-            PostBrandingThemeRequestWidgetSocialButtonsLayout::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostBrandingThemeRequestWidgetSocialButtonsLayout::Bottom => "bottom",
+                PostBrandingThemeRequestWidgetSocialButtonsLayout::Top => "top",
+                PostBrandingThemeRequestWidgetSocialButtonsLayout::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3321,12 +3424,14 @@ pub enum GetCredentials200ResponseInnerAlg {
 
 impl std::fmt::Display for GetCredentials200ResponseInnerAlg {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetCredentials200ResponseInnerAlg::Rs256 => "RS256",
-            GetCredentials200ResponseInnerAlg::Rs384 => "RS384",
-            GetCredentials200ResponseInnerAlg::Ps256 => "PS256",
-            GetCredentials200ResponseInnerAlg::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetCredentials200ResponseInnerAlg::Rs256 => "RS256",
+                GetCredentials200ResponseInnerAlg::Rs384 => "RS384",
+                GetCredentials200ResponseInnerAlg::Ps256 => "PS256",
+                GetCredentials200ResponseInnerAlg::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3381,12 +3486,14 @@ pub enum PostCredentialsRequestCredentialType {
 
 impl std::fmt::Display for PostCredentialsRequestCredentialType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostCredentialsRequestCredentialType::PublicKey => "public_key",
-            PostCredentialsRequestCredentialType::CertSubjectDn => "cert_subject_dn",
-            PostCredentialsRequestCredentialType::X509Cert => "x509_cert",
-            PostCredentialsRequestCredentialType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostCredentialsRequestCredentialType::PublicKey => "public_key",
+                PostCredentialsRequestCredentialType::CertSubjectDn => "cert_subject_dn",
+                PostCredentialsRequestCredentialType::X509Cert => "x509_cert",
+                PostCredentialsRequestCredentialType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3540,71 +3647,81 @@ pub enum GetConnectionsStrategyParameterInner {
 
 impl std::fmt::Display for GetConnectionsStrategyParameterInner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetConnectionsStrategyParameterInner::Ad => "ad",
-            GetConnectionsStrategyParameterInner::Adfs => "adfs",
-            GetConnectionsStrategyParameterInner::Amazon => "amazon",
-            GetConnectionsStrategyParameterInner::Apple => "apple",
-            GetConnectionsStrategyParameterInner::Dropbox => "dropbox",
-            GetConnectionsStrategyParameterInner::Bitbucket => "bitbucket",
-            GetConnectionsStrategyParameterInner::Aol => "aol",
-            GetConnectionsStrategyParameterInner::Auth0Oidc => "auth0-oidc",
-            GetConnectionsStrategyParameterInner::Auth0 => "auth0",
-            GetConnectionsStrategyParameterInner::Baidu => "baidu",
-            GetConnectionsStrategyParameterInner::Bitly => "bitly",
-            GetConnectionsStrategyParameterInner::Box => "box",
-            GetConnectionsStrategyParameterInner::Custom => "custom",
-            GetConnectionsStrategyParameterInner::Daccount => "daccount",
-            GetConnectionsStrategyParameterInner::Dwolla => "dwolla",
-            GetConnectionsStrategyParameterInner::Email => "email",
-            GetConnectionsStrategyParameterInner::EvernoteSandbox => "evernote-sandbox",
-            GetConnectionsStrategyParameterInner::Evernote => "evernote",
-            GetConnectionsStrategyParameterInner::Exact => "exact",
-            GetConnectionsStrategyParameterInner::Facebook => "facebook",
-            GetConnectionsStrategyParameterInner::Fitbit => "fitbit",
-            GetConnectionsStrategyParameterInner::Flickr => "flickr",
-            GetConnectionsStrategyParameterInner::Github => "github",
-            GetConnectionsStrategyParameterInner::GoogleApps => "google-apps",
-            GetConnectionsStrategyParameterInner::GoogleOauth2 => "google-oauth2",
-            GetConnectionsStrategyParameterInner::Instagram => "instagram",
-            GetConnectionsStrategyParameterInner::Ip => "ip",
-            GetConnectionsStrategyParameterInner::Line => "line",
-            GetConnectionsStrategyParameterInner::Linkedin => "linkedin",
-            GetConnectionsStrategyParameterInner::Miicard => "miicard",
-            GetConnectionsStrategyParameterInner::Oauth1 => "oauth1",
-            GetConnectionsStrategyParameterInner::Oauth2 => "oauth2",
-            GetConnectionsStrategyParameterInner::Office365 => "office365",
-            GetConnectionsStrategyParameterInner::Oidc => "oidc",
-            GetConnectionsStrategyParameterInner::Okta => "okta",
-            GetConnectionsStrategyParameterInner::Paypal => "paypal",
-            GetConnectionsStrategyParameterInner::PaypalSandbox => "paypal-sandbox",
-            GetConnectionsStrategyParameterInner::Pingfederate => "pingfederate",
-            GetConnectionsStrategyParameterInner::Planningcenter => "planningcenter",
-            GetConnectionsStrategyParameterInner::Renren => "renren",
-            GetConnectionsStrategyParameterInner::SalesforceCommunity => "salesforce-community",
-            GetConnectionsStrategyParameterInner::SalesforceSandbox => "salesforce-sandbox",
-            GetConnectionsStrategyParameterInner::Salesforce => "salesforce",
-            GetConnectionsStrategyParameterInner::Samlp => "samlp",
-            GetConnectionsStrategyParameterInner::Sharepoint => "sharepoint",
-            GetConnectionsStrategyParameterInner::Shopify => "shopify",
-            GetConnectionsStrategyParameterInner::Sms => "sms",
-            GetConnectionsStrategyParameterInner::Soundcloud => "soundcloud",
-            GetConnectionsStrategyParameterInner::ThecitySandbox => "thecity-sandbox",
-            GetConnectionsStrategyParameterInner::Thecity => "thecity",
-            GetConnectionsStrategyParameterInner::Thirtysevensignals => "thirtysevensignals",
-            GetConnectionsStrategyParameterInner::Twitter => "twitter",
-            GetConnectionsStrategyParameterInner::Untappd => "untappd",
-            GetConnectionsStrategyParameterInner::Vkontakte => "vkontakte",
-            GetConnectionsStrategyParameterInner::Waad => "waad",
-            GetConnectionsStrategyParameterInner::Weibo => "weibo",
-            GetConnectionsStrategyParameterInner::Windowslive => "windowslive",
-            GetConnectionsStrategyParameterInner::Wordpress => "wordpress",
-            GetConnectionsStrategyParameterInner::Yahoo => "yahoo",
-            GetConnectionsStrategyParameterInner::Yammer => "yammer",
-            GetConnectionsStrategyParameterInner::Yandex => "yandex",
-            GetConnectionsStrategyParameterInner::Auth0Adldap => "auth0-adldap",
-            GetConnectionsStrategyParameterInner::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetConnectionsStrategyParameterInner::Ad => "ad",
+                GetConnectionsStrategyParameterInner::Adfs => "adfs",
+                GetConnectionsStrategyParameterInner::Amazon => "amazon",
+                GetConnectionsStrategyParameterInner::Apple => "apple",
+                GetConnectionsStrategyParameterInner::Dropbox => "dropbox",
+                GetConnectionsStrategyParameterInner::Bitbucket => "bitbucket",
+                GetConnectionsStrategyParameterInner::Aol => "aol",
+                GetConnectionsStrategyParameterInner::Auth0Oidc => "auth0-oidc",
+                GetConnectionsStrategyParameterInner::Auth0 => "auth0",
+                GetConnectionsStrategyParameterInner::Baidu => "baidu",
+                GetConnectionsStrategyParameterInner::Bitly => "bitly",
+                GetConnectionsStrategyParameterInner::Box => "box",
+                GetConnectionsStrategyParameterInner::Custom => "custom",
+                GetConnectionsStrategyParameterInner::Daccount => "daccount",
+                GetConnectionsStrategyParameterInner::Dwolla => "dwolla",
+                GetConnectionsStrategyParameterInner::Email => "email",
+                GetConnectionsStrategyParameterInner::EvernoteSandbox => {
+                    "evernote-sandbox"
+                }
+                GetConnectionsStrategyParameterInner::Evernote => "evernote",
+                GetConnectionsStrategyParameterInner::Exact => "exact",
+                GetConnectionsStrategyParameterInner::Facebook => "facebook",
+                GetConnectionsStrategyParameterInner::Fitbit => "fitbit",
+                GetConnectionsStrategyParameterInner::Flickr => "flickr",
+                GetConnectionsStrategyParameterInner::Github => "github",
+                GetConnectionsStrategyParameterInner::GoogleApps => "google-apps",
+                GetConnectionsStrategyParameterInner::GoogleOauth2 => "google-oauth2",
+                GetConnectionsStrategyParameterInner::Instagram => "instagram",
+                GetConnectionsStrategyParameterInner::Ip => "ip",
+                GetConnectionsStrategyParameterInner::Line => "line",
+                GetConnectionsStrategyParameterInner::Linkedin => "linkedin",
+                GetConnectionsStrategyParameterInner::Miicard => "miicard",
+                GetConnectionsStrategyParameterInner::Oauth1 => "oauth1",
+                GetConnectionsStrategyParameterInner::Oauth2 => "oauth2",
+                GetConnectionsStrategyParameterInner::Office365 => "office365",
+                GetConnectionsStrategyParameterInner::Oidc => "oidc",
+                GetConnectionsStrategyParameterInner::Okta => "okta",
+                GetConnectionsStrategyParameterInner::Paypal => "paypal",
+                GetConnectionsStrategyParameterInner::PaypalSandbox => "paypal-sandbox",
+                GetConnectionsStrategyParameterInner::Pingfederate => "pingfederate",
+                GetConnectionsStrategyParameterInner::Planningcenter => "planningcenter",
+                GetConnectionsStrategyParameterInner::Renren => "renren",
+                GetConnectionsStrategyParameterInner::SalesforceCommunity => {
+                    "salesforce-community"
+                }
+                GetConnectionsStrategyParameterInner::SalesforceSandbox => {
+                    "salesforce-sandbox"
+                }
+                GetConnectionsStrategyParameterInner::Salesforce => "salesforce",
+                GetConnectionsStrategyParameterInner::Samlp => "samlp",
+                GetConnectionsStrategyParameterInner::Sharepoint => "sharepoint",
+                GetConnectionsStrategyParameterInner::Shopify => "shopify",
+                GetConnectionsStrategyParameterInner::Sms => "sms",
+                GetConnectionsStrategyParameterInner::Soundcloud => "soundcloud",
+                GetConnectionsStrategyParameterInner::ThecitySandbox => "thecity-sandbox",
+                GetConnectionsStrategyParameterInner::Thecity => "thecity",
+                GetConnectionsStrategyParameterInner::Thirtysevensignals => {
+                    "thirtysevensignals"
+                }
+                GetConnectionsStrategyParameterInner::Twitter => "twitter",
+                GetConnectionsStrategyParameterInner::Untappd => "untappd",
+                GetConnectionsStrategyParameterInner::Vkontakte => "vkontakte",
+                GetConnectionsStrategyParameterInner::Waad => "waad",
+                GetConnectionsStrategyParameterInner::Weibo => "weibo",
+                GetConnectionsStrategyParameterInner::Windowslive => "windowslive",
+                GetConnectionsStrategyParameterInner::Wordpress => "wordpress",
+                GetConnectionsStrategyParameterInner::Yahoo => "yahoo",
+                GetConnectionsStrategyParameterInner::Yammer => "yammer",
+                GetConnectionsStrategyParameterInner::Yandex => "yandex",
+                GetConnectionsStrategyParameterInner::Auth0Adldap => "auth0-adldap",
+                GetConnectionsStrategyParameterInner::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3764,11 +3881,13 @@ pub enum PostCustomDomainsRequestType {
 
 impl std::fmt::Display for PostCustomDomainsRequestType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostCustomDomainsRequestType::Auth0ManagedCerts => "auth0_managed_certs",
-            PostCustomDomainsRequestType::SelfManagedCerts => "self_managed_certs",
-            PostCustomDomainsRequestType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostCustomDomainsRequestType::Auth0ManagedCerts => "auth0_managed_certs",
+                PostCustomDomainsRequestType::SelfManagedCerts => "self_managed_certs",
+                PostCustomDomainsRequestType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3786,10 +3905,12 @@ pub enum PostCustomDomainsRequestVerificationMethod {
 
 impl std::fmt::Display for PostCustomDomainsRequestVerificationMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostCustomDomainsRequestVerificationMethod::Txt => "txt",
-            PostCustomDomainsRequestVerificationMethod::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostCustomDomainsRequestVerificationMethod::Txt => "txt",
+                PostCustomDomainsRequestVerificationMethod::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3809,11 +3930,13 @@ pub enum PostCustomDomainsRequestTlsPolicy {
 
 impl std::fmt::Display for PostCustomDomainsRequestTlsPolicy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostCustomDomainsRequestTlsPolicy::Recommended => "recommended",
-            PostCustomDomainsRequestTlsPolicy::Compatible => "compatible",
-            PostCustomDomainsRequestTlsPolicy::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostCustomDomainsRequestTlsPolicy::Recommended => "recommended",
+                PostCustomDomainsRequestTlsPolicy::Compatible => "compatible",
+                PostCustomDomainsRequestTlsPolicy::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3854,13 +3977,17 @@ pub enum PostCustomDomains201ResponseStatus {
 
 impl std::fmt::Display for PostCustomDomains201ResponseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostCustomDomains201ResponseStatus::Disabled => "disabled",
-            PostCustomDomains201ResponseStatus::Pending => "pending",
-            PostCustomDomains201ResponseStatus::PendingVerification => "pending_verification",
-            PostCustomDomains201ResponseStatus::Ready => "ready",
-            PostCustomDomains201ResponseStatus::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostCustomDomains201ResponseStatus::Disabled => "disabled",
+                PostCustomDomains201ResponseStatus::Pending => "pending",
+                PostCustomDomains201ResponseStatus::PendingVerification => {
+                    "pending_verification"
+                }
+                PostCustomDomains201ResponseStatus::Ready => "ready",
+                PostCustomDomains201ResponseStatus::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3880,11 +4007,17 @@ pub enum PostCustomDomains201ResponseType {
 
 impl std::fmt::Display for PostCustomDomains201ResponseType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostCustomDomains201ResponseType::Auth0ManagedCerts => "auth0_managed_certs",
-            PostCustomDomains201ResponseType::SelfManagedCerts => "self_managed_certs",
-            PostCustomDomains201ResponseType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostCustomDomains201ResponseType::Auth0ManagedCerts => {
+                    "auth0_managed_certs"
+                }
+                PostCustomDomains201ResponseType::SelfManagedCerts => {
+                    "self_managed_certs"
+                }
+                PostCustomDomains201ResponseType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3904,11 +4037,17 @@ pub enum PostCustomDomains201ResponseVerificationMethodsInnerName {
 
 impl std::fmt::Display for PostCustomDomains201ResponseVerificationMethodsInnerName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostCustomDomains201ResponseVerificationMethodsInnerName::Cname => "cname",
-            PostCustomDomains201ResponseVerificationMethodsInnerName::Txt => "txt",
-            PostCustomDomains201ResponseVerificationMethodsInnerName::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostCustomDomains201ResponseVerificationMethodsInnerName::Cname => {
+                    "cname"
+                }
+                PostCustomDomains201ResponseVerificationMethodsInnerName::Txt => "txt",
+                PostCustomDomains201ResponseVerificationMethodsInnerName::Other(
+                    other,
+                ) => other,
+            },
+        )
     }
 }
 
@@ -3963,10 +4102,12 @@ pub enum PatchCustomDomainsByIdRequestTlsPolicy {
 
 impl std::fmt::Display for PatchCustomDomainsByIdRequestTlsPolicy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PatchCustomDomainsByIdRequestTlsPolicy::Recommended => "recommended",
-            PatchCustomDomainsByIdRequestTlsPolicy::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PatchCustomDomainsByIdRequestTlsPolicy::Recommended => "recommended",
+                PatchCustomDomainsByIdRequestTlsPolicy::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -3992,14 +4133,24 @@ pub enum PatchCustomDomainsByIdRequestCustomClientIpHeader {
 
 impl std::fmt::Display for PatchCustomDomainsByIdRequestCustomClientIpHeader {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PatchCustomDomainsByIdRequestCustomClientIpHeader::TrueClientIp => "true-client-ip",
-            PatchCustomDomainsByIdRequestCustomClientIpHeader::CfConnectingIp => "cf-connecting-ip",
-            PatchCustomDomainsByIdRequestCustomClientIpHeader::XForwardedFor => "x-forwarded-for",
-            PatchCustomDomainsByIdRequestCustomClientIpHeader::XAzureClientip => "x-azure-clientip",
-            PatchCustomDomainsByIdRequestCustomClientIpHeader::Empty => "",
-            PatchCustomDomainsByIdRequestCustomClientIpHeader::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PatchCustomDomainsByIdRequestCustomClientIpHeader::TrueClientIp => {
+                    "true-client-ip"
+                }
+                PatchCustomDomainsByIdRequestCustomClientIpHeader::CfConnectingIp => {
+                    "cf-connecting-ip"
+                }
+                PatchCustomDomainsByIdRequestCustomClientIpHeader::XForwardedFor => {
+                    "x-forwarded-for"
+                }
+                PatchCustomDomainsByIdRequestCustomClientIpHeader::XAzureClientip => {
+                    "x-azure-clientip"
+                }
+                PatchCustomDomainsByIdRequestCustomClientIpHeader::Empty => "",
+                PatchCustomDomainsByIdRequestCustomClientIpHeader::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -4008,7 +4159,9 @@ pub struct PatchCustomDomainsByIdRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tls_policy: Option<PatchCustomDomainsByIdRequestTlsPolicy>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_client_ip_header: Option<PatchCustomDomainsByIdRequestCustomClientIpHeader>,
+    pub custom_client_ip_header: Option<
+        PatchCustomDomainsByIdRequestCustomClientIpHeader,
+    >,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -4054,12 +4207,16 @@ pub enum GetDeviceCredentialsTypeParameter {
 
 impl std::fmt::Display for GetDeviceCredentialsTypeParameter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetDeviceCredentialsTypeParameter::PublicKey => "public_key",
-            GetDeviceCredentialsTypeParameter::RefreshToken => "refresh_token",
-            GetDeviceCredentialsTypeParameter::RotatingRefreshToken => "rotating_refresh_token",
-            GetDeviceCredentialsTypeParameter::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetDeviceCredentialsTypeParameter::PublicKey => "public_key",
+                GetDeviceCredentialsTypeParameter::RefreshToken => "refresh_token",
+                GetDeviceCredentialsTypeParameter::RotatingRefreshToken => {
+                    "rotating_refresh_token"
+                }
+                GetDeviceCredentialsTypeParameter::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -4133,21 +4290,29 @@ pub enum PostEmailTemplatesRequestTemplate {
 
 impl std::fmt::Display for PostEmailTemplatesRequestTemplate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostEmailTemplatesRequestTemplate::VerifyEmail => "verify_email",
-            PostEmailTemplatesRequestTemplate::VerifyEmailByCode => "verify_email_by_code",
-            PostEmailTemplatesRequestTemplate::ResetEmail => "reset_email",
-            PostEmailTemplatesRequestTemplate::ResetEmailByCode => "reset_email_by_code",
-            PostEmailTemplatesRequestTemplate::WelcomeEmail => "welcome_email",
-            PostEmailTemplatesRequestTemplate::BlockedAccount => "blocked_account",
-            PostEmailTemplatesRequestTemplate::StolenCredentials => "stolen_credentials",
-            PostEmailTemplatesRequestTemplate::EnrollmentEmail => "enrollment_email",
-            PostEmailTemplatesRequestTemplate::MfaOobCode => "mfa_oob_code",
-            PostEmailTemplatesRequestTemplate::UserInvitation => "user_invitation",
-            PostEmailTemplatesRequestTemplate::ChangePassword => "change_password",
-            PostEmailTemplatesRequestTemplate::PasswordReset => "password_reset",
-            PostEmailTemplatesRequestTemplate::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostEmailTemplatesRequestTemplate::VerifyEmail => "verify_email",
+                PostEmailTemplatesRequestTemplate::VerifyEmailByCode => {
+                    "verify_email_by_code"
+                }
+                PostEmailTemplatesRequestTemplate::ResetEmail => "reset_email",
+                PostEmailTemplatesRequestTemplate::ResetEmailByCode => {
+                    "reset_email_by_code"
+                }
+                PostEmailTemplatesRequestTemplate::WelcomeEmail => "welcome_email",
+                PostEmailTemplatesRequestTemplate::BlockedAccount => "blocked_account",
+                PostEmailTemplatesRequestTemplate::StolenCredentials => {
+                    "stolen_credentials"
+                }
+                PostEmailTemplatesRequestTemplate::EnrollmentEmail => "enrollment_email",
+                PostEmailTemplatesRequestTemplate::MfaOobCode => "mfa_oob_code",
+                PostEmailTemplatesRequestTemplate::UserInvitation => "user_invitation",
+                PostEmailTemplatesRequestTemplate::ChangePassword => "change_password",
+                PostEmailTemplatesRequestTemplate::PasswordReset => "password_reset",
+                PostEmailTemplatesRequestTemplate::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -4170,10 +4335,18 @@ pub struct PostEmailTemplatesRequest {
     #[serde(default)]
     pub syntax: Option<String>,
     /// Lifetime in seconds that the link within the email will be valid for.
-    #[serde(rename = "urlLifetimeInSeconds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "urlLifetimeInSeconds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub url_lifetime_in_seconds: Option<f64>,
     /// Whether the `reset_email` and `verify_email` templates should include the user's email address as the `email` parameter in the returnUrl (true) or whether no email address should be included in the redirect (false). Defaults to true.
-    #[serde(rename = "includeEmailInRedirect", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "includeEmailInRedirect",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub include_email_in_redirect: Option<bool>,
     /// Whether the template is enabled (true) or disabled (false).
     #[serde(default)]
@@ -4215,35 +4388,49 @@ pub enum GetEmailTemplatesByTemplateNameTemplateNameParameter {
 
 impl std::fmt::Display for GetEmailTemplatesByTemplateNameTemplateNameParameter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetEmailTemplatesByTemplateNameTemplateNameParameter::VerifyEmail => "verify_email",
-            GetEmailTemplatesByTemplateNameTemplateNameParameter::VerifyEmailByCode => {
-                "verify_email_by_code"
-            }
-            GetEmailTemplatesByTemplateNameTemplateNameParameter::ResetEmail => "reset_email",
-            GetEmailTemplatesByTemplateNameTemplateNameParameter::ResetEmailByCode => {
-                "reset_email_by_code"
-            }
-            GetEmailTemplatesByTemplateNameTemplateNameParameter::WelcomeEmail => "welcome_email",
-            GetEmailTemplatesByTemplateNameTemplateNameParameter::BlockedAccount => {
-                "blocked_account"
-            }
-            GetEmailTemplatesByTemplateNameTemplateNameParameter::StolenCredentials => {
-                "stolen_credentials"
-            }
-            GetEmailTemplatesByTemplateNameTemplateNameParameter::EnrollmentEmail => {
-                "enrollment_email"
-            }
-            GetEmailTemplatesByTemplateNameTemplateNameParameter::MfaOobCode => "mfa_oob_code",
-            GetEmailTemplatesByTemplateNameTemplateNameParameter::UserInvitation => {
-                "user_invitation"
-            }
-            GetEmailTemplatesByTemplateNameTemplateNameParameter::ChangePassword => {
-                "change_password"
-            }
-            GetEmailTemplatesByTemplateNameTemplateNameParameter::PasswordReset => "password_reset",
-            GetEmailTemplatesByTemplateNameTemplateNameParameter::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetEmailTemplatesByTemplateNameTemplateNameParameter::VerifyEmail => {
+                    "verify_email"
+                }
+                GetEmailTemplatesByTemplateNameTemplateNameParameter::VerifyEmailByCode => {
+                    "verify_email_by_code"
+                }
+                GetEmailTemplatesByTemplateNameTemplateNameParameter::ResetEmail => {
+                    "reset_email"
+                }
+                GetEmailTemplatesByTemplateNameTemplateNameParameter::ResetEmailByCode => {
+                    "reset_email_by_code"
+                }
+                GetEmailTemplatesByTemplateNameTemplateNameParameter::WelcomeEmail => {
+                    "welcome_email"
+                }
+                GetEmailTemplatesByTemplateNameTemplateNameParameter::BlockedAccount => {
+                    "blocked_account"
+                }
+                GetEmailTemplatesByTemplateNameTemplateNameParameter::StolenCredentials => {
+                    "stolen_credentials"
+                }
+                GetEmailTemplatesByTemplateNameTemplateNameParameter::EnrollmentEmail => {
+                    "enrollment_email"
+                }
+                GetEmailTemplatesByTemplateNameTemplateNameParameter::MfaOobCode => {
+                    "mfa_oob_code"
+                }
+                GetEmailTemplatesByTemplateNameTemplateNameParameter::UserInvitation => {
+                    "user_invitation"
+                }
+                GetEmailTemplatesByTemplateNameTemplateNameParameter::ChangePassword => {
+                    "change_password"
+                }
+                GetEmailTemplatesByTemplateNameTemplateNameParameter::PasswordReset => {
+                    "password_reset"
+                }
+                GetEmailTemplatesByTemplateNameTemplateNameParameter::Other(other) => {
+                    other
+                }
+            },
+        )
     }
 }
 
@@ -4267,10 +4454,18 @@ pub struct GetEmailTemplatesByTemplateName200Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub syntax: Option<String>,
     /// Lifetime in seconds that the link within the email will be valid for.
-    #[serde(rename = "urlLifetimeInSeconds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "urlLifetimeInSeconds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub url_lifetime_in_seconds: Option<f64>,
     /// Whether the `reset_email` and `verify_email` templates should include the user's email address as the `email` parameter in the returnUrl (true) or whether no email address should be included in the redirect (false). Defaults to true.
-    #[serde(rename = "includeEmailInRedirect", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "includeEmailInRedirect",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub include_email_in_redirect: Option<bool>,
     /// Whether the template is enabled (true) or disabled (false).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4330,11 +4525,13 @@ pub enum GetMessageTypes200ResponseMessageTypesInner {
 
 impl std::fmt::Display for GetMessageTypes200ResponseMessageTypesInner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetMessageTypes200ResponseMessageTypesInner::Sms => "sms",
-            GetMessageTypes200ResponseMessageTypesInner::Voice => "voice",
-            GetMessageTypes200ResponseMessageTypesInner::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetMessageTypes200ResponseMessageTypesInner::Sms => "sms",
+                GetMessageTypes200ResponseMessageTypesInner::Voice => "voice",
+                GetMessageTypes200ResponseMessageTypesInner::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -4384,12 +4581,16 @@ pub enum GetGuardianPhoneProviders200ResponseProvider {
 
 impl std::fmt::Display for GetGuardianPhoneProviders200ResponseProvider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetGuardianPhoneProviders200ResponseProvider::Auth0 => "auth0",
-            GetGuardianPhoneProviders200ResponseProvider::Twilio => "twilio",
-            GetGuardianPhoneProviders200ResponseProvider::PhoneMessageHook => "phone-message-hook",
-            GetGuardianPhoneProviders200ResponseProvider::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetGuardianPhoneProviders200ResponseProvider::Auth0 => "auth0",
+                GetGuardianPhoneProviders200ResponseProvider::Twilio => "twilio",
+                GetGuardianPhoneProviders200ResponseProvider::PhoneMessageHook => {
+                    "phone-message-hook"
+                }
+                GetGuardianPhoneProviders200ResponseProvider::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -4469,12 +4670,14 @@ pub enum GetPnProviders200ResponseProvider {
 
 impl std::fmt::Display for GetPnProviders200ResponseProvider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetPnProviders200ResponseProvider::Guardian => "guardian",
-            GetPnProviders200ResponseProvider::Sns => "sns",
-            GetPnProviders200ResponseProvider::Direct => "direct",
-            GetPnProviders200ResponseProvider::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetPnProviders200ResponseProvider::Guardian => "guardian",
+                GetPnProviders200ResponseProvider::Sns => "sns",
+                GetPnProviders200ResponseProvider::Direct => "direct",
+                GetPnProviders200ResponseProvider::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -4522,17 +4725,19 @@ pub enum PutFactorsByNameNameParameter {
 
 impl std::fmt::Display for PutFactorsByNameNameParameter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PutFactorsByNameNameParameter::PushNotification => "push-notification",
-            PutFactorsByNameNameParameter::Sms => "sms",
-            PutFactorsByNameNameParameter::Email => "email",
-            PutFactorsByNameNameParameter::Duo => "duo",
-            PutFactorsByNameNameParameter::Otp => "otp",
-            PutFactorsByNameNameParameter::WebauthnRoaming => "webauthn-roaming",
-            PutFactorsByNameNameParameter::WebauthnPlatform => "webauthn-platform",
-            PutFactorsByNameNameParameter::RecoveryCode => "recovery-code",
-            PutFactorsByNameNameParameter::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PutFactorsByNameNameParameter::PushNotification => "push-notification",
+                PutFactorsByNameNameParameter::Sms => "sms",
+                PutFactorsByNameNameParameter::Email => "email",
+                PutFactorsByNameNameParameter::Duo => "duo",
+                PutFactorsByNameNameParameter::Otp => "otp",
+                PutFactorsByNameNameParameter::WebauthnRoaming => "webauthn-roaming",
+                PutFactorsByNameNameParameter::WebauthnPlatform => "webauthn-platform",
+                PutFactorsByNameNameParameter::RecoveryCode => "recovery-code",
+                PutFactorsByNameNameParameter::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -4558,11 +4763,13 @@ pub enum GetPolicies200ResponseInner {
 
 impl std::fmt::Display for GetPolicies200ResponseInner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetPolicies200ResponseInner::AllApplications => "all-applications",
-            GetPolicies200ResponseInner::ConfidenceScore => "confidence-score",
-            GetPolicies200ResponseInner::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetPolicies200ResponseInner::AllApplications => "all-applications",
+                GetPolicies200ResponseInner::ConfidenceScore => "confidence-score",
+                GetPolicies200ResponseInner::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -4587,14 +4794,20 @@ pub enum GetHooksTriggerIdParameter {
 
 impl std::fmt::Display for GetHooksTriggerIdParameter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetHooksTriggerIdParameter::CredentialsExchange => "credentials-exchange",
-            GetHooksTriggerIdParameter::PreUserRegistration => "pre-user-registration",
-            GetHooksTriggerIdParameter::PostUserRegistration => "post-user-registration",
-            GetHooksTriggerIdParameter::PostChangePassword => "post-change-password",
-            GetHooksTriggerIdParameter::SendPhoneMessage => "send-phone-message",
-            GetHooksTriggerIdParameter::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetHooksTriggerIdParameter::CredentialsExchange => "credentials-exchange",
+                GetHooksTriggerIdParameter::PreUserRegistration => {
+                    "pre-user-registration"
+                }
+                GetHooksTriggerIdParameter::PostUserRegistration => {
+                    "post-user-registration"
+                }
+                GetHooksTriggerIdParameter::PostChangePassword => "post-change-password",
+                GetHooksTriggerIdParameter::SendPhoneMessage => "send-phone-message",
+                GetHooksTriggerIdParameter::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -4642,11 +4855,13 @@ pub enum PostUsersExportsRequestFormat {
 
 impl std::fmt::Display for PostUsersExportsRequestFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostUsersExportsRequestFormat::Json => "json",
-            PostUsersExportsRequestFormat::Csv => "csv",
-            PostUsersExportsRequestFormat::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostUsersExportsRequestFormat::Json => "json",
+                PostUsersExportsRequestFormat::Csv => "csv",
+                PostUsersExportsRequestFormat::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -4824,74 +5039,92 @@ pub enum PostVerificationEmailRequestIdentityProvider {
 
 impl std::fmt::Display for PostVerificationEmailRequestIdentityProvider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostVerificationEmailRequestIdentityProvider::Ad => "ad",
-            PostVerificationEmailRequestIdentityProvider::Adfs => "adfs",
-            PostVerificationEmailRequestIdentityProvider::Amazon => "amazon",
-            PostVerificationEmailRequestIdentityProvider::Apple => "apple",
-            PostVerificationEmailRequestIdentityProvider::Dropbox => "dropbox",
-            PostVerificationEmailRequestIdentityProvider::Bitbucket => "bitbucket",
-            PostVerificationEmailRequestIdentityProvider::Aol => "aol",
-            PostVerificationEmailRequestIdentityProvider::Auth0Oidc => "auth0-oidc",
-            PostVerificationEmailRequestIdentityProvider::Auth0 => "auth0",
-            PostVerificationEmailRequestIdentityProvider::Baidu => "baidu",
-            PostVerificationEmailRequestIdentityProvider::Bitly => "bitly",
-            PostVerificationEmailRequestIdentityProvider::Box => "box",
-            PostVerificationEmailRequestIdentityProvider::Custom => "custom",
-            PostVerificationEmailRequestIdentityProvider::Daccount => "daccount",
-            PostVerificationEmailRequestIdentityProvider::Dwolla => "dwolla",
-            PostVerificationEmailRequestIdentityProvider::Email => "email",
-            PostVerificationEmailRequestIdentityProvider::EvernoteSandbox => "evernote-sandbox",
-            PostVerificationEmailRequestIdentityProvider::Evernote => "evernote",
-            PostVerificationEmailRequestIdentityProvider::Exact => "exact",
-            PostVerificationEmailRequestIdentityProvider::Facebook => "facebook",
-            PostVerificationEmailRequestIdentityProvider::Fitbit => "fitbit",
-            PostVerificationEmailRequestIdentityProvider::Flickr => "flickr",
-            PostVerificationEmailRequestIdentityProvider::Github => "github",
-            PostVerificationEmailRequestIdentityProvider::GoogleApps => "google-apps",
-            PostVerificationEmailRequestIdentityProvider::GoogleOauth2 => "google-oauth2",
-            PostVerificationEmailRequestIdentityProvider::Instagram => "instagram",
-            PostVerificationEmailRequestIdentityProvider::Ip => "ip",
-            PostVerificationEmailRequestIdentityProvider::Line => "line",
-            PostVerificationEmailRequestIdentityProvider::Linkedin => "linkedin",
-            PostVerificationEmailRequestIdentityProvider::Miicard => "miicard",
-            PostVerificationEmailRequestIdentityProvider::Oauth1 => "oauth1",
-            PostVerificationEmailRequestIdentityProvider::Oauth2 => "oauth2",
-            PostVerificationEmailRequestIdentityProvider::Office365 => "office365",
-            PostVerificationEmailRequestIdentityProvider::Oidc => "oidc",
-            PostVerificationEmailRequestIdentityProvider::Okta => "okta",
-            PostVerificationEmailRequestIdentityProvider::Paypal => "paypal",
-            PostVerificationEmailRequestIdentityProvider::PaypalSandbox => "paypal-sandbox",
-            PostVerificationEmailRequestIdentityProvider::Pingfederate => "pingfederate",
-            PostVerificationEmailRequestIdentityProvider::Planningcenter => "planningcenter",
-            PostVerificationEmailRequestIdentityProvider::Renren => "renren",
-            PostVerificationEmailRequestIdentityProvider::SalesforceCommunity => {
-                "salesforce-community"
-            }
-            PostVerificationEmailRequestIdentityProvider::SalesforceSandbox => "salesforce-sandbox",
-            PostVerificationEmailRequestIdentityProvider::Salesforce => "salesforce",
-            PostVerificationEmailRequestIdentityProvider::Samlp => "samlp",
-            PostVerificationEmailRequestIdentityProvider::Sharepoint => "sharepoint",
-            PostVerificationEmailRequestIdentityProvider::Shopify => "shopify",
-            PostVerificationEmailRequestIdentityProvider::Sms => "sms",
-            PostVerificationEmailRequestIdentityProvider::Soundcloud => "soundcloud",
-            PostVerificationEmailRequestIdentityProvider::ThecitySandbox => "thecity-sandbox",
-            PostVerificationEmailRequestIdentityProvider::Thecity => "thecity",
-            PostVerificationEmailRequestIdentityProvider::Thirtysevensignals => {
-                "thirtysevensignals"
-            }
-            PostVerificationEmailRequestIdentityProvider::Twitter => "twitter",
-            PostVerificationEmailRequestIdentityProvider::Untappd => "untappd",
-            PostVerificationEmailRequestIdentityProvider::Vkontakte => "vkontakte",
-            PostVerificationEmailRequestIdentityProvider::Waad => "waad",
-            PostVerificationEmailRequestIdentityProvider::Weibo => "weibo",
-            PostVerificationEmailRequestIdentityProvider::Windowslive => "windowslive",
-            PostVerificationEmailRequestIdentityProvider::Wordpress => "wordpress",
-            PostVerificationEmailRequestIdentityProvider::Yahoo => "yahoo",
-            PostVerificationEmailRequestIdentityProvider::Yammer => "yammer",
-            PostVerificationEmailRequestIdentityProvider::Yandex => "yandex",
-            PostVerificationEmailRequestIdentityProvider::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostVerificationEmailRequestIdentityProvider::Ad => "ad",
+                PostVerificationEmailRequestIdentityProvider::Adfs => "adfs",
+                PostVerificationEmailRequestIdentityProvider::Amazon => "amazon",
+                PostVerificationEmailRequestIdentityProvider::Apple => "apple",
+                PostVerificationEmailRequestIdentityProvider::Dropbox => "dropbox",
+                PostVerificationEmailRequestIdentityProvider::Bitbucket => "bitbucket",
+                PostVerificationEmailRequestIdentityProvider::Aol => "aol",
+                PostVerificationEmailRequestIdentityProvider::Auth0Oidc => "auth0-oidc",
+                PostVerificationEmailRequestIdentityProvider::Auth0 => "auth0",
+                PostVerificationEmailRequestIdentityProvider::Baidu => "baidu",
+                PostVerificationEmailRequestIdentityProvider::Bitly => "bitly",
+                PostVerificationEmailRequestIdentityProvider::Box => "box",
+                PostVerificationEmailRequestIdentityProvider::Custom => "custom",
+                PostVerificationEmailRequestIdentityProvider::Daccount => "daccount",
+                PostVerificationEmailRequestIdentityProvider::Dwolla => "dwolla",
+                PostVerificationEmailRequestIdentityProvider::Email => "email",
+                PostVerificationEmailRequestIdentityProvider::EvernoteSandbox => {
+                    "evernote-sandbox"
+                }
+                PostVerificationEmailRequestIdentityProvider::Evernote => "evernote",
+                PostVerificationEmailRequestIdentityProvider::Exact => "exact",
+                PostVerificationEmailRequestIdentityProvider::Facebook => "facebook",
+                PostVerificationEmailRequestIdentityProvider::Fitbit => "fitbit",
+                PostVerificationEmailRequestIdentityProvider::Flickr => "flickr",
+                PostVerificationEmailRequestIdentityProvider::Github => "github",
+                PostVerificationEmailRequestIdentityProvider::GoogleApps => "google-apps",
+                PostVerificationEmailRequestIdentityProvider::GoogleOauth2 => {
+                    "google-oauth2"
+                }
+                PostVerificationEmailRequestIdentityProvider::Instagram => "instagram",
+                PostVerificationEmailRequestIdentityProvider::Ip => "ip",
+                PostVerificationEmailRequestIdentityProvider::Line => "line",
+                PostVerificationEmailRequestIdentityProvider::Linkedin => "linkedin",
+                PostVerificationEmailRequestIdentityProvider::Miicard => "miicard",
+                PostVerificationEmailRequestIdentityProvider::Oauth1 => "oauth1",
+                PostVerificationEmailRequestIdentityProvider::Oauth2 => "oauth2",
+                PostVerificationEmailRequestIdentityProvider::Office365 => "office365",
+                PostVerificationEmailRequestIdentityProvider::Oidc => "oidc",
+                PostVerificationEmailRequestIdentityProvider::Okta => "okta",
+                PostVerificationEmailRequestIdentityProvider::Paypal => "paypal",
+                PostVerificationEmailRequestIdentityProvider::PaypalSandbox => {
+                    "paypal-sandbox"
+                }
+                PostVerificationEmailRequestIdentityProvider::Pingfederate => {
+                    "pingfederate"
+                }
+                PostVerificationEmailRequestIdentityProvider::Planningcenter => {
+                    "planningcenter"
+                }
+                PostVerificationEmailRequestIdentityProvider::Renren => "renren",
+                PostVerificationEmailRequestIdentityProvider::SalesforceCommunity => {
+                    "salesforce-community"
+                }
+                PostVerificationEmailRequestIdentityProvider::SalesforceSandbox => {
+                    "salesforce-sandbox"
+                }
+                PostVerificationEmailRequestIdentityProvider::Salesforce => "salesforce",
+                PostVerificationEmailRequestIdentityProvider::Samlp => "samlp",
+                PostVerificationEmailRequestIdentityProvider::Sharepoint => "sharepoint",
+                PostVerificationEmailRequestIdentityProvider::Shopify => "shopify",
+                PostVerificationEmailRequestIdentityProvider::Sms => "sms",
+                PostVerificationEmailRequestIdentityProvider::Soundcloud => "soundcloud",
+                PostVerificationEmailRequestIdentityProvider::ThecitySandbox => {
+                    "thecity-sandbox"
+                }
+                PostVerificationEmailRequestIdentityProvider::Thecity => "thecity",
+                PostVerificationEmailRequestIdentityProvider::Thirtysevensignals => {
+                    "thirtysevensignals"
+                }
+                PostVerificationEmailRequestIdentityProvider::Twitter => "twitter",
+                PostVerificationEmailRequestIdentityProvider::Untappd => "untappd",
+                PostVerificationEmailRequestIdentityProvider::Vkontakte => "vkontakte",
+                PostVerificationEmailRequestIdentityProvider::Waad => "waad",
+                PostVerificationEmailRequestIdentityProvider::Weibo => "weibo",
+                PostVerificationEmailRequestIdentityProvider::Windowslive => {
+                    "windowslive"
+                }
+                PostVerificationEmailRequestIdentityProvider::Wordpress => "wordpress",
+                PostVerificationEmailRequestIdentityProvider::Yahoo => "yahoo",
+                PostVerificationEmailRequestIdentityProvider::Yammer => "yammer",
+                PostVerificationEmailRequestIdentityProvider::Yandex => "yandex",
+                PostVerificationEmailRequestIdentityProvider::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -5059,12 +5292,14 @@ pub enum GetLogStreams200ResponseInnerOneOfStatus {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOfStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOfStatus::Active => "active",
-            GetLogStreams200ResponseInnerOneOfStatus::Paused => "paused",
-            GetLogStreams200ResponseInnerOneOfStatus::Suspended => "suspended",
-            GetLogStreams200ResponseInnerOneOfStatus::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOfStatus::Active => "active",
+                GetLogStreams200ResponseInnerOneOfStatus::Paused => "paused",
+                GetLogStreams200ResponseInnerOneOfStatus::Suspended => "suspended",
+                GetLogStreams200ResponseInnerOneOfStatus::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -5081,10 +5316,12 @@ pub enum GetLogStreams200ResponseInnerOneOfType {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOfType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOfType::Http => "http",
-            GetLogStreams200ResponseInnerOneOfType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOfType::Http => "http",
+                GetLogStreams200ResponseInnerOneOfType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -5102,10 +5339,14 @@ pub enum GetLogStreams200ResponseInnerOneOfFiltersInnerType {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOfFiltersInnerType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOfFiltersInnerType::Category => "category",
-            GetLogStreams200ResponseInnerOneOfFiltersInnerType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOfFiltersInnerType::Category => {
+                    "category"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -5163,60 +5404,72 @@ pub enum GetLogStreams200ResponseInnerOneOfFiltersInnerName {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOfFiltersInnerName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthAncillaryFail => {
-                "auth.ancillary.fail"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthAncillarySuccess => {
-                "auth.ancillary.success"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthLoginFail => "auth.login.fail",
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthLoginNotification => {
-                "auth.login.notification"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthLoginSuccess => {
-                "auth.login.success"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthLogoutFail => {
-                "auth.logout.fail"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthLogoutSuccess => {
-                "auth.logout.success"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthSignupFail => {
-                "auth.signup.fail"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthSignupSuccess => {
-                "auth.signup.success"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthSilentAuthFail => {
-                "auth.silent_auth.fail"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthSilentAuthSuccess => {
-                "auth.silent_auth.success"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthTokenExchangeFail => {
-                "auth.token_exchange.fail"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthTokenExchangeSuccess => {
-                "auth.token_exchange.success"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::ManagementFail => "management.fail",
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::ManagementSuccess => {
-                "management.success"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::ScimEvent => "scim.event",
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::SystemNotification => {
-                "system.notification"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::UserFail => "user.fail",
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::UserNotification => {
-                "user.notification"
-            }
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::UserSuccess => "user.success",
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::Other2 => "other",
-            GetLogStreams200ResponseInnerOneOfFiltersInnerName::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthAncillaryFail => {
+                    "auth.ancillary.fail"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthAncillarySuccess => {
+                    "auth.ancillary.success"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthLoginFail => {
+                    "auth.login.fail"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthLoginNotification => {
+                    "auth.login.notification"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthLoginSuccess => {
+                    "auth.login.success"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthLogoutFail => {
+                    "auth.logout.fail"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthLogoutSuccess => {
+                    "auth.logout.success"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthSignupFail => {
+                    "auth.signup.fail"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthSignupSuccess => {
+                    "auth.signup.success"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthSilentAuthFail => {
+                    "auth.silent_auth.fail"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthSilentAuthSuccess => {
+                    "auth.silent_auth.success"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthTokenExchangeFail => {
+                    "auth.token_exchange.fail"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::AuthTokenExchangeSuccess => {
+                    "auth.token_exchange.success"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::ManagementFail => {
+                    "management.fail"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::ManagementSuccess => {
+                    "management.success"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::ScimEvent => {
+                    "scim.event"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::SystemNotification => {
+                    "system.notification"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::UserFail => {
+                    "user.fail"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::UserNotification => {
+                    "user.notification"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::UserSuccess => {
+                    "user.success"
+                }
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::Other2 => "other",
+                GetLogStreams200ResponseInnerOneOfFiltersInnerName::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -5246,12 +5499,22 @@ pub enum GetLogStreams200ResponseInnerOneOfSinkHttpContentFormat {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOfSinkHttpContentFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOfSinkHttpContentFormat::Jsonarray => "JSONARRAY",
-            GetLogStreams200ResponseInnerOneOfSinkHttpContentFormat::Jsonlines => "JSONLINES",
-            GetLogStreams200ResponseInnerOneOfSinkHttpContentFormat::Jsonobject => "JSONOBJECT",
-            GetLogStreams200ResponseInnerOneOfSinkHttpContentFormat::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOfSinkHttpContentFormat::Jsonarray => {
+                    "JSONARRAY"
+                }
+                GetLogStreams200ResponseInnerOneOfSinkHttpContentFormat::Jsonlines => {
+                    "JSONLINES"
+                }
+                GetLogStreams200ResponseInnerOneOfSinkHttpContentFormat::Jsonobject => {
+                    "JSONOBJECT"
+                }
+                GetLogStreams200ResponseInnerOneOfSinkHttpContentFormat::Other(other) => {
+                    other
+                }
+            },
+        )
     }
 }
 
@@ -5269,20 +5532,39 @@ pub struct GetLogStreams200ResponseInnerOneOfSinkHttpCustomHeadersInner {
 #[serde(deny_unknown_fields)]
 pub struct GetLogStreams200ResponseInnerOneOfSink {
     /// HTTP Authorization header
-    #[serde(rename = "httpAuthorization", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "httpAuthorization",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub http_authorization: Option<String>,
-    #[serde(rename = "httpContentFormat", default, skip_serializing_if = "Option::is_none")]
-    pub http_content_format: Option<GetLogStreams200ResponseInnerOneOfSinkHttpContentFormat>,
+    #[serde(
+        rename = "httpContentFormat",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub http_content_format: Option<
+        GetLogStreams200ResponseInnerOneOfSinkHttpContentFormat,
+    >,
     /// HTTP Content-Type header
-    #[serde(rename = "httpContentType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "httpContentType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub http_content_type: Option<String>,
     /// HTTP endpoint
     #[serde(rename = "httpEndpoint")]
     pub http_endpoint: String,
     /// custom HTTP headers
-    #[serde(rename = "httpCustomHeaders", default, skip_serializing_if = "Option::is_none")]
-    pub http_custom_headers:
-        Option<Vec<GetLogStreams200ResponseInnerOneOfSinkHttpCustomHeadersInner>>,
+    #[serde(
+        rename = "httpCustomHeaders",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub http_custom_headers: Option<
+        Vec<GetLogStreams200ResponseInnerOneOfSinkHttpCustomHeadersInner>,
+    >,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -5320,10 +5602,12 @@ pub enum GetLogStreams200ResponseInnerOneOf1Type {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOf1Type {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOf1Type::Eventbridge => "eventbridge",
-            GetLogStreams200ResponseInnerOneOf1Type::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOf1Type::Eventbridge => "eventbridge",
+                GetLogStreams200ResponseInnerOneOf1Type::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -5385,32 +5669,62 @@ pub enum GetLogStreams200ResponseInnerOneOf1SinkAwsRegion {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOf1SinkAwsRegion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::ApEast1 => "ap-east-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::ApNortheast1 => "ap-northeast-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::ApNortheast2 => "ap-northeast-2",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::ApNortheast3 => "ap-northeast-3",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::ApSouth1 => "ap-south-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::ApSoutheast1 => "ap-southeast-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::ApSoutheast2 => "ap-southeast-2",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::CaCentral1 => "ca-central-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::CnNorth1 => "cn-north-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::CnNorthwest1 => "cn-northwest-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::EuCentral1 => "eu-central-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::EuNorth1 => "eu-north-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::EuWest1 => "eu-west-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::EuWest2 => "eu-west-2",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::EuWest3 => "eu-west-3",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::MeSouth1 => "me-south-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::SaEast1 => "sa-east-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::UsGovEast1 => "us-gov-east-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::UsGovWest1 => "us-gov-west-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::UsEast1 => "us-east-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::UsEast2 => "us-east-2",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::UsWest1 => "us-west-1",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::UsWest2 => "us-west-2",
-            GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::ApEast1 => "ap-east-1",
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::ApNortheast1 => {
+                    "ap-northeast-1"
+                }
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::ApNortheast2 => {
+                    "ap-northeast-2"
+                }
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::ApNortheast3 => {
+                    "ap-northeast-3"
+                }
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::ApSouth1 => {
+                    "ap-south-1"
+                }
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::ApSoutheast1 => {
+                    "ap-southeast-1"
+                }
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::ApSoutheast2 => {
+                    "ap-southeast-2"
+                }
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::CaCentral1 => {
+                    "ca-central-1"
+                }
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::CnNorth1 => {
+                    "cn-north-1"
+                }
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::CnNorthwest1 => {
+                    "cn-northwest-1"
+                }
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::EuCentral1 => {
+                    "eu-central-1"
+                }
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::EuNorth1 => {
+                    "eu-north-1"
+                }
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::EuWest1 => "eu-west-1",
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::EuWest2 => "eu-west-2",
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::EuWest3 => "eu-west-3",
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::MeSouth1 => {
+                    "me-south-1"
+                }
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::SaEast1 => "sa-east-1",
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::UsGovEast1 => {
+                    "us-gov-east-1"
+                }
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::UsGovWest1 => {
+                    "us-gov-west-1"
+                }
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::UsEast1 => "us-east-1",
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::UsEast2 => "us-east-2",
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::UsWest1 => "us-west-1",
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::UsWest2 => "us-west-2",
+                GetLogStreams200ResponseInnerOneOf1SinkAwsRegion::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -5422,7 +5736,11 @@ pub struct GetLogStreams200ResponseInnerOneOf1Sink {
     #[serde(rename = "awsRegion")]
     pub aws_region: GetLogStreams200ResponseInnerOneOf1SinkAwsRegion,
     /// AWS EventBridge partner event source
-    #[serde(rename = "awsPartnerEventSource", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "awsPartnerEventSource",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub aws_partner_event_source: Option<String>,
 }
 
@@ -5461,10 +5779,12 @@ pub enum GetLogStreams200ResponseInnerOneOf2Type {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOf2Type {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOf2Type::Eventgrid => "eventgrid",
-            GetLogStreams200ResponseInnerOneOf2Type::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOf2Type::Eventgrid => "eventgrid",
+                GetLogStreams200ResponseInnerOneOf2Type::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -5548,53 +5868,101 @@ pub enum GetLogStreams200ResponseInnerOneOf2SinkAzureRegion {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOf2SinkAzureRegion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Australiacentral => {
-                "australiacentral"
-            }
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Australiaeast => "australiaeast",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Australiasoutheast => {
-                "australiasoutheast"
-            }
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Brazilsouth => "brazilsouth",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Canadacentral => "canadacentral",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Canadaeast => "canadaeast",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Centralindia => "centralindia",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Centralus => "centralus",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Eastasia => "eastasia",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Eastus => "eastus",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Eastus2 => "eastus2",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Francecentral => "francecentral",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Germanywestcentral => {
-                "germanywestcentral"
-            }
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Japaneast => "japaneast",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Japanwest => "japanwest",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Koreacentral => "koreacentral",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Koreasouth => "koreasouth",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Northcentralus => "northcentralus",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Northeurope => "northeurope",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Norwayeast => "norwayeast",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Southafricanorth => {
-                "southafricanorth"
-            }
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Southcentralus => "southcentralus",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Southeastasia => "southeastasia",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Southindia => "southindia",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Swedencentral => "swedencentral",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Switzerlandnorth => {
-                "switzerlandnorth"
-            }
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Uaenorth => "uaenorth",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Uksouth => "uksouth",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Ukwest => "ukwest",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Westcentralus => "westcentralus",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Westeurope => "westeurope",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Westindia => "westindia",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Westus => "westus",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Westus2 => "westus2",
-            GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Australiacentral => {
+                    "australiacentral"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Australiaeast => {
+                    "australiaeast"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Australiasoutheast => {
+                    "australiasoutheast"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Brazilsouth => {
+                    "brazilsouth"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Canadacentral => {
+                    "canadacentral"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Canadaeast => {
+                    "canadaeast"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Centralindia => {
+                    "centralindia"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Centralus => {
+                    "centralus"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Eastasia => {
+                    "eastasia"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Eastus => "eastus",
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Eastus2 => "eastus2",
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Francecentral => {
+                    "francecentral"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Germanywestcentral => {
+                    "germanywestcentral"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Japaneast => {
+                    "japaneast"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Japanwest => {
+                    "japanwest"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Koreacentral => {
+                    "koreacentral"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Koreasouth => {
+                    "koreasouth"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Northcentralus => {
+                    "northcentralus"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Northeurope => {
+                    "northeurope"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Norwayeast => {
+                    "norwayeast"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Southafricanorth => {
+                    "southafricanorth"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Southcentralus => {
+                    "southcentralus"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Southeastasia => {
+                    "southeastasia"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Southindia => {
+                    "southindia"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Swedencentral => {
+                    "swedencentral"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Switzerlandnorth => {
+                    "switzerlandnorth"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Uaenorth => {
+                    "uaenorth"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Uksouth => "uksouth",
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Ukwest => "ukwest",
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Westcentralus => {
+                    "westcentralus"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Westeurope => {
+                    "westeurope"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Westindia => {
+                    "westindia"
+                }
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Westus => "westus",
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Westus2 => "westus2",
+                GetLogStreams200ResponseInnerOneOf2SinkAzureRegion::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -5609,7 +5977,11 @@ pub struct GetLogStreams200ResponseInnerOneOf2Sink {
     #[serde(rename = "azureResourceGroup")]
     pub azure_resource_group: String,
     /// Partner Topic
-    #[serde(rename = "azurePartnerTopic", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "azurePartnerTopic",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub azure_partner_topic: Option<String>,
 }
 
@@ -5648,10 +6020,12 @@ pub enum GetLogStreams200ResponseInnerOneOf3Type {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOf3Type {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOf3Type::Datadog => "datadog",
-            GetLogStreams200ResponseInnerOneOf3Type::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOf3Type::Datadog => "datadog",
+                GetLogStreams200ResponseInnerOneOf3Type::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -5675,13 +6049,17 @@ pub enum GetLogStreams200ResponseInnerOneOf3SinkDatadogRegion {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOf3SinkDatadogRegion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOf3SinkDatadogRegion::Us => "us",
-            GetLogStreams200ResponseInnerOneOf3SinkDatadogRegion::Eu => "eu",
-            GetLogStreams200ResponseInnerOneOf3SinkDatadogRegion::Us3 => "us3",
-            GetLogStreams200ResponseInnerOneOf3SinkDatadogRegion::Us5 => "us5",
-            GetLogStreams200ResponseInnerOneOf3SinkDatadogRegion::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOf3SinkDatadogRegion::Us => "us",
+                GetLogStreams200ResponseInnerOneOf3SinkDatadogRegion::Eu => "eu",
+                GetLogStreams200ResponseInnerOneOf3SinkDatadogRegion::Us3 => "us3",
+                GetLogStreams200ResponseInnerOneOf3SinkDatadogRegion::Us5 => "us5",
+                GetLogStreams200ResponseInnerOneOf3SinkDatadogRegion::Other(other) => {
+                    other
+                }
+            },
+        )
     }
 }
 
@@ -5729,10 +6107,12 @@ pub enum GetLogStreams200ResponseInnerOneOf4Type {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOf4Type {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOf4Type::Splunk => "splunk",
-            GetLogStreams200ResponseInnerOneOf4Type::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOf4Type::Splunk => "splunk",
+                GetLogStreams200ResponseInnerOneOf4Type::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -5787,10 +6167,12 @@ pub enum GetLogStreams200ResponseInnerOneOf5Type {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOf5Type {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOf5Type::Sumo => "sumo",
-            GetLogStreams200ResponseInnerOneOf5Type::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOf5Type::Sumo => "sumo",
+                GetLogStreams200ResponseInnerOneOf5Type::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -5837,10 +6219,12 @@ pub enum GetLogStreams200ResponseInnerOneOf6Type {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOf6Type {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOf6Type::Segment => "segment",
-            GetLogStreams200ResponseInnerOneOf6Type::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOf6Type::Segment => "segment",
+                GetLogStreams200ResponseInnerOneOf6Type::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -5886,10 +6270,12 @@ pub enum GetLogStreams200ResponseInnerOneOf7Type {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOf7Type {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOf7Type::Mixpanel => "mixpanel",
-            GetLogStreams200ResponseInnerOneOf7Type::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOf7Type::Mixpanel => "mixpanel",
+                GetLogStreams200ResponseInnerOneOf7Type::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -5909,11 +6295,15 @@ pub enum GetLogStreams200ResponseInnerOneOf7SinkMixpanelRegion {
 
 impl std::fmt::Display for GetLogStreams200ResponseInnerOneOf7SinkMixpanelRegion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetLogStreams200ResponseInnerOneOf7SinkMixpanelRegion::Us => "us",
-            GetLogStreams200ResponseInnerOneOf7SinkMixpanelRegion::Eu => "eu",
-            GetLogStreams200ResponseInnerOneOf7SinkMixpanelRegion::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetLogStreams200ResponseInnerOneOf7SinkMixpanelRegion::Us => "us",
+                GetLogStreams200ResponseInnerOneOf7SinkMixpanelRegion::Eu => "eu",
+                GetLogStreams200ResponseInnerOneOf7SinkMixpanelRegion::Other(other) => {
+                    other
+                }
+            },
+        )
     }
 }
 
@@ -5969,7 +6359,9 @@ pub enum GetLogStreams200ResponseInner {
 
 impl Default for GetLogStreams200ResponseInner {
     fn default() -> Self {
-        GetLogStreams200ResponseInner::GetLogStreams200ResponseInnerOneOf(Default::default())
+        GetLogStreams200ResponseInner::GetLogStreams200ResponseInnerOneOf(
+            Default::default(),
+        )
     }
 }
 
@@ -6196,7 +6588,11 @@ pub struct PatchLogStreamsByIdRequestSinkOneOf1 {
 #[serde(deny_unknown_fields)]
 pub struct PatchLogStreamsByIdRequestSinkOneOf2 {
     /// Segment write key
-    #[serde(rename = "segmentWriteKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "segmentWriteKey",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub segment_write_key: Option<String>,
 }
 
@@ -6233,7 +6629,9 @@ pub enum PatchLogStreamsByIdRequestSink {
 
 impl Default for PatchLogStreamsByIdRequestSink {
     fn default() -> Self {
-        PatchLogStreamsByIdRequestSink::GetLogStreams200ResponseInnerOneOfSink(Default::default())
+        PatchLogStreamsByIdRequestSink::GetLogStreams200ResponseInnerOneOfSink(
+            Default::default(),
+        )
     }
 }
 
@@ -6391,7 +6789,9 @@ pub struct PostOrganizationsRequest {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Connections that will be enabled for this organization. See POST enabled_connections endpoint for the object format. (Max of 10 connections allowed)
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled_connections: Option<Vec<PostOrganizationsRequestEnabledConnectionsInner>>,
+    pub enabled_connections: Option<
+        Vec<PostOrganizationsRequestEnabledConnectionsInner>,
+    >,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -6419,7 +6819,9 @@ pub struct PostOrganizations201ResponseEnabledConnectionsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_signup_enabled: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub connection: Option<PostOrganizations201ResponseEnabledConnectionsInnerConnection>,
+    pub connection: Option<
+        PostOrganizations201ResponseEnabledConnectionsInnerConnection,
+    >,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -6439,7 +6841,9 @@ pub struct PostOrganizations201Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled_connections: Option<Vec<PostOrganizations201ResponseEnabledConnectionsInner>>,
+    pub enabled_connections: Option<
+        Vec<PostOrganizations201ResponseEnabledConnectionsInner>,
+    >,
 }
 
 /// Theme defines how to style the login pages.
@@ -6482,7 +6886,9 @@ pub struct GetEnabledConnections200ResponseOneOfInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_signup_enabled: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub connection: Option<PostOrganizations201ResponseEnabledConnectionsInnerConnection>,
+    pub connection: Option<
+        PostOrganizations201ResponseEnabledConnectionsInnerConnection,
+    >,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, restpoint::Page)]
@@ -6572,7 +6978,11 @@ pub struct GetInvitations200ResponseOneOfInnerAppMetadata {
     pub email: Option<serde_json::Value>,
     #[serde(rename = "globalClientID", default, skip_serializing_if = "Option::is_none")]
     pub global_client_id: Option<serde_json::Value>,
-    #[serde(rename = "global_client_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "global_client_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub global_client_id2: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identities: Option<serde_json::Value>,
@@ -6795,7 +7205,9 @@ pub struct GetOrganizationMemberRoles200ResponseOneOf {
 #[serde(untagged)]
 pub enum GetOrganizationMemberRoles200Response {
     List(Vec<GetOrganizationMemberRoles200ResponseOneOfInner>),
-    GetOrganizationMemberRoles200ResponseOneOf(GetOrganizationMemberRoles200ResponseOneOf),
+    GetOrganizationMemberRoles200ResponseOneOf(
+        GetOrganizationMemberRoles200ResponseOneOf,
+    ),
 }
 
 impl Default for GetOrganizationMemberRoles200Response {
@@ -6895,51 +7307,65 @@ pub enum GetCustomTextByLanguagePromptParameter {
 
 impl std::fmt::Display for GetCustomTextByLanguagePromptParameter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetCustomTextByLanguagePromptParameter::Login => "login",
-            GetCustomTextByLanguagePromptParameter::LoginId => "login-id",
-            GetCustomTextByLanguagePromptParameter::LoginPassword => "login-password",
-            GetCustomTextByLanguagePromptParameter::LoginPasswordless => "login-passwordless",
-            GetCustomTextByLanguagePromptParameter::LoginEmailVerification => {
-                "login-email-verification"
-            }
-            GetCustomTextByLanguagePromptParameter::Signup => "signup",
-            GetCustomTextByLanguagePromptParameter::SignupId => "signup-id",
-            GetCustomTextByLanguagePromptParameter::SignupPassword => "signup-password",
-            GetCustomTextByLanguagePromptParameter::PhoneIdentifierEnrollment => {
-                "phone-identifier-enrollment"
-            }
-            GetCustomTextByLanguagePromptParameter::PhoneIdentifierChallenge => {
-                "phone-identifier-challenge"
-            }
-            GetCustomTextByLanguagePromptParameter::EmailIdentifierChallenge => {
-                "email-identifier-challenge"
-            }
-            GetCustomTextByLanguagePromptParameter::ResetPassword => "reset-password",
-            GetCustomTextByLanguagePromptParameter::CustomForm => "custom-form",
-            GetCustomTextByLanguagePromptParameter::Consent => "consent",
-            GetCustomTextByLanguagePromptParameter::CustomizedConsent => "customized-consent",
-            GetCustomTextByLanguagePromptParameter::Logout => "logout",
-            GetCustomTextByLanguagePromptParameter::MfaPush => "mfa-push",
-            GetCustomTextByLanguagePromptParameter::MfaOtp => "mfa-otp",
-            GetCustomTextByLanguagePromptParameter::MfaVoice => "mfa-voice",
-            GetCustomTextByLanguagePromptParameter::MfaPhone => "mfa-phone",
-            GetCustomTextByLanguagePromptParameter::MfaWebauthn => "mfa-webauthn",
-            GetCustomTextByLanguagePromptParameter::MfaSms => "mfa-sms",
-            GetCustomTextByLanguagePromptParameter::MfaEmail => "mfa-email",
-            GetCustomTextByLanguagePromptParameter::MfaRecoveryCode => "mfa-recovery-code",
-            GetCustomTextByLanguagePromptParameter::Mfa => "mfa",
-            GetCustomTextByLanguagePromptParameter::Status => "status",
-            GetCustomTextByLanguagePromptParameter::DeviceFlow => "device-flow",
-            GetCustomTextByLanguagePromptParameter::EmailVerification => "email-verification",
-            GetCustomTextByLanguagePromptParameter::EmailOtpChallenge => "email-otp-challenge",
-            GetCustomTextByLanguagePromptParameter::Organizations => "organizations",
-            GetCustomTextByLanguagePromptParameter::Invitation => "invitation",
-            GetCustomTextByLanguagePromptParameter::Common => "common",
-            GetCustomTextByLanguagePromptParameter::Passkeys => "passkeys",
-            GetCustomTextByLanguagePromptParameter::Captcha => "captcha",
-            GetCustomTextByLanguagePromptParameter::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetCustomTextByLanguagePromptParameter::Login => "login",
+                GetCustomTextByLanguagePromptParameter::LoginId => "login-id",
+                GetCustomTextByLanguagePromptParameter::LoginPassword => "login-password",
+                GetCustomTextByLanguagePromptParameter::LoginPasswordless => {
+                    "login-passwordless"
+                }
+                GetCustomTextByLanguagePromptParameter::LoginEmailVerification => {
+                    "login-email-verification"
+                }
+                GetCustomTextByLanguagePromptParameter::Signup => "signup",
+                GetCustomTextByLanguagePromptParameter::SignupId => "signup-id",
+                GetCustomTextByLanguagePromptParameter::SignupPassword => {
+                    "signup-password"
+                }
+                GetCustomTextByLanguagePromptParameter::PhoneIdentifierEnrollment => {
+                    "phone-identifier-enrollment"
+                }
+                GetCustomTextByLanguagePromptParameter::PhoneIdentifierChallenge => {
+                    "phone-identifier-challenge"
+                }
+                GetCustomTextByLanguagePromptParameter::EmailIdentifierChallenge => {
+                    "email-identifier-challenge"
+                }
+                GetCustomTextByLanguagePromptParameter::ResetPassword => "reset-password",
+                GetCustomTextByLanguagePromptParameter::CustomForm => "custom-form",
+                GetCustomTextByLanguagePromptParameter::Consent => "consent",
+                GetCustomTextByLanguagePromptParameter::CustomizedConsent => {
+                    "customized-consent"
+                }
+                GetCustomTextByLanguagePromptParameter::Logout => "logout",
+                GetCustomTextByLanguagePromptParameter::MfaPush => "mfa-push",
+                GetCustomTextByLanguagePromptParameter::MfaOtp => "mfa-otp",
+                GetCustomTextByLanguagePromptParameter::MfaVoice => "mfa-voice",
+                GetCustomTextByLanguagePromptParameter::MfaPhone => "mfa-phone",
+                GetCustomTextByLanguagePromptParameter::MfaWebauthn => "mfa-webauthn",
+                GetCustomTextByLanguagePromptParameter::MfaSms => "mfa-sms",
+                GetCustomTextByLanguagePromptParameter::MfaEmail => "mfa-email",
+                GetCustomTextByLanguagePromptParameter::MfaRecoveryCode => {
+                    "mfa-recovery-code"
+                }
+                GetCustomTextByLanguagePromptParameter::Mfa => "mfa",
+                GetCustomTextByLanguagePromptParameter::Status => "status",
+                GetCustomTextByLanguagePromptParameter::DeviceFlow => "device-flow",
+                GetCustomTextByLanguagePromptParameter::EmailVerification => {
+                    "email-verification"
+                }
+                GetCustomTextByLanguagePromptParameter::EmailOtpChallenge => {
+                    "email-otp-challenge"
+                }
+                GetCustomTextByLanguagePromptParameter::Organizations => "organizations",
+                GetCustomTextByLanguagePromptParameter::Invitation => "invitation",
+                GetCustomTextByLanguagePromptParameter::Common => "common",
+                GetCustomTextByLanguagePromptParameter::Passkeys => "passkeys",
+                GetCustomTextByLanguagePromptParameter::Captcha => "captcha",
+                GetCustomTextByLanguagePromptParameter::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -7116,90 +7542,92 @@ pub enum GetCustomTextByLanguageLanguageParameter {
 
 impl std::fmt::Display for GetCustomTextByLanguageLanguageParameter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetCustomTextByLanguageLanguageParameter::Am => "am",
-            GetCustomTextByLanguageLanguageParameter::Ar => "ar",
-            GetCustomTextByLanguageLanguageParameter::ArEg => "ar-EG",
-            GetCustomTextByLanguageLanguageParameter::ArSa => "ar-SA",
-            GetCustomTextByLanguageLanguageParameter::Az => "az",
-            GetCustomTextByLanguageLanguageParameter::Bg => "bg",
-            GetCustomTextByLanguageLanguageParameter::Bn => "bn",
-            GetCustomTextByLanguageLanguageParameter::Bs => "bs",
-            GetCustomTextByLanguageLanguageParameter::CaEs => "ca-ES",
-            GetCustomTextByLanguageLanguageParameter::Cnr => "cnr",
-            GetCustomTextByLanguageLanguageParameter::Cs => "cs",
-            GetCustomTextByLanguageLanguageParameter::Cy => "cy",
-            GetCustomTextByLanguageLanguageParameter::Da => "da",
-            GetCustomTextByLanguageLanguageParameter::De => "de",
-            GetCustomTextByLanguageLanguageParameter::El => "el",
-            GetCustomTextByLanguageLanguageParameter::En => "en",
-            GetCustomTextByLanguageLanguageParameter::EnCa => "en-CA",
-            GetCustomTextByLanguageLanguageParameter::Es => "es",
-            GetCustomTextByLanguageLanguageParameter::Es419 => "es-419",
-            GetCustomTextByLanguageLanguageParameter::EsAr => "es-AR",
-            GetCustomTextByLanguageLanguageParameter::EsMx => "es-MX",
-            GetCustomTextByLanguageLanguageParameter::Et => "et",
-            GetCustomTextByLanguageLanguageParameter::EuEs => "eu-ES",
-            GetCustomTextByLanguageLanguageParameter::Fa => "fa",
-            GetCustomTextByLanguageLanguageParameter::Fi => "fi",
-            GetCustomTextByLanguageLanguageParameter::Fr => "fr",
-            GetCustomTextByLanguageLanguageParameter::FrCa => "fr-CA",
-            GetCustomTextByLanguageLanguageParameter::FrFr => "fr-FR",
-            GetCustomTextByLanguageLanguageParameter::GlEs => "gl-ES",
-            GetCustomTextByLanguageLanguageParameter::Gu => "gu",
-            GetCustomTextByLanguageLanguageParameter::He => "he",
-            GetCustomTextByLanguageLanguageParameter::Hi => "hi",
-            GetCustomTextByLanguageLanguageParameter::Hr => "hr",
-            GetCustomTextByLanguageLanguageParameter::Hu => "hu",
-            GetCustomTextByLanguageLanguageParameter::Hy => "hy",
-            GetCustomTextByLanguageLanguageParameter::Id => "id",
-            GetCustomTextByLanguageLanguageParameter::Is => "is",
-            GetCustomTextByLanguageLanguageParameter::It => "it",
-            GetCustomTextByLanguageLanguageParameter::Ja => "ja",
-            GetCustomTextByLanguageLanguageParameter::Ka => "ka",
-            GetCustomTextByLanguageLanguageParameter::Kk => "kk",
-            GetCustomTextByLanguageLanguageParameter::Kn => "kn",
-            GetCustomTextByLanguageLanguageParameter::Ko => "ko",
-            GetCustomTextByLanguageLanguageParameter::Lt => "lt",
-            GetCustomTextByLanguageLanguageParameter::Lv => "lv",
-            GetCustomTextByLanguageLanguageParameter::Mk => "mk",
-            GetCustomTextByLanguageLanguageParameter::Ml => "ml",
-            GetCustomTextByLanguageLanguageParameter::Mn => "mn",
-            GetCustomTextByLanguageLanguageParameter::Mr => "mr",
-            GetCustomTextByLanguageLanguageParameter::Ms => "ms",
-            GetCustomTextByLanguageLanguageParameter::My => "my",
-            GetCustomTextByLanguageLanguageParameter::Nb => "nb",
-            GetCustomTextByLanguageLanguageParameter::Nl => "nl",
-            GetCustomTextByLanguageLanguageParameter::Nn => "nn",
-            GetCustomTextByLanguageLanguageParameter::No => "no",
-            GetCustomTextByLanguageLanguageParameter::Pa => "pa",
-            GetCustomTextByLanguageLanguageParameter::Pl => "pl",
-            GetCustomTextByLanguageLanguageParameter::Pt => "pt",
-            GetCustomTextByLanguageLanguageParameter::PtBr => "pt-BR",
-            GetCustomTextByLanguageLanguageParameter::PtPt => "pt-PT",
-            GetCustomTextByLanguageLanguageParameter::Ro => "ro",
-            GetCustomTextByLanguageLanguageParameter::Ru => "ru",
-            GetCustomTextByLanguageLanguageParameter::Sk => "sk",
-            GetCustomTextByLanguageLanguageParameter::Sl => "sl",
-            GetCustomTextByLanguageLanguageParameter::So => "so",
-            GetCustomTextByLanguageLanguageParameter::Sq => "sq",
-            GetCustomTextByLanguageLanguageParameter::Sr => "sr",
-            GetCustomTextByLanguageLanguageParameter::Sv => "sv",
-            GetCustomTextByLanguageLanguageParameter::Sw => "sw",
-            GetCustomTextByLanguageLanguageParameter::Ta => "ta",
-            GetCustomTextByLanguageLanguageParameter::Te => "te",
-            GetCustomTextByLanguageLanguageParameter::Th => "th",
-            GetCustomTextByLanguageLanguageParameter::Tl => "tl",
-            GetCustomTextByLanguageLanguageParameter::Tr => "tr",
-            GetCustomTextByLanguageLanguageParameter::Uk => "uk",
-            GetCustomTextByLanguageLanguageParameter::Ur => "ur",
-            GetCustomTextByLanguageLanguageParameter::Vi => "vi",
-            GetCustomTextByLanguageLanguageParameter::Zgh => "zgh",
-            GetCustomTextByLanguageLanguageParameter::ZhCn => "zh-CN",
-            GetCustomTextByLanguageLanguageParameter::ZhHk => "zh-HK",
-            GetCustomTextByLanguageLanguageParameter::ZhTw => "zh-TW",
-            GetCustomTextByLanguageLanguageParameter::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetCustomTextByLanguageLanguageParameter::Am => "am",
+                GetCustomTextByLanguageLanguageParameter::Ar => "ar",
+                GetCustomTextByLanguageLanguageParameter::ArEg => "ar-EG",
+                GetCustomTextByLanguageLanguageParameter::ArSa => "ar-SA",
+                GetCustomTextByLanguageLanguageParameter::Az => "az",
+                GetCustomTextByLanguageLanguageParameter::Bg => "bg",
+                GetCustomTextByLanguageLanguageParameter::Bn => "bn",
+                GetCustomTextByLanguageLanguageParameter::Bs => "bs",
+                GetCustomTextByLanguageLanguageParameter::CaEs => "ca-ES",
+                GetCustomTextByLanguageLanguageParameter::Cnr => "cnr",
+                GetCustomTextByLanguageLanguageParameter::Cs => "cs",
+                GetCustomTextByLanguageLanguageParameter::Cy => "cy",
+                GetCustomTextByLanguageLanguageParameter::Da => "da",
+                GetCustomTextByLanguageLanguageParameter::De => "de",
+                GetCustomTextByLanguageLanguageParameter::El => "el",
+                GetCustomTextByLanguageLanguageParameter::En => "en",
+                GetCustomTextByLanguageLanguageParameter::EnCa => "en-CA",
+                GetCustomTextByLanguageLanguageParameter::Es => "es",
+                GetCustomTextByLanguageLanguageParameter::Es419 => "es-419",
+                GetCustomTextByLanguageLanguageParameter::EsAr => "es-AR",
+                GetCustomTextByLanguageLanguageParameter::EsMx => "es-MX",
+                GetCustomTextByLanguageLanguageParameter::Et => "et",
+                GetCustomTextByLanguageLanguageParameter::EuEs => "eu-ES",
+                GetCustomTextByLanguageLanguageParameter::Fa => "fa",
+                GetCustomTextByLanguageLanguageParameter::Fi => "fi",
+                GetCustomTextByLanguageLanguageParameter::Fr => "fr",
+                GetCustomTextByLanguageLanguageParameter::FrCa => "fr-CA",
+                GetCustomTextByLanguageLanguageParameter::FrFr => "fr-FR",
+                GetCustomTextByLanguageLanguageParameter::GlEs => "gl-ES",
+                GetCustomTextByLanguageLanguageParameter::Gu => "gu",
+                GetCustomTextByLanguageLanguageParameter::He => "he",
+                GetCustomTextByLanguageLanguageParameter::Hi => "hi",
+                GetCustomTextByLanguageLanguageParameter::Hr => "hr",
+                GetCustomTextByLanguageLanguageParameter::Hu => "hu",
+                GetCustomTextByLanguageLanguageParameter::Hy => "hy",
+                GetCustomTextByLanguageLanguageParameter::Id => "id",
+                GetCustomTextByLanguageLanguageParameter::Is => "is",
+                GetCustomTextByLanguageLanguageParameter::It => "it",
+                GetCustomTextByLanguageLanguageParameter::Ja => "ja",
+                GetCustomTextByLanguageLanguageParameter::Ka => "ka",
+                GetCustomTextByLanguageLanguageParameter::Kk => "kk",
+                GetCustomTextByLanguageLanguageParameter::Kn => "kn",
+                GetCustomTextByLanguageLanguageParameter::Ko => "ko",
+                GetCustomTextByLanguageLanguageParameter::Lt => "lt",
+                GetCustomTextByLanguageLanguageParameter::Lv => "lv",
+                GetCustomTextByLanguageLanguageParameter::Mk => "mk",
+                GetCustomTextByLanguageLanguageParameter::Ml => "ml",
+                GetCustomTextByLanguageLanguageParameter::Mn => "mn",
+                GetCustomTextByLanguageLanguageParameter::Mr => "mr",
+                GetCustomTextByLanguageLanguageParameter::Ms => "ms",
+                GetCustomTextByLanguageLanguageParameter::My => "my",
+                GetCustomTextByLanguageLanguageParameter::Nb => "nb",
+                GetCustomTextByLanguageLanguageParameter::Nl => "nl",
+                GetCustomTextByLanguageLanguageParameter::Nn => "nn",
+                GetCustomTextByLanguageLanguageParameter::No => "no",
+                GetCustomTextByLanguageLanguageParameter::Pa => "pa",
+                GetCustomTextByLanguageLanguageParameter::Pl => "pl",
+                GetCustomTextByLanguageLanguageParameter::Pt => "pt",
+                GetCustomTextByLanguageLanguageParameter::PtBr => "pt-BR",
+                GetCustomTextByLanguageLanguageParameter::PtPt => "pt-PT",
+                GetCustomTextByLanguageLanguageParameter::Ro => "ro",
+                GetCustomTextByLanguageLanguageParameter::Ru => "ru",
+                GetCustomTextByLanguageLanguageParameter::Sk => "sk",
+                GetCustomTextByLanguageLanguageParameter::Sl => "sl",
+                GetCustomTextByLanguageLanguageParameter::So => "so",
+                GetCustomTextByLanguageLanguageParameter::Sq => "sq",
+                GetCustomTextByLanguageLanguageParameter::Sr => "sr",
+                GetCustomTextByLanguageLanguageParameter::Sv => "sv",
+                GetCustomTextByLanguageLanguageParameter::Sw => "sw",
+                GetCustomTextByLanguageLanguageParameter::Ta => "ta",
+                GetCustomTextByLanguageLanguageParameter::Te => "te",
+                GetCustomTextByLanguageLanguageParameter::Th => "th",
+                GetCustomTextByLanguageLanguageParameter::Tl => "tl",
+                GetCustomTextByLanguageLanguageParameter::Tr => "tr",
+                GetCustomTextByLanguageLanguageParameter::Uk => "uk",
+                GetCustomTextByLanguageLanguageParameter::Ur => "ur",
+                GetCustomTextByLanguageLanguageParameter::Vi => "vi",
+                GetCustomTextByLanguageLanguageParameter::Zgh => "zgh",
+                GetCustomTextByLanguageLanguageParameter::ZhCn => "zh-CN",
+                GetCustomTextByLanguageLanguageParameter::ZhHk => "zh-HK",
+                GetCustomTextByLanguageLanguageParameter::ZhTw => "zh-TW",
+                GetCustomTextByLanguageLanguageParameter::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -7258,17 +7686,19 @@ pub enum GetPartialsPromptParameter {
 
 impl std::fmt::Display for GetPartialsPromptParameter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetPartialsPromptParameter::Login => "login",
-            GetPartialsPromptParameter::LoginId => "login-id",
-            GetPartialsPromptParameter::LoginPassword => "login-password",
-            GetPartialsPromptParameter::LoginPasswordless => "login-passwordless",
-            GetPartialsPromptParameter::Signup => "signup",
-            GetPartialsPromptParameter::SignupId => "signup-id",
-            GetPartialsPromptParameter::SignupPassword => "signup-password",
-            GetPartialsPromptParameter::CustomizedConsent => "customized-consent",
-            GetPartialsPromptParameter::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetPartialsPromptParameter::Login => "login",
+                GetPartialsPromptParameter::LoginId => "login-id",
+                GetPartialsPromptParameter::LoginPassword => "login-password",
+                GetPartialsPromptParameter::LoginPasswordless => "login-passwordless",
+                GetPartialsPromptParameter::Signup => "signup",
+                GetPartialsPromptParameter::SignupId => "signup-id",
+                GetPartialsPromptParameter::SignupPassword => "signup-password",
+                GetPartialsPromptParameter::CustomizedConsent => "customized-consent",
+                GetPartialsPromptParameter::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -7660,7 +8090,9 @@ pub enum GetSession200ResponseAuthenticationMethodsInnerTimestamp {
 
 impl Default for GetSession200ResponseAuthenticationMethodsInnerTimestamp {
     fn default() -> Self {
-        GetSession200ResponseAuthenticationMethodsInnerTimestamp::String(Default::default())
+        GetSession200ResponseAuthenticationMethodsInnerTimestamp::String(
+            Default::default(),
+        )
     }
 }
 
@@ -7731,7 +8163,11 @@ pub struct PostEmailVerificationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttl_sec: Option<i64>,
     /// Whether to include the email address as part of the returnUrl in the reset_email (true), or not (false).
-    #[serde(rename = "includeEmailInRedirect", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "includeEmailInRedirect",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub include_email_in_redirect: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identity: Option<PostVerificationEmailRequestIdentity>,
@@ -7770,7 +8206,11 @@ pub struct PostPasswordChangeRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mark_email_as_verified: Option<bool>,
     /// Whether to include the email address as part of the returnUrl in the reset_email (true), or not (false).
-    #[serde(rename = "includeEmailInRedirect", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "includeEmailInRedirect",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub include_email_in_redirect: Option<bool>,
 }
 
@@ -7797,12 +8237,14 @@ pub enum GetUsersSearchEngineParameter {
 
 impl std::fmt::Display for GetUsersSearchEngineParameter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetUsersSearchEngineParameter::V1 => "v1",
-            GetUsersSearchEngineParameter::V2 => "v2",
-            GetUsersSearchEngineParameter::V3 => "v3",
-            GetUsersSearchEngineParameter::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetUsersSearchEngineParameter::V1 => "v1",
+                GetUsersSearchEngineParameter::V2 => "v2",
+                GetUsersSearchEngineParameter::V3 => "v3",
+                GetUsersSearchEngineParameter::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -7966,82 +8408,134 @@ pub enum GetUsers200ResponseOneOfInnerIdentitiesInnerProvider {
 
 impl std::fmt::Display for GetUsers200ResponseOneOfInnerIdentitiesInnerProvider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Ad => "ad",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Adfs => "adfs",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Amazon => "amazon",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Apple => "apple",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Dropbox => "dropbox",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Bitbucket => "bitbucket",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Aol => "aol",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Auth0Oidc => "auth0-oidc",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Auth0 => "auth0",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Baidu => "baidu",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Bitly => "bitly",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Box => "box",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Custom => "custom",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Daccount => "daccount",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Dwolla => "dwolla",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Email => "email",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::EvernoteSandbox => {
-                "evernote-sandbox"
-            }
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Evernote => "evernote",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Exact => "exact",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Facebook => "facebook",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Fitbit => "fitbit",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Flickr => "flickr",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Github => "github",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::GoogleApps => "google-apps",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::GoogleOauth2 => "google-oauth2",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Instagram => "instagram",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Ip => "ip",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Line => "line",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Linkedin => "linkedin",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Miicard => "miicard",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Oauth1 => "oauth1",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Oauth2 => "oauth2",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Office365 => "office365",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Oidc => "oidc",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Okta => "okta",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Paypal => "paypal",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::PaypalSandbox => "paypal-sandbox",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Pingfederate => "pingfederate",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Planningcenter => {
-                "planningcenter"
-            }
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Renren => "renren",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::SalesforceCommunity => {
-                "salesforce-community"
-            }
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::SalesforceSandbox => {
-                "salesforce-sandbox"
-            }
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Salesforce => "salesforce",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Samlp => "samlp",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Sharepoint => "sharepoint",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Shopify => "shopify",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Sms => "sms",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Soundcloud => "soundcloud",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::ThecitySandbox => {
-                "thecity-sandbox"
-            }
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Thecity => "thecity",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Thirtysevensignals => {
-                "thirtysevensignals"
-            }
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Twitter => "twitter",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Untappd => "untappd",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Vkontakte => "vkontakte",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Waad => "waad",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Weibo => "weibo",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Windowslive => "windowslive",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Wordpress => "wordpress",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Yahoo => "yahoo",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Yammer => "yammer",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Yandex => "yandex",
-            GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Ad => "ad",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Adfs => "adfs",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Amazon => "amazon",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Apple => "apple",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Dropbox => {
+                    "dropbox"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Bitbucket => {
+                    "bitbucket"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Aol => "aol",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Auth0Oidc => {
+                    "auth0-oidc"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Auth0 => "auth0",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Baidu => "baidu",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Bitly => "bitly",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Box => "box",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Custom => "custom",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Daccount => {
+                    "daccount"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Dwolla => "dwolla",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Email => "email",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::EvernoteSandbox => {
+                    "evernote-sandbox"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Evernote => {
+                    "evernote"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Exact => "exact",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Facebook => {
+                    "facebook"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Fitbit => "fitbit",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Flickr => "flickr",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Github => "github",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::GoogleApps => {
+                    "google-apps"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::GoogleOauth2 => {
+                    "google-oauth2"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Instagram => {
+                    "instagram"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Ip => "ip",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Line => "line",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Linkedin => {
+                    "linkedin"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Miicard => {
+                    "miicard"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Oauth1 => "oauth1",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Oauth2 => "oauth2",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Office365 => {
+                    "office365"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Oidc => "oidc",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Okta => "okta",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Paypal => "paypal",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::PaypalSandbox => {
+                    "paypal-sandbox"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Pingfederate => {
+                    "pingfederate"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Planningcenter => {
+                    "planningcenter"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Renren => "renren",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::SalesforceCommunity => {
+                    "salesforce-community"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::SalesforceSandbox => {
+                    "salesforce-sandbox"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Salesforce => {
+                    "salesforce"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Samlp => "samlp",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Sharepoint => {
+                    "sharepoint"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Shopify => {
+                    "shopify"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Sms => "sms",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Soundcloud => {
+                    "soundcloud"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::ThecitySandbox => {
+                    "thecity-sandbox"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Thecity => {
+                    "thecity"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Thirtysevensignals => {
+                    "thirtysevensignals"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Twitter => {
+                    "twitter"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Untappd => {
+                    "untappd"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Vkontakte => {
+                    "vkontakte"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Waad => "waad",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Weibo => "weibo",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Windowslive => {
+                    "windowslive"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Wordpress => {
+                    "wordpress"
+                }
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Yahoo => "yahoo",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Yammer => "yammer",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Yandex => "yandex",
+                GetUsers200ResponseOneOfInnerIdentitiesInnerProvider::Other(other) => {
+                    other
+                }
+            },
+        )
     }
 }
 
@@ -8090,7 +8584,11 @@ pub struct GetUsers200ResponseOneOfInnerAppMetadata {
     pub email: Option<serde_json::Value>,
     #[serde(rename = "globalClientID", default, skip_serializing_if = "Option::is_none")]
     pub global_client_id: Option<serde_json::Value>,
-    #[serde(rename = "global_client_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "global_client_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub global_client_id2: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identities: Option<serde_json::Value>,
@@ -8249,25 +8747,29 @@ pub enum GetAuthenticationMethods200ResponseOneOfInnerType {
 
 impl std::fmt::Display for GetAuthenticationMethods200ResponseOneOfInnerType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetAuthenticationMethods200ResponseOneOfInnerType::RecoveryCode => "recovery-code",
-            GetAuthenticationMethods200ResponseOneOfInnerType::Totp => "totp",
-            GetAuthenticationMethods200ResponseOneOfInnerType::Push => "push",
-            GetAuthenticationMethods200ResponseOneOfInnerType::Phone => "phone",
-            GetAuthenticationMethods200ResponseOneOfInnerType::Email => "email",
-            GetAuthenticationMethods200ResponseOneOfInnerType::EmailVerification => {
-                "email-verification"
-            }
-            GetAuthenticationMethods200ResponseOneOfInnerType::WebauthnRoaming => {
-                "webauthn-roaming"
-            }
-            GetAuthenticationMethods200ResponseOneOfInnerType::WebauthnPlatform => {
-                "webauthn-platform"
-            }
-            GetAuthenticationMethods200ResponseOneOfInnerType::Guardian => "guardian",
-            GetAuthenticationMethods200ResponseOneOfInnerType::Passkey => "passkey",
-            GetAuthenticationMethods200ResponseOneOfInnerType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                GetAuthenticationMethods200ResponseOneOfInnerType::RecoveryCode => {
+                    "recovery-code"
+                }
+                GetAuthenticationMethods200ResponseOneOfInnerType::Totp => "totp",
+                GetAuthenticationMethods200ResponseOneOfInnerType::Push => "push",
+                GetAuthenticationMethods200ResponseOneOfInnerType::Phone => "phone",
+                GetAuthenticationMethods200ResponseOneOfInnerType::Email => "email",
+                GetAuthenticationMethods200ResponseOneOfInnerType::EmailVerification => {
+                    "email-verification"
+                }
+                GetAuthenticationMethods200ResponseOneOfInnerType::WebauthnRoaming => {
+                    "webauthn-roaming"
+                }
+                GetAuthenticationMethods200ResponseOneOfInnerType::WebauthnPlatform => {
+                    "webauthn-platform"
+                }
+                GetAuthenticationMethods200ResponseOneOfInnerType::Guardian => "guardian",
+                GetAuthenticationMethods200ResponseOneOfInnerType::Passkey => "passkey",
+                GetAuthenticationMethods200ResponseOneOfInnerType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -8289,33 +8791,36 @@ pub enum GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInner
 }
 
 impl std::fmt::Display
-    for GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType
-{
+for GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType::Totp => {
-                "totp"
-            }
-            GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType::Push => {
-                "push"
-            }
-            GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType::Sms => {
-                "sms"
-            }
-            GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType::Voice => {
-                "voice"
-            }
-            GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType::Other(
-                other,
-            ) => other,
-        })
+        f.write_str(
+            match self {
+                GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType::Totp => {
+                    "totp"
+                }
+                GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType::Push => {
+                    "push"
+                }
+                GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType::Sms => {
+                    "sms"
+                }
+                GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType::Voice => {
+                    "voice"
+                }
+                GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType::Other(
+                    other,
+                ) => other,
+            },
+        )
     }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType>,
+    pub r#type: Option<
+        GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
@@ -8335,20 +8840,21 @@ pub enum GetAuthenticationMethods200ResponseOneOfInnerPreferredAuthenticationMet
 }
 
 impl std::fmt::Display
-    for GetAuthenticationMethods200ResponseOneOfInnerPreferredAuthenticationMethod
-{
+for GetAuthenticationMethods200ResponseOneOfInnerPreferredAuthenticationMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GetAuthenticationMethods200ResponseOneOfInnerPreferredAuthenticationMethod::Sms => {
-                "sms"
-            }
-            GetAuthenticationMethods200ResponseOneOfInnerPreferredAuthenticationMethod::Voice => {
-                "voice"
-            }
-            GetAuthenticationMethods200ResponseOneOfInnerPreferredAuthenticationMethod::Other(
-                other,
-            ) => other,
-        })
+        f.write_str(
+            match self {
+                GetAuthenticationMethods200ResponseOneOfInnerPreferredAuthenticationMethod::Sms => {
+                    "sms"
+                }
+                GetAuthenticationMethods200ResponseOneOfInnerPreferredAuthenticationMethod::Voice => {
+                    "voice"
+                }
+                GetAuthenticationMethods200ResponseOneOfInnerPreferredAuthenticationMethod::Other(
+                    other,
+                ) => other,
+            },
+        )
     }
 }
 
@@ -8364,11 +8870,13 @@ pub struct GetAuthenticationMethods200ResponseOneOfInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub authentication_methods:
-        Option<Vec<GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInner>>,
+    pub authentication_methods: Option<
+        Vec<GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInner>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub preferred_authentication_method:
-        Option<GetAuthenticationMethods200ResponseOneOfInnerPreferredAuthenticationMethod>,
+    pub preferred_authentication_method: Option<
+        GetAuthenticationMethods200ResponseOneOfInnerPreferredAuthenticationMethod,
+    >,
     /// The ID of a linked authentication method. Linked authentication methods will be deleted together.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_id: Option<String>,
@@ -8455,12 +8963,14 @@ pub enum PutAuthenticationMethodsRequestInnerType {
 
 impl std::fmt::Display for PutAuthenticationMethodsRequestInnerType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PutAuthenticationMethodsRequestInnerType::Phone => "phone",
-            PutAuthenticationMethodsRequestInnerType::Email => "email",
-            PutAuthenticationMethodsRequestInnerType::Totp => "totp",
-            PutAuthenticationMethodsRequestInnerType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PutAuthenticationMethodsRequestInnerType::Phone => "phone",
+                PutAuthenticationMethodsRequestInnerType::Email => "email",
+                PutAuthenticationMethodsRequestInnerType::Totp => "totp",
+                PutAuthenticationMethodsRequestInnerType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -8478,15 +8988,22 @@ pub enum PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod {
     Other(String),
 }
 
-impl std::fmt::Display for PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod {
+impl std::fmt::Display
+for PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod::Voice => "voice",
-            PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod::Sms => "sms",
-            PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod::Other(other) => {
-                other
-            }
-        })
+        f.write_str(
+            match self {
+                PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod::Voice => {
+                    "voice"
+                }
+                PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod::Sms => {
+                    "sms"
+                }
+                PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod::Other(
+                    other,
+                ) => other,
+            },
+        )
     }
 }
 
@@ -8494,8 +9011,9 @@ impl std::fmt::Display for PutAuthenticationMethodsRequestInnerPreferredAuthenti
 pub struct PutAuthenticationMethodsRequestInner {
     pub r#type: PutAuthenticationMethodsRequestInnerType,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub preferred_authentication_method:
-        Option<PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod>,
+    pub preferred_authentication_method: Option<
+        PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod,
+    >,
     /// AA human-readable label to identify the authentication method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -8529,13 +9047,17 @@ pub enum PutAuthenticationMethods200ResponseInnerType {
 
 impl std::fmt::Display for PutAuthenticationMethods200ResponseInnerType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PutAuthenticationMethods200ResponseInnerType::Phone => "phone",
-            PutAuthenticationMethods200ResponseInnerType::Email => "email",
-            PutAuthenticationMethods200ResponseInnerType::Totp => "totp",
-            PutAuthenticationMethods200ResponseInnerType::WebauthnRoaming => "webauthn-roaming",
-            PutAuthenticationMethods200ResponseInnerType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PutAuthenticationMethods200ResponseInnerType::Phone => "phone",
+                PutAuthenticationMethods200ResponseInnerType::Email => "email",
+                PutAuthenticationMethods200ResponseInnerType::Totp => "totp",
+                PutAuthenticationMethods200ResponseInnerType::WebauthnRoaming => {
+                    "webauthn-roaming"
+                }
+                PutAuthenticationMethods200ResponseInnerType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -8544,7 +9066,9 @@ pub struct PutAuthenticationMethods200ResponseInnerAuthenticationMethodsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType>,
+    pub r#type: Option<
+        GetAuthenticationMethods200ResponseOneOfInnerAuthenticationMethodsInnerType,
+    >,
 }
 
 /// Preferred phone authentication method
@@ -8561,15 +9085,22 @@ pub enum PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod {
     Other(String),
 }
 
-impl std::fmt::Display for PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod {
+impl std::fmt::Display
+for PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod::Voice => "voice",
-            PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod::Sms => "sms",
-            PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod::Other(other) => {
-                other
-            }
-        })
+        f.write_str(
+            match self {
+                PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod::Voice => {
+                    "voice"
+                }
+                PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod::Sms => {
+                    "sms"
+                }
+                PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod::Other(
+                    other,
+                ) => other,
+            },
+        )
     }
 }
 
@@ -8593,11 +9124,13 @@ pub struct PutAuthenticationMethods200ResponseInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub authentication_methods:
-        Option<Vec<PutAuthenticationMethods200ResponseInnerAuthenticationMethodsInner>>,
+    pub authentication_methods: Option<
+        Vec<PutAuthenticationMethods200ResponseInnerAuthenticationMethodsInner>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub preferred_authentication_method:
-        Option<PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod>,
+    pub preferred_authentication_method: Option<
+        PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod,
+    >,
     /// Applies to webauthn authenticators only. The id of the credential.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_id: Option<String>,
@@ -8633,14 +9166,18 @@ pub enum PostAuthenticationMethodsRequestType {
 
 impl std::fmt::Display for PostAuthenticationMethodsRequestType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostAuthenticationMethodsRequestType::Phone => "phone",
-            PostAuthenticationMethodsRequestType::Email => "email",
-            PostAuthenticationMethodsRequestType::Totp => "totp",
-            PostAuthenticationMethodsRequestType::WebauthnRoaming => "webauthn-roaming",
-            PostAuthenticationMethodsRequestType::Passkey => "passkey",
-            PostAuthenticationMethodsRequestType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostAuthenticationMethodsRequestType::Phone => "phone",
+                PostAuthenticationMethodsRequestType::Email => "email",
+                PostAuthenticationMethodsRequestType::Totp => "totp",
+                PostAuthenticationMethodsRequestType::WebauthnRoaming => {
+                    "webauthn-roaming"
+                }
+                PostAuthenticationMethodsRequestType::Passkey => "passkey",
+                PostAuthenticationMethodsRequestType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -8660,8 +9197,9 @@ pub struct PostAuthenticationMethodsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub preferred_authentication_method:
-        Option<PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod>,
+    pub preferred_authentication_method: Option<
+        PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod,
+    >,
     /// Applies to webauthn authentication methods only. The id of the credential.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_id: Option<String>,
@@ -8693,11 +9231,13 @@ pub struct PostAuthenticationMethods201Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub authentication_methods:
-        Option<Vec<PutAuthenticationMethods200ResponseInnerAuthenticationMethodsInner>>,
+    pub authentication_methods: Option<
+        Vec<PutAuthenticationMethods200ResponseInnerAuthenticationMethodsInner>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub preferred_authentication_method:
-        Option<PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod>,
+    pub preferred_authentication_method: Option<
+        PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod,
+    >,
     /// Applies to webauthn authenticators only. The id of the credential.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_id: Option<String>,
@@ -8718,8 +9258,9 @@ pub struct PatchAuthenticationMethodsByAuthenticationMethodIdRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub preferred_authentication_method:
-        Option<PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod>,
+    pub preferred_authentication_method: Option<
+        PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod,
+    >,
 }
 
 /// The successfully created authentication method.
@@ -8742,11 +9283,13 @@ pub struct PatchAuthenticationMethodsByAuthenticationMethodId200Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub authentication_methods:
-        Option<Vec<PutAuthenticationMethods200ResponseInnerAuthenticationMethodsInner>>,
+    pub authentication_methods: Option<
+        Vec<PutAuthenticationMethods200ResponseInnerAuthenticationMethodsInner>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub preferred_authentication_method:
-        Option<PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod>,
+    pub preferred_authentication_method: Option<
+        PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod,
+    >,
     /// Applies to webauthn authentication methods only. The id of the credential.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_id: Option<String>,
@@ -8895,70 +9438,74 @@ pub enum PostIdentitiesRequestProvider {
 
 impl std::fmt::Display for PostIdentitiesRequestProvider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PostIdentitiesRequestProvider::Ad => "ad",
-            PostIdentitiesRequestProvider::Adfs => "adfs",
-            PostIdentitiesRequestProvider::Amazon => "amazon",
-            PostIdentitiesRequestProvider::Apple => "apple",
-            PostIdentitiesRequestProvider::Dropbox => "dropbox",
-            PostIdentitiesRequestProvider::Bitbucket => "bitbucket",
-            PostIdentitiesRequestProvider::Aol => "aol",
-            PostIdentitiesRequestProvider::Auth0Oidc => "auth0-oidc",
-            PostIdentitiesRequestProvider::Auth0 => "auth0",
-            PostIdentitiesRequestProvider::Baidu => "baidu",
-            PostIdentitiesRequestProvider::Bitly => "bitly",
-            PostIdentitiesRequestProvider::Box => "box",
-            PostIdentitiesRequestProvider::Custom => "custom",
-            PostIdentitiesRequestProvider::Daccount => "daccount",
-            PostIdentitiesRequestProvider::Dwolla => "dwolla",
-            PostIdentitiesRequestProvider::Email => "email",
-            PostIdentitiesRequestProvider::EvernoteSandbox => "evernote-sandbox",
-            PostIdentitiesRequestProvider::Evernote => "evernote",
-            PostIdentitiesRequestProvider::Exact => "exact",
-            PostIdentitiesRequestProvider::Facebook => "facebook",
-            PostIdentitiesRequestProvider::Fitbit => "fitbit",
-            PostIdentitiesRequestProvider::Flickr => "flickr",
-            PostIdentitiesRequestProvider::Github => "github",
-            PostIdentitiesRequestProvider::GoogleApps => "google-apps",
-            PostIdentitiesRequestProvider::GoogleOauth2 => "google-oauth2",
-            PostIdentitiesRequestProvider::Instagram => "instagram",
-            PostIdentitiesRequestProvider::Ip => "ip",
-            PostIdentitiesRequestProvider::Line => "line",
-            PostIdentitiesRequestProvider::Linkedin => "linkedin",
-            PostIdentitiesRequestProvider::Miicard => "miicard",
-            PostIdentitiesRequestProvider::Oauth1 => "oauth1",
-            PostIdentitiesRequestProvider::Oauth2 => "oauth2",
-            PostIdentitiesRequestProvider::Office365 => "office365",
-            PostIdentitiesRequestProvider::Oidc => "oidc",
-            PostIdentitiesRequestProvider::Okta => "okta",
-            PostIdentitiesRequestProvider::Paypal => "paypal",
-            PostIdentitiesRequestProvider::PaypalSandbox => "paypal-sandbox",
-            PostIdentitiesRequestProvider::Pingfederate => "pingfederate",
-            PostIdentitiesRequestProvider::Planningcenter => "planningcenter",
-            PostIdentitiesRequestProvider::Renren => "renren",
-            PostIdentitiesRequestProvider::SalesforceCommunity => "salesforce-community",
-            PostIdentitiesRequestProvider::SalesforceSandbox => "salesforce-sandbox",
-            PostIdentitiesRequestProvider::Salesforce => "salesforce",
-            PostIdentitiesRequestProvider::Samlp => "samlp",
-            PostIdentitiesRequestProvider::Sharepoint => "sharepoint",
-            PostIdentitiesRequestProvider::Shopify => "shopify",
-            PostIdentitiesRequestProvider::Sms => "sms",
-            PostIdentitiesRequestProvider::Soundcloud => "soundcloud",
-            PostIdentitiesRequestProvider::ThecitySandbox => "thecity-sandbox",
-            PostIdentitiesRequestProvider::Thecity => "thecity",
-            PostIdentitiesRequestProvider::Thirtysevensignals => "thirtysevensignals",
-            PostIdentitiesRequestProvider::Twitter => "twitter",
-            PostIdentitiesRequestProvider::Untappd => "untappd",
-            PostIdentitiesRequestProvider::Vkontakte => "vkontakte",
-            PostIdentitiesRequestProvider::Waad => "waad",
-            PostIdentitiesRequestProvider::Weibo => "weibo",
-            PostIdentitiesRequestProvider::Windowslive => "windowslive",
-            PostIdentitiesRequestProvider::Wordpress => "wordpress",
-            PostIdentitiesRequestProvider::Yahoo => "yahoo",
-            PostIdentitiesRequestProvider::Yammer => "yammer",
-            PostIdentitiesRequestProvider::Yandex => "yandex",
-            PostIdentitiesRequestProvider::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PostIdentitiesRequestProvider::Ad => "ad",
+                PostIdentitiesRequestProvider::Adfs => "adfs",
+                PostIdentitiesRequestProvider::Amazon => "amazon",
+                PostIdentitiesRequestProvider::Apple => "apple",
+                PostIdentitiesRequestProvider::Dropbox => "dropbox",
+                PostIdentitiesRequestProvider::Bitbucket => "bitbucket",
+                PostIdentitiesRequestProvider::Aol => "aol",
+                PostIdentitiesRequestProvider::Auth0Oidc => "auth0-oidc",
+                PostIdentitiesRequestProvider::Auth0 => "auth0",
+                PostIdentitiesRequestProvider::Baidu => "baidu",
+                PostIdentitiesRequestProvider::Bitly => "bitly",
+                PostIdentitiesRequestProvider::Box => "box",
+                PostIdentitiesRequestProvider::Custom => "custom",
+                PostIdentitiesRequestProvider::Daccount => "daccount",
+                PostIdentitiesRequestProvider::Dwolla => "dwolla",
+                PostIdentitiesRequestProvider::Email => "email",
+                PostIdentitiesRequestProvider::EvernoteSandbox => "evernote-sandbox",
+                PostIdentitiesRequestProvider::Evernote => "evernote",
+                PostIdentitiesRequestProvider::Exact => "exact",
+                PostIdentitiesRequestProvider::Facebook => "facebook",
+                PostIdentitiesRequestProvider::Fitbit => "fitbit",
+                PostIdentitiesRequestProvider::Flickr => "flickr",
+                PostIdentitiesRequestProvider::Github => "github",
+                PostIdentitiesRequestProvider::GoogleApps => "google-apps",
+                PostIdentitiesRequestProvider::GoogleOauth2 => "google-oauth2",
+                PostIdentitiesRequestProvider::Instagram => "instagram",
+                PostIdentitiesRequestProvider::Ip => "ip",
+                PostIdentitiesRequestProvider::Line => "line",
+                PostIdentitiesRequestProvider::Linkedin => "linkedin",
+                PostIdentitiesRequestProvider::Miicard => "miicard",
+                PostIdentitiesRequestProvider::Oauth1 => "oauth1",
+                PostIdentitiesRequestProvider::Oauth2 => "oauth2",
+                PostIdentitiesRequestProvider::Office365 => "office365",
+                PostIdentitiesRequestProvider::Oidc => "oidc",
+                PostIdentitiesRequestProvider::Okta => "okta",
+                PostIdentitiesRequestProvider::Paypal => "paypal",
+                PostIdentitiesRequestProvider::PaypalSandbox => "paypal-sandbox",
+                PostIdentitiesRequestProvider::Pingfederate => "pingfederate",
+                PostIdentitiesRequestProvider::Planningcenter => "planningcenter",
+                PostIdentitiesRequestProvider::Renren => "renren",
+                PostIdentitiesRequestProvider::SalesforceCommunity => {
+                    "salesforce-community"
+                }
+                PostIdentitiesRequestProvider::SalesforceSandbox => "salesforce-sandbox",
+                PostIdentitiesRequestProvider::Salesforce => "salesforce",
+                PostIdentitiesRequestProvider::Samlp => "samlp",
+                PostIdentitiesRequestProvider::Sharepoint => "sharepoint",
+                PostIdentitiesRequestProvider::Shopify => "shopify",
+                PostIdentitiesRequestProvider::Sms => "sms",
+                PostIdentitiesRequestProvider::Soundcloud => "soundcloud",
+                PostIdentitiesRequestProvider::ThecitySandbox => "thecity-sandbox",
+                PostIdentitiesRequestProvider::Thecity => "thecity",
+                PostIdentitiesRequestProvider::Thirtysevensignals => "thirtysevensignals",
+                PostIdentitiesRequestProvider::Twitter => "twitter",
+                PostIdentitiesRequestProvider::Untappd => "untappd",
+                PostIdentitiesRequestProvider::Vkontakte => "vkontakte",
+                PostIdentitiesRequestProvider::Waad => "waad",
+                PostIdentitiesRequestProvider::Weibo => "weibo",
+                PostIdentitiesRequestProvider::Windowslive => "windowslive",
+                PostIdentitiesRequestProvider::Wordpress => "wordpress",
+                PostIdentitiesRequestProvider::Yahoo => "yahoo",
+                PostIdentitiesRequestProvider::Yammer => "yammer",
+                PostIdentitiesRequestProvider::Yandex => "yandex",
+                PostIdentitiesRequestProvider::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -9123,72 +9670,90 @@ pub enum DeleteUserIdentityByUserIdProviderParameter {
 
 impl std::fmt::Display for DeleteUserIdentityByUserIdProviderParameter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            DeleteUserIdentityByUserIdProviderParameter::Ad => "ad",
-            DeleteUserIdentityByUserIdProviderParameter::Adfs => "adfs",
-            DeleteUserIdentityByUserIdProviderParameter::Amazon => "amazon",
-            DeleteUserIdentityByUserIdProviderParameter::Apple => "apple",
-            DeleteUserIdentityByUserIdProviderParameter::Dropbox => "dropbox",
-            DeleteUserIdentityByUserIdProviderParameter::Bitbucket => "bitbucket",
-            DeleteUserIdentityByUserIdProviderParameter::Aol => "aol",
-            DeleteUserIdentityByUserIdProviderParameter::Auth0Oidc => "auth0-oidc",
-            DeleteUserIdentityByUserIdProviderParameter::Auth0 => "auth0",
-            DeleteUserIdentityByUserIdProviderParameter::Baidu => "baidu",
-            DeleteUserIdentityByUserIdProviderParameter::Bitly => "bitly",
-            DeleteUserIdentityByUserIdProviderParameter::Box => "box",
-            DeleteUserIdentityByUserIdProviderParameter::Custom => "custom",
-            DeleteUserIdentityByUserIdProviderParameter::Daccount => "daccount",
-            DeleteUserIdentityByUserIdProviderParameter::Dwolla => "dwolla",
-            DeleteUserIdentityByUserIdProviderParameter::Email => "email",
-            DeleteUserIdentityByUserIdProviderParameter::EvernoteSandbox => "evernote-sandbox",
-            DeleteUserIdentityByUserIdProviderParameter::Evernote => "evernote",
-            DeleteUserIdentityByUserIdProviderParameter::Exact => "exact",
-            DeleteUserIdentityByUserIdProviderParameter::Facebook => "facebook",
-            DeleteUserIdentityByUserIdProviderParameter::Fitbit => "fitbit",
-            DeleteUserIdentityByUserIdProviderParameter::Flickr => "flickr",
-            DeleteUserIdentityByUserIdProviderParameter::Github => "github",
-            DeleteUserIdentityByUserIdProviderParameter::GoogleApps => "google-apps",
-            DeleteUserIdentityByUserIdProviderParameter::GoogleOauth2 => "google-oauth2",
-            DeleteUserIdentityByUserIdProviderParameter::Instagram => "instagram",
-            DeleteUserIdentityByUserIdProviderParameter::Ip => "ip",
-            DeleteUserIdentityByUserIdProviderParameter::Line => "line",
-            DeleteUserIdentityByUserIdProviderParameter::Linkedin => "linkedin",
-            DeleteUserIdentityByUserIdProviderParameter::Miicard => "miicard",
-            DeleteUserIdentityByUserIdProviderParameter::Oauth1 => "oauth1",
-            DeleteUserIdentityByUserIdProviderParameter::Oauth2 => "oauth2",
-            DeleteUserIdentityByUserIdProviderParameter::Office365 => "office365",
-            DeleteUserIdentityByUserIdProviderParameter::Oidc => "oidc",
-            DeleteUserIdentityByUserIdProviderParameter::Okta => "okta",
-            DeleteUserIdentityByUserIdProviderParameter::Paypal => "paypal",
-            DeleteUserIdentityByUserIdProviderParameter::PaypalSandbox => "paypal-sandbox",
-            DeleteUserIdentityByUserIdProviderParameter::Pingfederate => "pingfederate",
-            DeleteUserIdentityByUserIdProviderParameter::Planningcenter => "planningcenter",
-            DeleteUserIdentityByUserIdProviderParameter::Renren => "renren",
-            DeleteUserIdentityByUserIdProviderParameter::SalesforceCommunity => {
-                "salesforce-community"
-            }
-            DeleteUserIdentityByUserIdProviderParameter::SalesforceSandbox => "salesforce-sandbox",
-            DeleteUserIdentityByUserIdProviderParameter::Salesforce => "salesforce",
-            DeleteUserIdentityByUserIdProviderParameter::Samlp => "samlp",
-            DeleteUserIdentityByUserIdProviderParameter::Sharepoint => "sharepoint",
-            DeleteUserIdentityByUserIdProviderParameter::Shopify => "shopify",
-            DeleteUserIdentityByUserIdProviderParameter::Sms => "sms",
-            DeleteUserIdentityByUserIdProviderParameter::Soundcloud => "soundcloud",
-            DeleteUserIdentityByUserIdProviderParameter::ThecitySandbox => "thecity-sandbox",
-            DeleteUserIdentityByUserIdProviderParameter::Thecity => "thecity",
-            DeleteUserIdentityByUserIdProviderParameter::Thirtysevensignals => "thirtysevensignals",
-            DeleteUserIdentityByUserIdProviderParameter::Twitter => "twitter",
-            DeleteUserIdentityByUserIdProviderParameter::Untappd => "untappd",
-            DeleteUserIdentityByUserIdProviderParameter::Vkontakte => "vkontakte",
-            DeleteUserIdentityByUserIdProviderParameter::Waad => "waad",
-            DeleteUserIdentityByUserIdProviderParameter::Weibo => "weibo",
-            DeleteUserIdentityByUserIdProviderParameter::Windowslive => "windowslive",
-            DeleteUserIdentityByUserIdProviderParameter::Wordpress => "wordpress",
-            DeleteUserIdentityByUserIdProviderParameter::Yahoo => "yahoo",
-            DeleteUserIdentityByUserIdProviderParameter::Yammer => "yammer",
-            DeleteUserIdentityByUserIdProviderParameter::Yandex => "yandex",
-            DeleteUserIdentityByUserIdProviderParameter::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                DeleteUserIdentityByUserIdProviderParameter::Ad => "ad",
+                DeleteUserIdentityByUserIdProviderParameter::Adfs => "adfs",
+                DeleteUserIdentityByUserIdProviderParameter::Amazon => "amazon",
+                DeleteUserIdentityByUserIdProviderParameter::Apple => "apple",
+                DeleteUserIdentityByUserIdProviderParameter::Dropbox => "dropbox",
+                DeleteUserIdentityByUserIdProviderParameter::Bitbucket => "bitbucket",
+                DeleteUserIdentityByUserIdProviderParameter::Aol => "aol",
+                DeleteUserIdentityByUserIdProviderParameter::Auth0Oidc => "auth0-oidc",
+                DeleteUserIdentityByUserIdProviderParameter::Auth0 => "auth0",
+                DeleteUserIdentityByUserIdProviderParameter::Baidu => "baidu",
+                DeleteUserIdentityByUserIdProviderParameter::Bitly => "bitly",
+                DeleteUserIdentityByUserIdProviderParameter::Box => "box",
+                DeleteUserIdentityByUserIdProviderParameter::Custom => "custom",
+                DeleteUserIdentityByUserIdProviderParameter::Daccount => "daccount",
+                DeleteUserIdentityByUserIdProviderParameter::Dwolla => "dwolla",
+                DeleteUserIdentityByUserIdProviderParameter::Email => "email",
+                DeleteUserIdentityByUserIdProviderParameter::EvernoteSandbox => {
+                    "evernote-sandbox"
+                }
+                DeleteUserIdentityByUserIdProviderParameter::Evernote => "evernote",
+                DeleteUserIdentityByUserIdProviderParameter::Exact => "exact",
+                DeleteUserIdentityByUserIdProviderParameter::Facebook => "facebook",
+                DeleteUserIdentityByUserIdProviderParameter::Fitbit => "fitbit",
+                DeleteUserIdentityByUserIdProviderParameter::Flickr => "flickr",
+                DeleteUserIdentityByUserIdProviderParameter::Github => "github",
+                DeleteUserIdentityByUserIdProviderParameter::GoogleApps => "google-apps",
+                DeleteUserIdentityByUserIdProviderParameter::GoogleOauth2 => {
+                    "google-oauth2"
+                }
+                DeleteUserIdentityByUserIdProviderParameter::Instagram => "instagram",
+                DeleteUserIdentityByUserIdProviderParameter::Ip => "ip",
+                DeleteUserIdentityByUserIdProviderParameter::Line => "line",
+                DeleteUserIdentityByUserIdProviderParameter::Linkedin => "linkedin",
+                DeleteUserIdentityByUserIdProviderParameter::Miicard => "miicard",
+                DeleteUserIdentityByUserIdProviderParameter::Oauth1 => "oauth1",
+                DeleteUserIdentityByUserIdProviderParameter::Oauth2 => "oauth2",
+                DeleteUserIdentityByUserIdProviderParameter::Office365 => "office365",
+                DeleteUserIdentityByUserIdProviderParameter::Oidc => "oidc",
+                DeleteUserIdentityByUserIdProviderParameter::Okta => "okta",
+                DeleteUserIdentityByUserIdProviderParameter::Paypal => "paypal",
+                DeleteUserIdentityByUserIdProviderParameter::PaypalSandbox => {
+                    "paypal-sandbox"
+                }
+                DeleteUserIdentityByUserIdProviderParameter::Pingfederate => {
+                    "pingfederate"
+                }
+                DeleteUserIdentityByUserIdProviderParameter::Planningcenter => {
+                    "planningcenter"
+                }
+                DeleteUserIdentityByUserIdProviderParameter::Renren => "renren",
+                DeleteUserIdentityByUserIdProviderParameter::SalesforceCommunity => {
+                    "salesforce-community"
+                }
+                DeleteUserIdentityByUserIdProviderParameter::SalesforceSandbox => {
+                    "salesforce-sandbox"
+                }
+                DeleteUserIdentityByUserIdProviderParameter::Salesforce => "salesforce",
+                DeleteUserIdentityByUserIdProviderParameter::Samlp => "samlp",
+                DeleteUserIdentityByUserIdProviderParameter::Sharepoint => "sharepoint",
+                DeleteUserIdentityByUserIdProviderParameter::Shopify => "shopify",
+                DeleteUserIdentityByUserIdProviderParameter::Sms => "sms",
+                DeleteUserIdentityByUserIdProviderParameter::Soundcloud => "soundcloud",
+                DeleteUserIdentityByUserIdProviderParameter::ThecitySandbox => {
+                    "thecity-sandbox"
+                }
+                DeleteUserIdentityByUserIdProviderParameter::Thecity => "thecity",
+                DeleteUserIdentityByUserIdProviderParameter::Thirtysevensignals => {
+                    "thirtysevensignals"
+                }
+                DeleteUserIdentityByUserIdProviderParameter::Twitter => "twitter",
+                DeleteUserIdentityByUserIdProviderParameter::Untappd => "untappd",
+                DeleteUserIdentityByUserIdProviderParameter::Vkontakte => "vkontakte",
+                DeleteUserIdentityByUserIdProviderParameter::Waad => "waad",
+                DeleteUserIdentityByUserIdProviderParameter::Weibo => "weibo",
+                DeleteUserIdentityByUserIdProviderParameter::Windowslive => "windowslive",
+                DeleteUserIdentityByUserIdProviderParameter::Wordpress => "wordpress",
+                DeleteUserIdentityByUserIdProviderParameter::Yahoo => "yahoo",
+                DeleteUserIdentityByUserIdProviderParameter::Yammer => "yammer",
+                DeleteUserIdentityByUserIdProviderParameter::Yandex => "yandex",
+                DeleteUserIdentityByUserIdProviderParameter::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -9231,13 +9796,15 @@ pub enum DeleteMultifactorByProviderProviderParameter {
 
 impl std::fmt::Display for DeleteMultifactorByProviderProviderParameter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            DeleteMultifactorByProviderProviderParameter::Duo => "duo",
-            DeleteMultifactorByProviderProviderParameter::GoogleAuthenticator => {
-                "google-authenticator"
-            }
-            DeleteMultifactorByProviderProviderParameter::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                DeleteMultifactorByProviderProviderParameter::Duo => "duo",
+                DeleteMultifactorByProviderProviderParameter::GoogleAuthenticator => {
+                    "google-authenticator"
+                }
+                DeleteMultifactorByProviderProviderParameter::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -9340,7 +9907,9 @@ pub enum GetRefreshTokensForUser200ResponseTokensInnerCreatedAt {
 
 impl Default for GetRefreshTokensForUser200ResponseTokensInnerCreatedAt {
     fn default() -> Self {
-        GetRefreshTokensForUser200ResponseTokensInnerCreatedAt::String(Default::default())
+        GetRefreshTokensForUser200ResponseTokensInnerCreatedAt::String(
+            Default::default(),
+        )
     }
 }
 
@@ -9353,7 +9922,9 @@ pub enum GetRefreshTokensForUser200ResponseTokensInnerIdleExpiresAt {
 
 impl Default for GetRefreshTokensForUser200ResponseTokensInnerIdleExpiresAt {
     fn default() -> Self {
-        GetRefreshTokensForUser200ResponseTokensInnerIdleExpiresAt::String(Default::default())
+        GetRefreshTokensForUser200ResponseTokensInnerIdleExpiresAt::String(
+            Default::default(),
+        )
     }
 }
 
@@ -9366,7 +9937,9 @@ pub enum GetRefreshTokensForUser200ResponseTokensInnerExpiresAt {
 
 impl Default for GetRefreshTokensForUser200ResponseTokensInnerExpiresAt {
     fn default() -> Self {
-        GetRefreshTokensForUser200ResponseTokensInnerExpiresAt::String(Default::default())
+        GetRefreshTokensForUser200ResponseTokensInnerExpiresAt::String(
+            Default::default(),
+        )
     }
 }
 
@@ -9379,7 +9952,9 @@ pub enum GetRefreshTokensForUser200ResponseTokensInnerLastExchangedAt {
 
 impl Default for GetRefreshTokensForUser200ResponseTokensInnerLastExchangedAt {
     fn default() -> Self {
-        GetRefreshTokensForUser200ResponseTokensInnerLastExchangedAt::String(Default::default())
+        GetRefreshTokensForUser200ResponseTokensInnerLastExchangedAt::String(
+            Default::default(),
+        )
     }
 }
 
@@ -9394,7 +9969,9 @@ pub struct GetRefreshTokensForUser200ResponseTokensInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<GetRefreshTokensForUser200ResponseTokensInnerCreatedAt>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub idle_expires_at: Option<GetRefreshTokensForUser200ResponseTokensInnerIdleExpiresAt>,
+    pub idle_expires_at: Option<
+        GetRefreshTokensForUser200ResponseTokensInnerIdleExpiresAt,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<GetRefreshTokensForUser200ResponseTokensInnerExpiresAt>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9412,7 +9989,9 @@ pub struct GetRefreshTokensForUser200ResponseTokensInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_servers: Option<Vec<GetRefreshToken200ResponseResourceServersInner>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_exchanged_at: Option<GetRefreshTokensForUser200ResponseTokensInnerLastExchangedAt>,
+    pub last_exchanged_at: Option<
+        GetRefreshTokensForUser200ResponseTokensInnerLastExchangedAt,
+    >,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, restpoint::Page)]
@@ -9461,7 +10040,9 @@ pub enum GetSessionsForUser200ResponseSessionsInnerAuthenticatedAt {
 
 impl Default for GetSessionsForUser200ResponseSessionsInnerAuthenticatedAt {
     fn default() -> Self {
-        GetSessionsForUser200ResponseSessionsInnerAuthenticatedAt::String(Default::default())
+        GetSessionsForUser200ResponseSessionsInnerAuthenticatedAt::String(
+            Default::default(),
+        )
     }
 }
 
@@ -9474,7 +10055,9 @@ pub enum GetSessionsForUser200ResponseSessionsInnerIdleExpiresAt {
 
 impl Default for GetSessionsForUser200ResponseSessionsInnerIdleExpiresAt {
     fn default() -> Self {
-        GetSessionsForUser200ResponseSessionsInnerIdleExpiresAt::String(Default::default())
+        GetSessionsForUser200ResponseSessionsInnerIdleExpiresAt::String(
+            Default::default(),
+        )
     }
 }
 
@@ -9500,7 +10083,9 @@ pub enum GetSessionsForUser200ResponseSessionsInnerLastInteractedAt {
 
 impl Default for GetSessionsForUser200ResponseSessionsInnerLastInteractedAt {
     fn default() -> Self {
-        GetSessionsForUser200ResponseSessionsInnerLastInteractedAt::String(Default::default())
+        GetSessionsForUser200ResponseSessionsInnerLastInteractedAt::String(
+            Default::default(),
+        )
     }
 }
 
@@ -9534,7 +10119,8 @@ pub enum GetSessionsForUser200ResponseSessionsInnerAuthenticationMethodsInnerTim
     Object(serde_json::Map<String, serde_json::Value>),
 }
 
-impl Default for GetSessionsForUser200ResponseSessionsInnerAuthenticationMethodsInnerTimestamp {
+impl Default
+for GetSessionsForUser200ResponseSessionsInnerAuthenticationMethodsInnerTimestamp {
     fn default() -> Self {
         GetSessionsForUser200ResponseSessionsInnerAuthenticationMethodsInnerTimestamp::String(
             Default::default(),
@@ -9549,8 +10135,9 @@ pub struct GetSessionsForUser200ResponseSessionsInnerAuthenticationMethodsInner 
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp:
-        Option<GetSessionsForUser200ResponseSessionsInnerAuthenticationMethodsInnerTimestamp>,
+    pub timestamp: Option<
+        GetSessionsForUser200ResponseSessionsInnerAuthenticationMethodsInnerTimestamp,
+    >,
     /// A specific MFA factor. Only present when "name" is set to "mfa"
     #[serde(rename = "^type$", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
@@ -9561,7 +10148,9 @@ pub struct GetSessionsForUser200ResponseSessionsInnerAuthenticationMethodsInner 
 pub struct GetSessionsForUser200ResponseSessionsInnerAuthentication {
     /// Contains the authentication methods a user has completed during their session
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub methods: Option<Vec<GetSessionsForUser200ResponseSessionsInnerAuthenticationMethodsInner>>,
+    pub methods: Option<
+        Vec<GetSessionsForUser200ResponseSessionsInnerAuthenticationMethodsInner>,
+    >,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -9577,13 +10166,17 @@ pub struct GetSessionsForUser200ResponseSessionsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<GetSessionsForUser200ResponseSessionsInnerUpdatedAt>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub authenticated_at: Option<GetSessionsForUser200ResponseSessionsInnerAuthenticatedAt>,
+    pub authenticated_at: Option<
+        GetSessionsForUser200ResponseSessionsInnerAuthenticatedAt,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idle_expires_at: Option<GetSessionsForUser200ResponseSessionsInnerIdleExpiresAt>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<GetSessionsForUser200ResponseSessionsInnerExpiresAt>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_interacted_at: Option<GetSessionsForUser200ResponseSessionsInnerLastInteractedAt>,
+    pub last_interacted_at: Option<
+        GetSessionsForUser200ResponseSessionsInnerLastInteractedAt,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device: Option<GetSessionsForUser200ResponseSessionsInnerDevice>,
     /// List of client details for the session
@@ -9622,12 +10215,14 @@ pub enum ClientGrantOrganizationUsage {
 
 impl std::fmt::Display for ClientGrantOrganizationUsage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ClientGrantOrganizationUsage::Deny => "deny",
-            ClientGrantOrganizationUsage::Allow => "allow",
-            ClientGrantOrganizationUsage::Require => "require",
-            ClientGrantOrganizationUsage::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ClientGrantOrganizationUsage::Deny => "deny",
+                ClientGrantOrganizationUsage::Allow => "allow",
+                ClientGrantOrganizationUsage::Require => "require",
+                ClientGrantOrganizationUsage::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -9649,12 +10244,14 @@ pub enum ClientGrantCreateOrganizationUsage {
 
 impl std::fmt::Display for ClientGrantCreateOrganizationUsage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ClientGrantCreateOrganizationUsage::Deny => "deny",
-            ClientGrantCreateOrganizationUsage::Allow => "allow",
-            ClientGrantCreateOrganizationUsage::Require => "require",
-            ClientGrantCreateOrganizationUsage::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ClientGrantCreateOrganizationUsage::Deny => "deny",
+                ClientGrantCreateOrganizationUsage::Allow => "allow",
+                ClientGrantCreateOrganizationUsage::Require => "require",
+                ClientGrantCreateOrganizationUsage::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -9674,11 +10271,13 @@ pub enum ClientOidcLogoutBackchannelLogoutInitiatorsMode {
 
 impl std::fmt::Display for ClientOidcLogoutBackchannelLogoutInitiatorsMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ClientOidcLogoutBackchannelLogoutInitiatorsMode::Custom => "custom",
-            ClientOidcLogoutBackchannelLogoutInitiatorsMode::All => "all",
-            ClientOidcLogoutBackchannelLogoutInitiatorsMode::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ClientOidcLogoutBackchannelLogoutInitiatorsMode::Custom => "custom",
+                ClientOidcLogoutBackchannelLogoutInitiatorsMode::All => "all",
+                ClientOidcLogoutBackchannelLogoutInitiatorsMode::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -9710,7 +10309,8 @@ pub enum ClientOidcLogoutBackchannelLogoutInitiatorsSelectedInitiatorsInner {
     Other(String),
 }
 
-impl std::fmt::Display for ClientOidcLogoutBackchannelLogoutInitiatorsSelectedInitiatorsInner {
+impl std::fmt::Display
+for ClientOidcLogoutBackchannelLogoutInitiatorsSelectedInitiatorsInner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(
             match self {
@@ -9755,8 +10355,9 @@ pub struct ClientOidcLogoutBackchannelLogoutInitiators {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<ClientOidcLogoutBackchannelLogoutInitiatorsMode>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub selected_initiators:
-        Option<Vec<ClientOidcLogoutBackchannelLogoutInitiatorsSelectedInitiatorsInner>>,
+    pub selected_initiators: Option<
+        Vec<ClientOidcLogoutBackchannelLogoutInitiatorsSelectedInitiatorsInner>,
+    >,
 }
 
 /// Configuration for OIDC backchannel logout
@@ -9766,7 +10367,9 @@ pub struct ClientOidcLogout {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backchannel_logout_urls: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub backchannel_logout_initiators: Option<ClientOidcLogoutBackchannelLogoutInitiators>,
+    pub backchannel_logout_initiators: Option<
+        ClientOidcLogoutBackchannelLogoutInitiators,
+    >,
 }
 
 /// Algorithm used to sign JWTs. Can be `HS256` or `RS256`. `PS256` available via addon.
@@ -9789,13 +10392,15 @@ pub enum ClientJwtConfigurationAlg {
 
 impl std::fmt::Display for ClientJwtConfigurationAlg {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ClientJwtConfigurationAlg::Hs256 => "HS256",
-            ClientJwtConfigurationAlg::Rs256 => "RS256",
-            ClientJwtConfigurationAlg::Rs512 => "RS512",
-            ClientJwtConfigurationAlg::Ps256 => "PS256",
-            ClientJwtConfigurationAlg::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ClientJwtConfigurationAlg::Hs256 => "HS256",
+                ClientJwtConfigurationAlg::Rs256 => "RS256",
+                ClientJwtConfigurationAlg::Rs512 => "RS512",
+                ClientJwtConfigurationAlg::Ps256 => "PS256",
+                ClientJwtConfigurationAlg::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -9863,7 +10468,11 @@ pub struct ClientAddonsAzureBlob {
     #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
     /// Access key associated with this storage account.
-    #[serde(rename = "storageAccessKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "storageAccessKey",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub storage_access_key: Option<String>,
     /// Container to request a token for. e.g. `my-container`.
     #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
@@ -9875,7 +10484,11 @@ pub struct ClientAddonsAzureBlob {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiration: Option<i64>,
     /// Shared access policy identifier defined in your storage account resource.
-    #[serde(rename = "signedIdentifier", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "signedIdentifier",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub signed_identifier: Option<String>,
     /// Indicates if the issued token has permission to read the content, properties, metadata and block list. Use the blob as the source of a copy operation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -10060,7 +10673,11 @@ pub struct ClientAddonsSamlp {
     pub recipient: Option<String>,
     #[serde(rename = "createUpnClaim", default, skip_serializing_if = "Option::is_none")]
     pub create_upn_claim: Option<bool>,
-    #[serde(rename = "mapUnknownClaimsAsIs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "mapUnknownClaimsAsIs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub map_unknown_claims_as_is: Option<bool>,
     #[serde(
         rename = "passthroughClaimsWithNoMapping",
@@ -10070,23 +10687,47 @@ pub struct ClientAddonsSamlp {
     pub passthrough_claims_with_no_mapping: Option<bool>,
     #[serde(rename = "mapIdentities", default, skip_serializing_if = "Option::is_none")]
     pub map_identities: Option<bool>,
-    #[serde(rename = "signatureAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "signatureAlgorithm",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub signature_algorithm: Option<String>,
-    #[serde(rename = "digestAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "digestAlgorithm",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub digest_algorithm: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination: Option<String>,
-    #[serde(rename = "lifetimeInSeconds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lifetimeInSeconds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub lifetime_in_seconds: Option<i64>,
     #[serde(rename = "signResponse", default, skip_serializing_if = "Option::is_none")]
     pub sign_response: Option<bool>,
-    #[serde(rename = "nameIdentifierFormat", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "nameIdentifierFormat",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub name_identifier_format: Option<String>,
-    #[serde(rename = "nameIdentifierProbes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "nameIdentifierProbes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub name_identifier_probes: Option<Vec<String>>,
-    #[serde(rename = "authnContextClassRef", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "authnContextClassRef",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub authn_context_class_ref: Option<String>,
 }
 
@@ -10117,19 +10758,35 @@ pub struct ClientAddonsSapApi {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clientid: Option<String>,
     /// Name of the property in the user object that maps to a SAP username. e.g. `email`.
-    #[serde(rename = "usernameAttribute", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "usernameAttribute",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub username_attribute: Option<String>,
     /// Your SAP OData server OAuth2 token endpoint URL.
-    #[serde(rename = "tokenEndpointUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "tokenEndpointUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub token_endpoint_url: Option<String>,
     /// Requested scope for SAP APIs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     /// Service account password to use to authenticate API calls to the token endpoint.
-    #[serde(rename = "servicePassword", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "servicePassword",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub service_password: Option<String>,
     /// NameID element of the Subject which can be used to express the user's identity. Defaults to `urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified`.
-    #[serde(rename = "nameIdentifierFormat", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "nameIdentifierFormat",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub name_identifier_format: Option<String>,
 }
 
@@ -10288,12 +10945,14 @@ pub enum ClientTokenEndpointAuthMethod {
 
 impl std::fmt::Display for ClientTokenEndpointAuthMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ClientTokenEndpointAuthMethod::None => "none",
-            ClientTokenEndpointAuthMethod::ClientSecretPost => "client_secret_post",
-            ClientTokenEndpointAuthMethod::ClientSecretBasic => "client_secret_basic",
-            ClientTokenEndpointAuthMethod::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ClientTokenEndpointAuthMethod::None => "none",
+                ClientTokenEndpointAuthMethod::ClientSecretPost => "client_secret_post",
+                ClientTokenEndpointAuthMethod::ClientSecretBasic => "client_secret_basic",
+                ClientTokenEndpointAuthMethod::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -10344,11 +11003,13 @@ pub enum ClientRefreshTokenRotationType {
 
 impl std::fmt::Display for ClientRefreshTokenRotationType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ClientRefreshTokenRotationType::Rotating => "rotating",
-            ClientRefreshTokenRotationType::NonRotating => "non-rotating",
-            ClientRefreshTokenRotationType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ClientRefreshTokenRotationType::Rotating => "rotating",
+                ClientRefreshTokenRotationType::NonRotating => "non-rotating",
+                ClientRefreshTokenRotationType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -10368,11 +11029,13 @@ pub enum ClientRefreshTokenExpirationType {
 
 impl std::fmt::Display for ClientRefreshTokenExpirationType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ClientRefreshTokenExpirationType::Expiring => "expiring",
-            ClientRefreshTokenExpirationType::NonExpiring => "non-expiring",
-            ClientRefreshTokenExpirationType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ClientRefreshTokenExpirationType::Expiring => "expiring",
+                ClientRefreshTokenExpirationType::NonExpiring => "non-expiring",
+                ClientRefreshTokenExpirationType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -10411,10 +11074,14 @@ pub enum ClientDefaultOrganizationFlowsInner {
 
 impl std::fmt::Display for ClientDefaultOrganizationFlowsInner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ClientDefaultOrganizationFlowsInner::ClientCredentials => "client_credentials",
-            ClientDefaultOrganizationFlowsInner::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ClientDefaultOrganizationFlowsInner::ClientCredentials => {
+                    "client_credentials"
+                }
+                ClientDefaultOrganizationFlowsInner::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -10445,12 +11112,14 @@ pub enum ClientOrganizationUsage {
 
 impl std::fmt::Display for ClientOrganizationUsage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ClientOrganizationUsage::Deny => "deny",
-            ClientOrganizationUsage::Allow => "allow",
-            ClientOrganizationUsage::Require => "require",
-            ClientOrganizationUsage::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ClientOrganizationUsage::Deny => "deny",
+                ClientOrganizationUsage::Allow => "allow",
+                ClientOrganizationUsage::Require => "require",
+                ClientOrganizationUsage::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -10472,12 +11141,14 @@ pub enum ClientOrganizationRequireBehavior {
 
 impl std::fmt::Display for ClientOrganizationRequireBehavior {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ClientOrganizationRequireBehavior::NoPrompt => "no_prompt",
-            ClientOrganizationRequireBehavior::PreLoginPrompt => "pre_login_prompt",
-            ClientOrganizationRequireBehavior::PostLoginPrompt => "post_login_prompt",
-            ClientOrganizationRequireBehavior::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ClientOrganizationRequireBehavior::NoPrompt => "no_prompt",
+                ClientOrganizationRequireBehavior::PreLoginPrompt => "pre_login_prompt",
+                ClientOrganizationRequireBehavior::PostLoginPrompt => "post_login_prompt",
+                ClientOrganizationRequireBehavior::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -10516,8 +11187,9 @@ pub struct ClientClientAuthenticationMethods {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tls_client_auth: Option<ClientClientAuthenticationMethodsTlsClientAuth>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub self_signed_tls_client_auth:
-        Option<ClientClientAuthenticationMethodsSelfSignedTlsClientAuth>,
+    pub self_signed_tls_client_auth: Option<
+        ClientClientAuthenticationMethodsSelfSignedTlsClientAuth,
+    >,
 }
 
 /// JWT-secured Authorization Requests (JAR) settings.
@@ -10527,7 +11199,9 @@ pub struct ClientSignedRequestObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credentials: Option<Vec<ClientClientAuthenticationMethodsPrivateKeyJwtCredentialsInner>>,
+    pub credentials: Option<
+        Vec<ClientClientAuthenticationMethodsPrivateKeyJwtCredentialsInner>,
+    >,
 }
 
 /// Defines the compliance level for this client, which may restrict it's capabilities
@@ -10539,8 +11213,9 @@ pub type ClientComplianceLevel = String;
 pub struct ClientCreateOidcLogoutBackchannelLogoutInitiators {
     pub mode: ClientOidcLogoutBackchannelLogoutInitiatorsMode,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub selected_initiators:
-        Option<Vec<ClientOidcLogoutBackchannelLogoutInitiatorsSelectedInitiatorsInner>>,
+    pub selected_initiators: Option<
+        Vec<ClientOidcLogoutBackchannelLogoutInitiatorsSelectedInitiatorsInner>,
+    >,
 }
 
 /// Configuration for OIDC backchannel logout
@@ -10550,7 +11225,9 @@ pub struct ClientCreateOidcLogout {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backchannel_logout_urls: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub backchannel_logout_initiators: Option<ClientCreateOidcLogoutBackchannelLogoutInitiators>,
+    pub backchannel_logout_initiators: Option<
+        ClientCreateOidcLogoutBackchannelLogoutInitiators,
+    >,
 }
 
 /// Defines the requested authentication method for the token endpoint. Can be `none` (public client without a client secret), `client_secret_post` (client uses HTTP POST parameters), or `client_secret_basic` (client uses HTTP Basic).
@@ -10571,12 +11248,18 @@ pub enum ClientCreateTokenEndpointAuthMethod {
 
 impl std::fmt::Display for ClientCreateTokenEndpointAuthMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ClientCreateTokenEndpointAuthMethod::None => "none",
-            ClientCreateTokenEndpointAuthMethod::ClientSecretPost => "client_secret_post",
-            ClientCreateTokenEndpointAuthMethod::ClientSecretBasic => "client_secret_basic",
-            ClientCreateTokenEndpointAuthMethod::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ClientCreateTokenEndpointAuthMethod::None => "none",
+                ClientCreateTokenEndpointAuthMethod::ClientSecretPost => {
+                    "client_secret_post"
+                }
+                ClientCreateTokenEndpointAuthMethod::ClientSecretBasic => {
+                    "client_secret_basic"
+                }
+                ClientCreateTokenEndpointAuthMethod::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -10638,32 +11321,34 @@ pub enum ClientCreateAppType {
 
 impl std::fmt::Display for ClientCreateAppType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ClientCreateAppType::Native => "native",
-            ClientCreateAppType::Spa => "spa",
-            ClientCreateAppType::RegularWeb => "regular_web",
-            ClientCreateAppType::NonInteractive => "non_interactive",
-            ClientCreateAppType::Rms => "rms",
-            ClientCreateAppType::Box => "box",
-            ClientCreateAppType::Cloudbees => "cloudbees",
-            ClientCreateAppType::Concur => "concur",
-            ClientCreateAppType::Dropbox => "dropbox",
-            ClientCreateAppType::Mscrm => "mscrm",
-            ClientCreateAppType::Echosign => "echosign",
-            ClientCreateAppType::Egnyte => "egnyte",
-            ClientCreateAppType::Newrelic => "newrelic",
-            ClientCreateAppType::Office365 => "office365",
-            ClientCreateAppType::Salesforce => "salesforce",
-            ClientCreateAppType::Sentry => "sentry",
-            ClientCreateAppType::Sharepoint => "sharepoint",
-            ClientCreateAppType::Slack => "slack",
-            ClientCreateAppType::Springcm => "springcm",
-            ClientCreateAppType::Zendesk => "zendesk",
-            ClientCreateAppType::Zoom => "zoom",
-            ClientCreateAppType::SsoIntegration => "sso_integration",
-            ClientCreateAppType::Oag => "oag",
-            ClientCreateAppType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ClientCreateAppType::Native => "native",
+                ClientCreateAppType::Spa => "spa",
+                ClientCreateAppType::RegularWeb => "regular_web",
+                ClientCreateAppType::NonInteractive => "non_interactive",
+                ClientCreateAppType::Rms => "rms",
+                ClientCreateAppType::Box => "box",
+                ClientCreateAppType::Cloudbees => "cloudbees",
+                ClientCreateAppType::Concur => "concur",
+                ClientCreateAppType::Dropbox => "dropbox",
+                ClientCreateAppType::Mscrm => "mscrm",
+                ClientCreateAppType::Echosign => "echosign",
+                ClientCreateAppType::Egnyte => "egnyte",
+                ClientCreateAppType::Newrelic => "newrelic",
+                ClientCreateAppType::Office365 => "office365",
+                ClientCreateAppType::Salesforce => "salesforce",
+                ClientCreateAppType::Sentry => "sentry",
+                ClientCreateAppType::Sharepoint => "sharepoint",
+                ClientCreateAppType::Slack => "slack",
+                ClientCreateAppType::Springcm => "springcm",
+                ClientCreateAppType::Zendesk => "zendesk",
+                ClientCreateAppType::Zoom => "zoom",
+                ClientCreateAppType::SsoIntegration => "sso_integration",
+                ClientCreateAppType::Oag => "oag",
+                ClientCreateAppType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -10782,8 +11467,7 @@ pub enum ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerCre
 }
 
 impl std::fmt::Display
-    for ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerCredentialType
-{
+for ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerCredentialType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(
             match self {
@@ -10814,36 +11498,40 @@ pub enum ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerAlg
     Other(String),
 }
 
-impl std::fmt::Display for ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerAlg {
+impl std::fmt::Display
+for ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerAlg {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerAlg::Rs256 => {
-                "RS256"
-            }
-            ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerAlg::Rs384 => {
-                "RS384"
-            }
-            ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerAlg::Ps256 => {
-                "PS256"
-            }
-            ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerAlg::Other(
-                other,
-            ) => other,
-        })
+        f.write_str(
+            match self {
+                ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerAlg::Rs256 => {
+                    "RS256"
+                }
+                ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerAlg::Rs384 => {
+                    "RS384"
+                }
+                ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerAlg::Ps256 => {
+                    "PS256"
+                }
+                ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerAlg::Other(
+                    other,
+                ) => other,
+            },
+        )
     }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInner {
-    pub credential_type:
-        ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerCredentialType,
+    pub credential_type: ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerCredentialType,
     /// Friendly name for a credential.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// PEM-formatted public key (SPKI and PKCS1) or X509 certificate. Must be JSON escaped.
     pub pem: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub alg: Option<ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerAlg>,
+    pub alg: Option<
+        ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInnerAlg,
+    >,
     /// Parse expiry from x509 certificate. If true, attempts to parse the expiry date from the provided PEM.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parse_expiry_from_cert: Option<bool>,
@@ -10856,7 +11544,9 @@ pub struct ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInner 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClientCreateClientAuthenticationMethodsPrivateKeyJwt {
     /// Fully defined credentials that will be enabled on the client for Private Key JWT authentication.
-    pub credentials: Vec<ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInner>,
+    pub credentials: Vec<
+        ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInner,
+    >,
 }
 
 /// One of `cert_subject_dn`.
@@ -10871,8 +11561,7 @@ pub enum ClientCreateClientAuthenticationMethodsTlsClientAuthCredentialsInnerCre
 }
 
 impl std::fmt::Display
-    for ClientCreateClientAuthenticationMethodsTlsClientAuthCredentialsInnerCredentialType
-{
+for ClientCreateClientAuthenticationMethodsTlsClientAuthCredentialsInnerCredentialType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(
             match self {
@@ -10890,8 +11579,9 @@ impl std::fmt::Display
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClientCreateClientAuthenticationMethodsTlsClientAuthCredentialsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credential_type:
-        Option<ClientCreateClientAuthenticationMethodsTlsClientAuthCredentialsInnerCredentialType>,
+    pub credential_type: Option<
+        ClientCreateClientAuthenticationMethodsTlsClientAuthCredentialsInnerCredentialType,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Subject Distinguished Name. Mutually exclusive with `pem` property.
@@ -10906,13 +11596,14 @@ pub struct ClientCreateClientAuthenticationMethodsTlsClientAuthCredentialsInner 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClientCreateClientAuthenticationMethodsTlsClientAuth {
     /// Fully defined credentials that will be enabled on the client for CA-based mTLS authentication.
-    pub credentials: Vec<ClientCreateClientAuthenticationMethodsTlsClientAuthCredentialsInner>,
+    pub credentials: Vec<
+        ClientCreateClientAuthenticationMethodsTlsClientAuthCredentialsInner,
+    >,
 }
 
 /// One of `x509_cert`.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ClientCreateClientAuthenticationMethodsSelfSignedTlsClientAuthCredentialsInnerCredentialType
-{
+pub enum ClientCreateClientAuthenticationMethodsSelfSignedTlsClientAuthCredentialsInnerCredentialType {
     #[default]
     #[serde(rename = "x509_cert")]
     X509Cert,
@@ -10922,8 +11613,7 @@ pub enum ClientCreateClientAuthenticationMethodsSelfSignedTlsClientAuthCredentia
 }
 
 impl std::fmt::Display
-    for ClientCreateClientAuthenticationMethodsSelfSignedTlsClientAuthCredentialsInnerCredentialType
-{
+for ClientCreateClientAuthenticationMethodsSelfSignedTlsClientAuthCredentialsInnerCredentialType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(
             match self {
@@ -10951,8 +11641,9 @@ pub struct ClientCreateClientAuthenticationMethodsSelfSignedTlsClientAuthCredent
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClientCreateClientAuthenticationMethodsSelfSignedTlsClientAuth {
     /// Fully defined credentials that will be enabled on the client for mTLS authentication utilizing self-signed certificate.
-    pub credentials:
-        Vec<ClientCreateClientAuthenticationMethodsSelfSignedTlsClientAuthCredentialsInner>,
+    pub credentials: Vec<
+        ClientCreateClientAuthenticationMethodsSelfSignedTlsClientAuthCredentialsInner,
+    >,
 }
 
 /// Defines client authentication methods.
@@ -10963,8 +11654,9 @@ pub struct ClientCreateClientAuthenticationMethods {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tls_client_auth: Option<ClientCreateClientAuthenticationMethodsTlsClientAuth>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub self_signed_tls_client_auth:
-        Option<ClientCreateClientAuthenticationMethodsSelfSignedTlsClientAuth>,
+    pub self_signed_tls_client_auth: Option<
+        ClientCreateClientAuthenticationMethodsSelfSignedTlsClientAuth,
+    >,
 }
 
 /// JWT-secured Authorization Requests (JAR) settings.
@@ -10974,8 +11666,9 @@ pub struct ClientCreateSignedRequestObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credentials:
-        Option<Vec<ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInner>>,
+    pub credentials: Option<
+        Vec<ClientCreateClientAuthenticationMethodsPrivateKeyJwtCredentialsInner>,
+    >,
 }
 
 /// An object that holds settings related to how JWTs are created
@@ -11066,32 +11759,34 @@ pub enum ClientUpdateAppType {
 
 impl std::fmt::Display for ClientUpdateAppType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ClientUpdateAppType::Native => "native",
-            ClientUpdateAppType::Spa => "spa",
-            ClientUpdateAppType::RegularWeb => "regular_web",
-            ClientUpdateAppType::NonInteractive => "non_interactive",
-            ClientUpdateAppType::Rms => "rms",
-            ClientUpdateAppType::Box => "box",
-            ClientUpdateAppType::Cloudbees => "cloudbees",
-            ClientUpdateAppType::Concur => "concur",
-            ClientUpdateAppType::Dropbox => "dropbox",
-            ClientUpdateAppType::Mscrm => "mscrm",
-            ClientUpdateAppType::Echosign => "echosign",
-            ClientUpdateAppType::Egnyte => "egnyte",
-            ClientUpdateAppType::Newrelic => "newrelic",
-            ClientUpdateAppType::Office365 => "office365",
-            ClientUpdateAppType::Salesforce => "salesforce",
-            ClientUpdateAppType::Sentry => "sentry",
-            ClientUpdateAppType::Sharepoint => "sharepoint",
-            ClientUpdateAppType::Slack => "slack",
-            ClientUpdateAppType::Springcm => "springcm",
-            ClientUpdateAppType::Zendesk => "zendesk",
-            ClientUpdateAppType::Zoom => "zoom",
-            ClientUpdateAppType::SsoIntegration => "sso_integration",
-            ClientUpdateAppType::Oag => "oag",
-            ClientUpdateAppType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ClientUpdateAppType::Native => "native",
+                ClientUpdateAppType::Spa => "spa",
+                ClientUpdateAppType::RegularWeb => "regular_web",
+                ClientUpdateAppType::NonInteractive => "non_interactive",
+                ClientUpdateAppType::Rms => "rms",
+                ClientUpdateAppType::Box => "box",
+                ClientUpdateAppType::Cloudbees => "cloudbees",
+                ClientUpdateAppType::Concur => "concur",
+                ClientUpdateAppType::Dropbox => "dropbox",
+                ClientUpdateAppType::Mscrm => "mscrm",
+                ClientUpdateAppType::Echosign => "echosign",
+                ClientUpdateAppType::Egnyte => "egnyte",
+                ClientUpdateAppType::Newrelic => "newrelic",
+                ClientUpdateAppType::Office365 => "office365",
+                ClientUpdateAppType::Salesforce => "salesforce",
+                ClientUpdateAppType::Sentry => "sentry",
+                ClientUpdateAppType::Sharepoint => "sharepoint",
+                ClientUpdateAppType::Slack => "slack",
+                ClientUpdateAppType::Springcm => "springcm",
+                ClientUpdateAppType::Zendesk => "zendesk",
+                ClientUpdateAppType::Zoom => "zoom",
+                ClientUpdateAppType::SsoIntegration => "sso_integration",
+                ClientUpdateAppType::Oag => "oag",
+                ClientUpdateAppType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -11239,7 +11934,9 @@ pub struct ClientUpdateSignedRequestObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credentials: Option<Vec<ClientClientAuthenticationMethodsPrivateKeyJwtCredentialsInner>>,
+    pub credentials: Option<
+        Vec<ClientClientAuthenticationMethodsPrivateKeyJwtCredentialsInner>,
+    >,
 }
 
 /// The identity provider identifier for the connection
@@ -11376,70 +12073,72 @@ pub enum ConnectionCreateStrategy {
 
 impl std::fmt::Display for ConnectionCreateStrategy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ConnectionCreateStrategy::Ad => "ad",
-            ConnectionCreateStrategy::Adfs => "adfs",
-            ConnectionCreateStrategy::Amazon => "amazon",
-            ConnectionCreateStrategy::Apple => "apple",
-            ConnectionCreateStrategy::Dropbox => "dropbox",
-            ConnectionCreateStrategy::Bitbucket => "bitbucket",
-            ConnectionCreateStrategy::Aol => "aol",
-            ConnectionCreateStrategy::Auth0Oidc => "auth0-oidc",
-            ConnectionCreateStrategy::Auth0 => "auth0",
-            ConnectionCreateStrategy::Baidu => "baidu",
-            ConnectionCreateStrategy::Bitly => "bitly",
-            ConnectionCreateStrategy::Box => "box",
-            ConnectionCreateStrategy::Custom => "custom",
-            ConnectionCreateStrategy::Daccount => "daccount",
-            ConnectionCreateStrategy::Dwolla => "dwolla",
-            ConnectionCreateStrategy::Email => "email",
-            ConnectionCreateStrategy::EvernoteSandbox => "evernote-sandbox",
-            ConnectionCreateStrategy::Evernote => "evernote",
-            ConnectionCreateStrategy::Exact => "exact",
-            ConnectionCreateStrategy::Facebook => "facebook",
-            ConnectionCreateStrategy::Fitbit => "fitbit",
-            ConnectionCreateStrategy::Flickr => "flickr",
-            ConnectionCreateStrategy::Github => "github",
-            ConnectionCreateStrategy::GoogleApps => "google-apps",
-            ConnectionCreateStrategy::GoogleOauth2 => "google-oauth2",
-            ConnectionCreateStrategy::Instagram => "instagram",
-            ConnectionCreateStrategy::Ip => "ip",
-            ConnectionCreateStrategy::Line => "line",
-            ConnectionCreateStrategy::Linkedin => "linkedin",
-            ConnectionCreateStrategy::Miicard => "miicard",
-            ConnectionCreateStrategy::Oauth1 => "oauth1",
-            ConnectionCreateStrategy::Oauth2 => "oauth2",
-            ConnectionCreateStrategy::Office365 => "office365",
-            ConnectionCreateStrategy::Oidc => "oidc",
-            ConnectionCreateStrategy::Okta => "okta",
-            ConnectionCreateStrategy::Paypal => "paypal",
-            ConnectionCreateStrategy::PaypalSandbox => "paypal-sandbox",
-            ConnectionCreateStrategy::Pingfederate => "pingfederate",
-            ConnectionCreateStrategy::Planningcenter => "planningcenter",
-            ConnectionCreateStrategy::Renren => "renren",
-            ConnectionCreateStrategy::SalesforceCommunity => "salesforce-community",
-            ConnectionCreateStrategy::SalesforceSandbox => "salesforce-sandbox",
-            ConnectionCreateStrategy::Salesforce => "salesforce",
-            ConnectionCreateStrategy::Samlp => "samlp",
-            ConnectionCreateStrategy::Sharepoint => "sharepoint",
-            ConnectionCreateStrategy::Shopify => "shopify",
-            ConnectionCreateStrategy::Sms => "sms",
-            ConnectionCreateStrategy::Soundcloud => "soundcloud",
-            ConnectionCreateStrategy::ThecitySandbox => "thecity-sandbox",
-            ConnectionCreateStrategy::Thecity => "thecity",
-            ConnectionCreateStrategy::Thirtysevensignals => "thirtysevensignals",
-            ConnectionCreateStrategy::Twitter => "twitter",
-            ConnectionCreateStrategy::Untappd => "untappd",
-            ConnectionCreateStrategy::Vkontakte => "vkontakte",
-            ConnectionCreateStrategy::Waad => "waad",
-            ConnectionCreateStrategy::Weibo => "weibo",
-            ConnectionCreateStrategy::Windowslive => "windowslive",
-            ConnectionCreateStrategy::Wordpress => "wordpress",
-            ConnectionCreateStrategy::Yahoo => "yahoo",
-            ConnectionCreateStrategy::Yammer => "yammer",
-            ConnectionCreateStrategy::Yandex => "yandex",
-            ConnectionCreateStrategy::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ConnectionCreateStrategy::Ad => "ad",
+                ConnectionCreateStrategy::Adfs => "adfs",
+                ConnectionCreateStrategy::Amazon => "amazon",
+                ConnectionCreateStrategy::Apple => "apple",
+                ConnectionCreateStrategy::Dropbox => "dropbox",
+                ConnectionCreateStrategy::Bitbucket => "bitbucket",
+                ConnectionCreateStrategy::Aol => "aol",
+                ConnectionCreateStrategy::Auth0Oidc => "auth0-oidc",
+                ConnectionCreateStrategy::Auth0 => "auth0",
+                ConnectionCreateStrategy::Baidu => "baidu",
+                ConnectionCreateStrategy::Bitly => "bitly",
+                ConnectionCreateStrategy::Box => "box",
+                ConnectionCreateStrategy::Custom => "custom",
+                ConnectionCreateStrategy::Daccount => "daccount",
+                ConnectionCreateStrategy::Dwolla => "dwolla",
+                ConnectionCreateStrategy::Email => "email",
+                ConnectionCreateStrategy::EvernoteSandbox => "evernote-sandbox",
+                ConnectionCreateStrategy::Evernote => "evernote",
+                ConnectionCreateStrategy::Exact => "exact",
+                ConnectionCreateStrategy::Facebook => "facebook",
+                ConnectionCreateStrategy::Fitbit => "fitbit",
+                ConnectionCreateStrategy::Flickr => "flickr",
+                ConnectionCreateStrategy::Github => "github",
+                ConnectionCreateStrategy::GoogleApps => "google-apps",
+                ConnectionCreateStrategy::GoogleOauth2 => "google-oauth2",
+                ConnectionCreateStrategy::Instagram => "instagram",
+                ConnectionCreateStrategy::Ip => "ip",
+                ConnectionCreateStrategy::Line => "line",
+                ConnectionCreateStrategy::Linkedin => "linkedin",
+                ConnectionCreateStrategy::Miicard => "miicard",
+                ConnectionCreateStrategy::Oauth1 => "oauth1",
+                ConnectionCreateStrategy::Oauth2 => "oauth2",
+                ConnectionCreateStrategy::Office365 => "office365",
+                ConnectionCreateStrategy::Oidc => "oidc",
+                ConnectionCreateStrategy::Okta => "okta",
+                ConnectionCreateStrategy::Paypal => "paypal",
+                ConnectionCreateStrategy::PaypalSandbox => "paypal-sandbox",
+                ConnectionCreateStrategy::Pingfederate => "pingfederate",
+                ConnectionCreateStrategy::Planningcenter => "planningcenter",
+                ConnectionCreateStrategy::Renren => "renren",
+                ConnectionCreateStrategy::SalesforceCommunity => "salesforce-community",
+                ConnectionCreateStrategy::SalesforceSandbox => "salesforce-sandbox",
+                ConnectionCreateStrategy::Salesforce => "salesforce",
+                ConnectionCreateStrategy::Samlp => "samlp",
+                ConnectionCreateStrategy::Sharepoint => "sharepoint",
+                ConnectionCreateStrategy::Shopify => "shopify",
+                ConnectionCreateStrategy::Sms => "sms",
+                ConnectionCreateStrategy::Soundcloud => "soundcloud",
+                ConnectionCreateStrategy::ThecitySandbox => "thecity-sandbox",
+                ConnectionCreateStrategy::Thecity => "thecity",
+                ConnectionCreateStrategy::Thirtysevensignals => "thirtysevensignals",
+                ConnectionCreateStrategy::Twitter => "twitter",
+                ConnectionCreateStrategy::Untappd => "untappd",
+                ConnectionCreateStrategy::Vkontakte => "vkontakte",
+                ConnectionCreateStrategy::Waad => "waad",
+                ConnectionCreateStrategy::Weibo => "weibo",
+                ConnectionCreateStrategy::Windowslive => "windowslive",
+                ConnectionCreateStrategy::Wordpress => "wordpress",
+                ConnectionCreateStrategy::Yahoo => "yahoo",
+                ConnectionCreateStrategy::Yammer => "yammer",
+                ConnectionCreateStrategy::Yandex => "yandex",
+                ConnectionCreateStrategy::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -11474,12 +12173,14 @@ pub enum ConnectionCreateOptionsPrecedenceInner {
 
 impl std::fmt::Display for ConnectionCreateOptionsPrecedenceInner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ConnectionCreateOptionsPrecedenceInner::Email => "email",
-            ConnectionCreateOptionsPrecedenceInner::PhoneNumber => "phone_number",
-            ConnectionCreateOptionsPrecedenceInner::Username => "username",
-            ConnectionCreateOptionsPrecedenceInner::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ConnectionCreateOptionsPrecedenceInner::Email => "email",
+                ConnectionCreateOptionsPrecedenceInner::PhoneNumber => "phone_number",
+                ConnectionCreateOptionsPrecedenceInner::Username => "username",
+                ConnectionCreateOptionsPrecedenceInner::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -11507,12 +12208,20 @@ pub enum ConnectionCreateOptionsAttributesEmailSignupStatus {
 
 impl std::fmt::Display for ConnectionCreateOptionsAttributesEmailSignupStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ConnectionCreateOptionsAttributesEmailSignupStatus::Required => "required",
-            ConnectionCreateOptionsAttributesEmailSignupStatus::Optional => "optional",
-            ConnectionCreateOptionsAttributesEmailSignupStatus::Inactive => "inactive",
-            ConnectionCreateOptionsAttributesEmailSignupStatus::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ConnectionCreateOptionsAttributesEmailSignupStatus::Required => {
+                    "required"
+                }
+                ConnectionCreateOptionsAttributesEmailSignupStatus::Optional => {
+                    "optional"
+                }
+                ConnectionCreateOptionsAttributesEmailSignupStatus::Inactive => {
+                    "inactive"
+                }
+                ConnectionCreateOptionsAttributesEmailSignupStatus::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -11577,7 +12286,9 @@ pub struct ConnectionCreateOptionsAttributesUsernameValidation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_length: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allowed_types: Option<ConnectionCreateOptionsAttributesUsernameValidationAllowedTypes>,
+    pub allowed_types: Option<
+        ConnectionCreateOptionsAttributesUsernameValidationAllowedTypes,
+    >,
 }
 
 /// Configuration for the username attribute for users.
@@ -11671,12 +12382,14 @@ pub enum ConnectionCreateOptionsPasskeyOptionsChallengeUi {
 
 impl std::fmt::Display for ConnectionCreateOptionsPasskeyOptionsChallengeUi {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ConnectionCreateOptionsPasskeyOptionsChallengeUi::Both => "both",
-            ConnectionCreateOptionsPasskeyOptionsChallengeUi::Autofill => "autofill",
-            ConnectionCreateOptionsPasskeyOptionsChallengeUi::Button => "button",
-            ConnectionCreateOptionsPasskeyOptionsChallengeUi::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ConnectionCreateOptionsPasskeyOptionsChallengeUi::Both => "both",
+                ConnectionCreateOptionsPasskeyOptionsChallengeUi::Autofill => "autofill",
+                ConnectionCreateOptionsPasskeyOptionsChallengeUi::Button => "button",
+                ConnectionCreateOptionsPasskeyOptionsChallengeUi::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -11746,12 +12459,20 @@ pub enum ConnectionCreateOptionsSetUserRootAttributes {
 
 impl std::fmt::Display for ConnectionCreateOptionsSetUserRootAttributes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ConnectionCreateOptionsSetUserRootAttributes::OnEachLogin => "on_each_login",
-            ConnectionCreateOptionsSetUserRootAttributes::OnFirstLogin => "on_first_login",
-            ConnectionCreateOptionsSetUserRootAttributes::NeverOnLogin => "never_on_login",
-            ConnectionCreateOptionsSetUserRootAttributes::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ConnectionCreateOptionsSetUserRootAttributes::OnEachLogin => {
+                    "on_each_login"
+                }
+                ConnectionCreateOptionsSetUserRootAttributes::OnFirstLogin => {
+                    "on_first_login"
+                }
+                ConnectionCreateOptionsSetUserRootAttributes::NeverOnLogin => {
+                    "never_on_login"
+                }
+                ConnectionCreateOptionsSetUserRootAttributes::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -11791,7 +12512,7 @@ impl Default for ConnectionCreateOptionsConfiguration {
 pub struct ConnectionCreateOptions {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validation: Option<ConnectionCreateOptionsValidation>,
-    /// An array of user fields that should not be stored in the Auth0 database (https://manage.local.dev.auth0.com/docs/security/data-security/denylist)
+    /// An array of user fields that should not be stored in the Auth0 database (<https://manage.local.dev.auth0.com/docs/security/data-security/denylist>)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub non_persistent_attrs: Option<Vec<String>>,
     /// Order of precedence for attribute types. If the property is not specified, the default precedence of attributes will be used.
@@ -11820,7 +12541,9 @@ pub struct ConnectionCreateOptions {
     #[serde(rename = "passwordPolicy", default, skip_serializing_if = "Option::is_none")]
     pub password_policy: Option<ConnectionCreateOptionsPasswordPolicy>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub password_complexity_options: Option<ConnectionCreateOptionsPasswordComplexityOptions>,
+    pub password_complexity_options: Option<
+        ConnectionCreateOptionsPasswordComplexityOptions,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password_history: Option<ConnectionCreateOptionsPasswordHistory>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11861,7 +12584,7 @@ pub struct ConnectionCreateOptions {
 pub struct ConnectionUpdateOptions {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validation: Option<ConnectionCreateOptionsValidation>,
-    /// An array of user fields that should not be stored in the Auth0 database (https://manage.local.dev.auth0.com/docs/security/data-security/denylist)
+    /// An array of user fields that should not be stored in the Auth0 database (<https://manage.local.dev.auth0.com/docs/security/data-security/denylist>)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub non_persistent_attrs: Option<Vec<String>>,
     /// Order of precedence for attribute types. If the property is not specified, the default precedence of attributes will be used.
@@ -11890,7 +12613,9 @@ pub struct ConnectionUpdateOptions {
     #[serde(rename = "passwordPolicy", default, skip_serializing_if = "Option::is_none")]
     pub password_policy: Option<ConnectionCreateOptionsPasswordPolicy>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub password_complexity_options: Option<ConnectionCreateOptionsPasswordComplexityOptions>,
+    pub password_complexity_options: Option<
+        ConnectionCreateOptionsPasswordComplexityOptions,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password_history: Option<ConnectionCreateOptionsPasswordHistory>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11944,12 +12669,14 @@ pub enum DeviceCredentialType {
 
 impl std::fmt::Display for DeviceCredentialType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            DeviceCredentialType::PublicKey => "public_key",
-            DeviceCredentialType::RefreshToken => "refresh_token",
-            DeviceCredentialType::RotatingRefreshToken => "rotating_refresh_token",
-            DeviceCredentialType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                DeviceCredentialType::PublicKey => "public_key",
+                DeviceCredentialType::RefreshToken => "refresh_token",
+                DeviceCredentialType::RotatingRefreshToken => "rotating_refresh_token",
+                DeviceCredentialType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -11967,10 +12694,12 @@ pub enum DeviceCredentialCreateType {
 
 impl std::fmt::Display for DeviceCredentialCreateType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            DeviceCredentialCreateType::PublicKey => "public_key",
-            DeviceCredentialCreateType::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                DeviceCredentialCreateType::PublicKey => "public_key",
+                DeviceCredentialCreateType::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12004,18 +12733,20 @@ pub enum EmailProviderUpdateName {
 
 impl std::fmt::Display for EmailProviderUpdateName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            EmailProviderUpdateName::Mailgun => "mailgun",
-            EmailProviderUpdateName::Mandrill => "mandrill",
-            EmailProviderUpdateName::Sendgrid => "sendgrid",
-            EmailProviderUpdateName::Ses => "ses",
-            EmailProviderUpdateName::Sparkpost => "sparkpost",
-            EmailProviderUpdateName::Smtp => "smtp",
-            EmailProviderUpdateName::AzureCs => "azure_cs",
-            EmailProviderUpdateName::Ms365 => "ms365",
-            EmailProviderUpdateName::Custom => "custom",
-            EmailProviderUpdateName::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                EmailProviderUpdateName::Mailgun => "mailgun",
+                EmailProviderUpdateName::Mandrill => "mandrill",
+                EmailProviderUpdateName::Sendgrid => "sendgrid",
+                EmailProviderUpdateName::Ses => "ses",
+                EmailProviderUpdateName::Sparkpost => "sparkpost",
+                EmailProviderUpdateName::Smtp => "smtp",
+                EmailProviderUpdateName::AzureCs => "azure_cs",
+                EmailProviderUpdateName::Ms365 => "ms365",
+                EmailProviderUpdateName::Custom => "custom",
+                EmailProviderUpdateName::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12033,7 +12764,11 @@ pub struct EmailProviderUpdateCredentialsAnyOf1 {
     #[serde(rename = "accessKeyId", default, skip_serializing_if = "Option::is_none")]
     pub access_key_id: Option<String>,
     /// AWS Secret Access Key.
-    #[serde(rename = "secretAccessKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "secretAccessKey",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub secret_access_key: Option<String>,
     /// AWS region.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12106,7 +12841,11 @@ pub struct EmailProviderUpdateCredentialsAnyOf4 {
 #[serde(deny_unknown_fields)]
 pub struct EmailProviderUpdateCredentialsAnyOf5 {
     /// Azure Communication Services Connection String.
-    #[serde(rename = "connectionString", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "connectionString",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub connection_string: Option<String>,
 }
 
@@ -12140,7 +12879,9 @@ pub enum EmailProviderUpdateCredentials {
 
 impl Default for EmailProviderUpdateCredentials {
     fn default() -> Self {
-        EmailProviderUpdateCredentials::EmailProviderUpdateCredentialsAnyOf(Default::default())
+        EmailProviderUpdateCredentials::EmailProviderUpdateCredentialsAnyOf(
+            Default::default(),
+        )
     }
 }
 
@@ -12174,18 +12915,20 @@ pub enum EmailProviderCreateName {
 
 impl std::fmt::Display for EmailProviderCreateName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            EmailProviderCreateName::Mailgun => "mailgun",
-            EmailProviderCreateName::Mandrill => "mandrill",
-            EmailProviderCreateName::Sendgrid => "sendgrid",
-            EmailProviderCreateName::Ses => "ses",
-            EmailProviderCreateName::Sparkpost => "sparkpost",
-            EmailProviderCreateName::Smtp => "smtp",
-            EmailProviderCreateName::AzureCs => "azure_cs",
-            EmailProviderCreateName::Ms365 => "ms365",
-            EmailProviderCreateName::Custom => "custom",
-            EmailProviderCreateName::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                EmailProviderCreateName::Mailgun => "mailgun",
+                EmailProviderCreateName::Mandrill => "mandrill",
+                EmailProviderCreateName::Sendgrid => "sendgrid",
+                EmailProviderCreateName::Ses => "ses",
+                EmailProviderCreateName::Sparkpost => "sparkpost",
+                EmailProviderCreateName::Smtp => "smtp",
+                EmailProviderCreateName::AzureCs => "azure_cs",
+                EmailProviderCreateName::Ms365 => "ms365",
+                EmailProviderCreateName::Custom => "custom",
+                EmailProviderCreateName::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12272,7 +13015,9 @@ pub enum EmailProviderCreateCredentials {
 
 impl Default for EmailProviderCreateCredentials {
     fn default() -> Self {
-        EmailProviderCreateCredentials::EmailProviderUpdateCredentialsAnyOf(Default::default())
+        EmailProviderCreateCredentials::EmailProviderUpdateCredentialsAnyOf(
+            Default::default(),
+        )
     }
 }
 
@@ -12292,11 +13037,13 @@ pub enum EnrollmentStatus {
 
 impl std::fmt::Display for EnrollmentStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            EnrollmentStatus::Pending => "pending",
-            EnrollmentStatus::Confirmed => "confirmed",
-            EnrollmentStatus::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                EnrollmentStatus::Pending => "pending",
+                EnrollmentStatus::Confirmed => "confirmed",
+                EnrollmentStatus::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12328,17 +13075,19 @@ pub enum FactorName {
 
 impl std::fmt::Display for FactorName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            FactorName::PushNotification => "push-notification",
-            FactorName::Sms => "sms",
-            FactorName::Email => "email",
-            FactorName::Duo => "duo",
-            FactorName::Otp => "otp",
-            FactorName::WebauthnRoaming => "webauthn-roaming",
-            FactorName::WebauthnPlatform => "webauthn-platform",
-            FactorName::RecoveryCode => "recovery-code",
-            FactorName::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                FactorName::PushNotification => "push-notification",
+                FactorName::Sms => "sms",
+                FactorName::Email => "email",
+                FactorName::Duo => "duo",
+                FactorName::Otp => "otp",
+                FactorName::WebauthnRoaming => "webauthn-roaming",
+                FactorName::WebauthnPlatform => "webauthn-platform",
+                FactorName::RecoveryCode => "recovery-code",
+                FactorName::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12364,14 +13113,16 @@ pub enum HookCreateTriggerId {
 
 impl std::fmt::Display for HookCreateTriggerId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            HookCreateTriggerId::CredentialsExchange => "credentials-exchange",
-            HookCreateTriggerId::PreUserRegistration => "pre-user-registration",
-            HookCreateTriggerId::PostUserRegistration => "post-user-registration",
-            HookCreateTriggerId::PostChangePassword => "post-change-password",
-            HookCreateTriggerId::SendPhoneMessage => "send-phone-message",
-            HookCreateTriggerId::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                HookCreateTriggerId::CredentialsExchange => "credentials-exchange",
+                HookCreateTriggerId::PreUserRegistration => "pre-user-registration",
+                HookCreateTriggerId::PostUserRegistration => "post-user-registration",
+                HookCreateTriggerId::PostChangePassword => "post-change-password",
+                HookCreateTriggerId::SendPhoneMessage => "send-phone-message",
+                HookCreateTriggerId::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12433,11 +13184,13 @@ pub enum PromptsSettingsUniversalLoginExperience {
 
 impl std::fmt::Display for PromptsSettingsUniversalLoginExperience {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PromptsSettingsUniversalLoginExperience::New => "new",
-            PromptsSettingsUniversalLoginExperience::Classic => "classic",
-            PromptsSettingsUniversalLoginExperience::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                PromptsSettingsUniversalLoginExperience::New => "new",
+                PromptsSettingsUniversalLoginExperience::Classic => "classic",
+                PromptsSettingsUniversalLoginExperience::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12461,13 +13214,17 @@ pub enum ResourceServerTokenDialect {
 
 impl std::fmt::Display for ResourceServerTokenDialect {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ResourceServerTokenDialect::AccessToken => "access_token",
-            ResourceServerTokenDialect::AccessTokenAuthz => "access_token_authz",
-            ResourceServerTokenDialect::Rfc9068Profile => "rfc9068_profile",
-            ResourceServerTokenDialect::Rfc9068ProfileAuthz => "rfc9068_profile_authz",
-            ResourceServerTokenDialect::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ResourceServerTokenDialect::AccessToken => "access_token",
+                ResourceServerTokenDialect::AccessTokenAuthz => "access_token_authz",
+                ResourceServerTokenDialect::Rfc9068Profile => "rfc9068_profile",
+                ResourceServerTokenDialect::Rfc9068ProfileAuthz => {
+                    "rfc9068_profile_authz"
+                }
+                ResourceServerTokenDialect::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12485,10 +13242,14 @@ pub enum ResourceServerTokenEncryptionFormat {
 
 impl std::fmt::Display for ResourceServerTokenEncryptionFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ResourceServerTokenEncryptionFormat::CompactNestedJwe => "compact-nested-jwe",
-            ResourceServerTokenEncryptionFormat::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ResourceServerTokenEncryptionFormat::CompactNestedJwe => {
+                    "compact-nested-jwe"
+                }
+                ResourceServerTokenEncryptionFormat::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12510,12 +13271,20 @@ pub enum ResourceServerTokenEncryptionEncryptionKeyAlg {
 
 impl std::fmt::Display for ResourceServerTokenEncryptionEncryptionKeyAlg {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ResourceServerTokenEncryptionEncryptionKeyAlg::RsaOaep256 => "RSA-OAEP-256",
-            ResourceServerTokenEncryptionEncryptionKeyAlg::RsaOaep384 => "RSA-OAEP-384",
-            ResourceServerTokenEncryptionEncryptionKeyAlg::RsaOaep512 => "RSA-OAEP-512",
-            ResourceServerTokenEncryptionEncryptionKeyAlg::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ResourceServerTokenEncryptionEncryptionKeyAlg::RsaOaep256 => {
+                    "RSA-OAEP-256"
+                }
+                ResourceServerTokenEncryptionEncryptionKeyAlg::RsaOaep384 => {
+                    "RSA-OAEP-384"
+                }
+                ResourceServerTokenEncryptionEncryptionKeyAlg::RsaOaep512 => {
+                    "RSA-OAEP-512"
+                }
+                ResourceServerTokenEncryptionEncryptionKeyAlg::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12555,10 +13324,12 @@ pub enum ResourceServerProofOfPossessionMechanism {
 
 impl std::fmt::Display for ResourceServerProofOfPossessionMechanism {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ResourceServerProofOfPossessionMechanism::Mtls => "mtls",
-            ResourceServerProofOfPossessionMechanism::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ResourceServerProofOfPossessionMechanism::Mtls => "mtls",
+                ResourceServerProofOfPossessionMechanism::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12590,13 +13361,19 @@ pub enum ResourceServerCreateTokenDialect {
 
 impl std::fmt::Display for ResourceServerCreateTokenDialect {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ResourceServerCreateTokenDialect::AccessToken => "access_token",
-            ResourceServerCreateTokenDialect::AccessTokenAuthz => "access_token_authz",
-            ResourceServerCreateTokenDialect::Rfc9068Profile => "rfc9068_profile",
-            ResourceServerCreateTokenDialect::Rfc9068ProfileAuthz => "rfc9068_profile_authz",
-            ResourceServerCreateTokenDialect::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                ResourceServerCreateTokenDialect::AccessToken => "access_token",
+                ResourceServerCreateTokenDialect::AccessTokenAuthz => {
+                    "access_token_authz"
+                }
+                ResourceServerCreateTokenDialect::Rfc9068Profile => "rfc9068_profile",
+                ResourceServerCreateTokenDialect::Rfc9068ProfileAuthz => {
+                    "rfc9068_profile_authz"
+                }
+                ResourceServerCreateTokenDialect::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12652,11 +13429,13 @@ pub enum TenantSettingsDeviceFlowCharset {
 
 impl std::fmt::Display for TenantSettingsDeviceFlowCharset {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            TenantSettingsDeviceFlowCharset::Base20 => "base20",
-            TenantSettingsDeviceFlowCharset::Digits => "digits",
-            TenantSettingsDeviceFlowCharset::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                TenantSettingsDeviceFlowCharset::Base20 => "base20",
+                TenantSettingsDeviceFlowCharset::Digits => "digits",
+                TenantSettingsDeviceFlowCharset::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12763,11 +13542,13 @@ pub enum TenantSettingsSessionCookieMode {
 
 impl std::fmt::Display for TenantSettingsSessionCookieMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            TenantSettingsSessionCookieMode::Persistent => "persistent",
-            TenantSettingsSessionCookieMode::NonPersistent => "non-persistent",
-            TenantSettingsSessionCookieMode::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                TenantSettingsSessionCookieMode::Persistent => "persistent",
+                TenantSettingsSessionCookieMode::NonPersistent => "non-persistent",
+                TenantSettingsSessionCookieMode::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12929,7 +13710,11 @@ pub struct UserUpdateAppMetadata {
     pub email: Option<serde_json::Value>,
     #[serde(rename = "globalClientID", default, skip_serializing_if = "Option::is_none")]
     pub global_client_id: Option<serde_json::Value>,
-    #[serde(rename = "global_client_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "global_client_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub global_client_id2: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identities: Option<serde_json::Value>,
@@ -12967,11 +13752,13 @@ pub enum UserEnrollmentStatus {
 
 impl std::fmt::Display for UserEnrollmentStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            UserEnrollmentStatus::Pending => "pending",
-            UserEnrollmentStatus::Confirmed => "confirmed",
-            UserEnrollmentStatus::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                UserEnrollmentStatus::Pending => "pending",
+                UserEnrollmentStatus::Confirmed => "confirmed",
+                UserEnrollmentStatus::Other(other) => other,
+            },
+        )
     }
 }
 
@@ -12997,14 +13784,16 @@ pub enum UserEnrollmentAuthMethod {
 
 impl std::fmt::Display for UserEnrollmentAuthMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            UserEnrollmentAuthMethod::Authenticator => "authenticator",
-            UserEnrollmentAuthMethod::Guardian => "guardian",
-            UserEnrollmentAuthMethod::Sms => "sms",
-            UserEnrollmentAuthMethod::WebauthnPlatform => "webauthn-platform",
-            UserEnrollmentAuthMethod::WebauthnRoaming => "webauthn-roaming",
-            UserEnrollmentAuthMethod::Other(other) => other,
-        })
+        f.write_str(
+            match self {
+                UserEnrollmentAuthMethod::Authenticator => "authenticator",
+                UserEnrollmentAuthMethod::Guardian => "guardian",
+                UserEnrollmentAuthMethod::Sms => "sms",
+                UserEnrollmentAuthMethod::WebauthnPlatform => "webauthn-platform",
+                UserEnrollmentAuthMethod::WebauthnRoaming => "webauthn-roaming",
+                UserEnrollmentAuthMethod::Other(other) => other,
+            },
+        )
     }
 }
 

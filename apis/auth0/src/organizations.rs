@@ -54,7 +54,9 @@ pub struct PostOrganizations {
     /// Metadata associated with the organization, in the form of an object with string values (max 255 chars). Maximum of 25 metadata properties allowed.
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Connections that will be enabled for this organization. See POST enabled_connections endpoint for the object format. (Max of 10 connections allowed)
-    pub enabled_connections: Option<Vec<PostOrganizationsRequestEnabledConnectionsInner>>,
+    pub enabled_connections: Option<
+        Vec<PostOrganizationsRequestEnabledConnectionsInner>,
+    >,
 }
 
 /// Get organization by name

@@ -231,8 +231,9 @@ pub struct PostAuthenticationMethods {
     pub phone_number: Option<String>,
     /// Applies to email authentication methods only. The email address used to send verification messages.
     pub email: Option<String>,
-    pub preferred_authentication_method:
-        Option<PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod>,
+    pub preferred_authentication_method: Option<
+        PutAuthenticationMethodsRequestInnerPreferredAuthenticationMethod,
+    >,
     /// Applies to webauthn authentication methods only. The id of the credential.
     pub key_id: Option<String>,
     /// Applies to webauthn authentication methods only. The public key.
@@ -307,8 +308,9 @@ pub struct PatchAuthenticationMethodsByAuthenticationMethodId {
     pub authentication_method_id: String,
     /// A human-readable label to identify the authentication method.
     pub name: Option<String>,
-    pub preferred_authentication_method:
-        Option<PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod>,
+    pub preferred_authentication_method: Option<
+        PutAuthenticationMethods200ResponseInnerPreferredAuthenticationMethod,
+    >,
 }
 
 /// Delete All Authenticators

@@ -8,6 +8,8 @@
 //! does), or `PRISM=/path/to/prism`. Run with
 //! `cargo test -p restpoint-auth0 --test prism -- --ignored --nocapture`.
 
+// As the importer made it (`--samples`).
+#[rustfmt::skip]
 mod samples;
 
 use std::net::{Ipv4Addr, TcpListener, TcpStream};

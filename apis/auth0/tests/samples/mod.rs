@@ -7,7 +7,10 @@ fn sample<T: serde::de::DeserializeOwned>(json: &str) -> T {
     match serde_json::from_str(json) {
         Ok(value) => value,
         Err(error) => {
-            panic!("the sample {json} is not a `{}`: {error}", std::any::type_name::<T>())
+            panic!(
+                "the sample {json} is not a `{}`: {error}", std::any::type_name:: < T >
+                ()
+            )
         }
     }
 }
@@ -41,12 +44,18 @@ pub async fn send_every_operation(
         page: None,
         per_page: None,
     };
-    sent("GET /actions/actions/<action_id>/versions", request.send(client).await.map(drop));
+    sent(
+        "GET /actions/actions/<action_id>/versions",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::actions::GetActionVersion {
         action_id: sample("\"sample\""),
         id: sample("\"sample\""),
     };
-    sent("GET /actions/actions/<action_id>/versions/<id>", request.send(client).await.map(drop));
+    sent(
+        "GET /actions/actions/<action_id>/versions/<id>",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::actions::PostDeployDraftVersion {
         id: sample("\"sample\""),
         action_id: sample("\"sample\""),
@@ -56,9 +65,14 @@ pub async fn send_every_operation(
         "POST /actions/actions/<action_id>/versions/<id>/deploy",
         request.send(client).await.map(drop),
     );
-    let request = restpoint_auth0::actions::GetAction { id: sample("\"sample\"") };
+    let request = restpoint_auth0::actions::GetAction {
+        id: sample("\"sample\""),
+    };
     sent("GET /actions/actions/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::actions::DeleteAction { id: sample("\"sample\""), force: None };
+    let request = restpoint_auth0::actions::DeleteAction {
+        id: sample("\"sample\""),
+        force: None,
+    };
     sent("DELETE /actions/actions/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::actions::PatchAction {
         id: sample("\"sample\""),
@@ -70,33 +84,49 @@ pub async fn send_every_operation(
         secrets: None,
     };
     sent("PATCH /actions/actions/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::actions::PostDeployAction { id: sample("\"sample\"") };
+    let request = restpoint_auth0::actions::PostDeployAction {
+        id: sample("\"sample\""),
+    };
     sent("POST /actions/actions/<id>/deploy", request.send(client).await.map(drop));
     let request = restpoint_auth0::actions::PostTestAction {
         id: sample("\"sample\""),
         payload: sample("{}"),
     };
     sent("POST /actions/actions/<id>/test", request.send(client).await.map(drop));
-    let request = restpoint_auth0::actions::GetExecution { id: sample("\"sample\"") };
+    let request = restpoint_auth0::actions::GetExecution {
+        id: sample("\"sample\""),
+    };
     sent("GET /actions/executions/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::actions::GetTriggers {};
+    let request = restpoint_auth0::actions::GetTriggers {
+    };
     sent("GET /actions/triggers", request.send(client).await.map(drop));
     let request = restpoint_auth0::actions::GetBindings {
         trigger_id: sample("\"sample\""),
         page: None,
         per_page: None,
     };
-    sent("GET /actions/triggers/<trigger_id>/bindings", request.send(client).await.map(drop));
+    sent(
+        "GET /actions/triggers/<trigger_id>/bindings",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::actions::PatchBindings {
         trigger_id: sample("\"sample\""),
         bindings: None,
     };
-    sent("PATCH /actions/triggers/<trigger_id>/bindings", request.send(client).await.map(drop));
-    let request = restpoint_auth0::anomaly::GetIpsById { id: sample("\"sample\"") };
+    sent(
+        "PATCH /actions/triggers/<trigger_id>/bindings",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::anomaly::GetIpsById {
+        id: sample("\"sample\""),
+    };
     sent("GET /anomaly/blocks/ips/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::anomaly::DeleteIpsById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::anomaly::DeleteIpsById {
+        id: sample("\"sample\""),
+    };
     sent("DELETE /anomaly/blocks/ips/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::attack_protection::GetBreachedPasswordDetection {};
+    let request = restpoint_auth0::attack_protection::GetBreachedPasswordDetection {
+    };
     sent(
         "GET /attack-protection/breached-password-detection",
         request.send(client).await.map(drop),
@@ -112,8 +142,12 @@ pub async fn send_every_operation(
         "PATCH /attack-protection/breached-password-detection",
         request.send(client).await.map(drop),
     );
-    let request = restpoint_auth0::attack_protection::GetBruteForceProtection {};
-    sent("GET /attack-protection/brute-force-protection", request.send(client).await.map(drop));
+    let request = restpoint_auth0::attack_protection::GetBruteForceProtection {
+    };
+    sent(
+        "GET /attack-protection/brute-force-protection",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::attack_protection::PatchBruteForceProtection {
         enabled: None,
         shields: None,
@@ -121,21 +155,37 @@ pub async fn send_every_operation(
         mode: None,
         max_attempts: None,
     };
-    sent("PATCH /attack-protection/brute-force-protection", request.send(client).await.map(drop));
-    let request = restpoint_auth0::attack_protection::GetSuspiciousIpThrottling {};
-    sent("GET /attack-protection/suspicious-ip-throttling", request.send(client).await.map(drop));
+    sent(
+        "PATCH /attack-protection/brute-force-protection",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::attack_protection::GetSuspiciousIpThrottling {
+    };
+    sent(
+        "GET /attack-protection/suspicious-ip-throttling",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::attack_protection::PatchSuspiciousIpThrottling {
         enabled: None,
         shields: None,
         allowlist: None,
         stage: None,
     };
-    sent("PATCH /attack-protection/suspicious-ip-throttling", request.send(client).await.map(drop));
-    let request = restpoint_auth0::blacklists::GetTokens { aud: None };
+    sent(
+        "PATCH /attack-protection/suspicious-ip-throttling",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::blacklists::GetTokens {
+        aud: None,
+    };
     sent("GET /blacklists/tokens", request.send(client).await.map(drop));
-    let request = restpoint_auth0::blacklists::PostTokens { aud: None, jti: sample("\"sample\"") };
+    let request = restpoint_auth0::blacklists::PostTokens {
+        aud: None,
+        jti: sample("\"sample\""),
+    };
     sent("POST /blacklists/tokens", request.send(client).await.map(drop));
-    let request = restpoint_auth0::branding::GetBranding {};
+    let request = restpoint_auth0::branding::GetBranding {
+    };
     sent("GET /branding", request.send(client).await.map(drop));
     let request = restpoint_auth0::branding::PatchBranding {
         colors: None,
@@ -144,12 +194,25 @@ pub async fn send_every_operation(
         font: None,
     };
     sent("PATCH /branding", request.send(client).await.map(drop));
-    let request = restpoint_auth0::branding::GetUniversalLogin {};
-    sent("GET /branding/templates/universal-login", request.send(client).await.map(drop));
-    let request = restpoint_auth0::branding::PutUniversalLogin { body: sample("\"sample\"") };
-    sent("PUT /branding/templates/universal-login", request.send(client).await.map(drop));
-    let request = restpoint_auth0::branding::DeleteUniversalLogin {};
-    sent("DELETE /branding/templates/universal-login", request.send(client).await.map(drop));
+    let request = restpoint_auth0::branding::GetUniversalLogin {
+    };
+    sent(
+        "GET /branding/templates/universal-login",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::branding::PutUniversalLogin {
+        body: sample("\"sample\""),
+    };
+    sent(
+        "PUT /branding/templates/universal-login",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::branding::DeleteUniversalLogin {
+    };
+    sent(
+        "DELETE /branding/templates/universal-login",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::branding::PostBrandingTheme {
         borders: sample(
             "{\"button_border_radius\":0.0,\"button_border_weight\":0.0,\"buttons_style\":\"pill\",\"input_border_radius\":0.0,\"input_border_weight\":0.0,\"inputs_style\":\"pill\",\"show_widget_shadow\":true,\"widget_border_weight\":0.0,\"widget_corner_radius\":0.0}",
@@ -169,11 +232,16 @@ pub async fn send_every_operation(
         ),
     };
     sent("POST /branding/themes", request.send(client).await.map(drop));
-    let request = restpoint_auth0::branding::GetDefaultBrandingTheme {};
+    let request = restpoint_auth0::branding::GetDefaultBrandingTheme {
+    };
     sent("GET /branding/themes/default", request.send(client).await.map(drop));
-    let request = restpoint_auth0::branding::GetBrandingTheme { theme_id: sample("\"sample\"") };
+    let request = restpoint_auth0::branding::GetBrandingTheme {
+        theme_id: sample("\"sample\""),
+    };
     sent("GET /branding/themes/<theme_id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::branding::DeleteBrandingTheme { theme_id: sample("\"sample\"") };
+    let request = restpoint_auth0::branding::DeleteBrandingTheme {
+        theme_id: sample("\"sample\""),
+    };
     sent("DELETE /branding/themes/<theme_id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::branding::PatchBrandingTheme {
         theme_id: sample("\"sample\""),
@@ -214,8 +282,9 @@ pub async fn send_every_operation(
         scope: sample("[\"sample\"]"),
     };
     sent("POST /client-grants", request.send(client).await.map(drop));
-    let request =
-        restpoint_auth0::client_grants::DeleteClientGrantsById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::client_grants::DeleteClientGrantsById {
+        id: sample("\"sample\""),
+    };
     sent("DELETE /client-grants/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::client_grants::PatchClientGrantsById {
         id: sample("\"sample\""),
@@ -280,7 +349,9 @@ pub async fn send_every_operation(
         compliance_level: None,
     };
     sent("POST /clients", request.send(client).await.map(drop));
-    let request = restpoint_auth0::clients::GetCredentials { client_id: sample("\"sample\"") };
+    let request = restpoint_auth0::clients::GetCredentials {
+        client_id: sample("\"sample\""),
+    };
     sent("GET /clients/<client_id>/credentials", request.send(client).await.map(drop));
     let request = restpoint_auth0::clients::PostCredentials {
         client_id: sample("\"sample\""),
@@ -319,7 +390,9 @@ pub async fn send_every_operation(
         include_fields: None,
     };
     sent("GET /clients/<client_id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::clients::DeleteClientsById { client_id: sample("\"sample\"") };
+    let request = restpoint_auth0::clients::DeleteClientsById {
+        client_id: sample("\"sample\""),
+    };
     sent("DELETE /clients/<client_id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::clients::PatchClientsById {
         client_id: sample("\"sample\""),
@@ -365,8 +438,13 @@ pub async fn send_every_operation(
         compliance_level: None,
     };
     sent("PATCH /clients/<client_id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::clients::PostRotateSecret { client_id: sample("\"sample\"") };
-    sent("POST /clients/<client_id>/rotate-secret", request.send(client).await.map(drop));
+    let request = restpoint_auth0::clients::PostRotateSecret {
+        client_id: sample("\"sample\""),
+    };
+    sent(
+        "POST /clients/<client_id>/rotate-secret",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::connections::GetConnections {
         per_page: None,
         page: None,
@@ -397,7 +475,9 @@ pub async fn send_every_operation(
         include_fields: None,
     };
     sent("GET /connections/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::connections::DeleteConnectionsById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::connections::DeleteConnectionsById {
+        id: sample("\"sample\""),
+    };
     sent("DELETE /connections/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::connections::PatchConnectionsById {
         id: sample("\"sample\""),
@@ -410,36 +490,61 @@ pub async fn send_every_operation(
         metadata: None,
     };
     sent("PATCH /connections/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::connections::GetScimConfiguration { id: sample("\"sample\"") };
-    sent("GET /connections/<id>/scim-configuration", request.send(client).await.map(drop));
+    let request = restpoint_auth0::connections::GetScimConfiguration {
+        id: sample("\"sample\""),
+    };
+    sent(
+        "GET /connections/<id>/scim-configuration",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::connections::PostScimConfiguration {
         id: sample("\"sample\""),
         user_id_attribute: None,
         mapping: None,
     };
-    sent("POST /connections/<id>/scim-configuration", request.send(client).await.map(drop));
-    let request =
-        restpoint_auth0::connections::DeleteScimConfiguration { id: sample("\"sample\"") };
-    sent("DELETE /connections/<id>/scim-configuration", request.send(client).await.map(drop));
+    sent(
+        "POST /connections/<id>/scim-configuration",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::connections::DeleteScimConfiguration {
+        id: sample("\"sample\""),
+    };
+    sent(
+        "DELETE /connections/<id>/scim-configuration",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::connections::PatchScimConfiguration {
         id: sample("\"sample\""),
         user_id_attribute: sample("\"sample\""),
         mapping: sample("[{}]"),
     };
-    sent("PATCH /connections/<id>/scim-configuration", request.send(client).await.map(drop));
-    let request = restpoint_auth0::connections::GetDefaultMapping { id: sample("\"sample\"") };
+    sent(
+        "PATCH /connections/<id>/scim-configuration",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::connections::GetDefaultMapping {
+        id: sample("\"sample\""),
+    };
     sent(
         "GET /connections/<id>/scim-configuration/default-mapping",
         request.send(client).await.map(drop),
     );
-    let request = restpoint_auth0::connections::GetScimTokens { id: sample("\"sample\"") };
-    sent("GET /connections/<id>/scim-configuration/tokens", request.send(client).await.map(drop));
+    let request = restpoint_auth0::connections::GetScimTokens {
+        id: sample("\"sample\""),
+    };
+    sent(
+        "GET /connections/<id>/scim-configuration/tokens",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::connections::PostScimToken {
         id: sample("\"sample\""),
         scopes: None,
         token_lifetime: None,
     };
-    sent("POST /connections/<id>/scim-configuration/tokens", request.send(client).await.map(drop));
+    sent(
+        "POST /connections/<id>/scim-configuration/tokens",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::connections::DeleteTokensByTokenId {
         id: sample("\"sample\""),
         token_id: sample("\"sample\""),
@@ -448,14 +553,17 @@ pub async fn send_every_operation(
         "DELETE /connections/<id>/scim-configuration/tokens/<token_id>",
         request.send(client).await.map(drop),
     );
-    let request = restpoint_auth0::connections::GetStatus { id: sample("\"sample\"") };
+    let request = restpoint_auth0::connections::GetStatus {
+        id: sample("\"sample\""),
+    };
     sent("GET /connections/<id>/status", request.send(client).await.map(drop));
     let request = restpoint_auth0::connections::DeleteUsersByEmail {
         id: sample("\"sample\""),
         email: sample("\"sample\""),
     };
     sent("DELETE /connections/<id>/users", request.send(client).await.map(drop));
-    let request = restpoint_auth0::custom_domains::GetCustomDomains {};
+    let request = restpoint_auth0::custom_domains::GetCustomDomains {
+    };
     sent("GET /custom-domains", request.send(client).await.map(drop));
     let request = restpoint_auth0::custom_domains::PostCustomDomains {
         domain: sample("\"sample\""),
@@ -465,11 +573,13 @@ pub async fn send_every_operation(
         custom_client_ip_header: None,
     };
     sent("POST /custom-domains", request.send(client).await.map(drop));
-    let request =
-        restpoint_auth0::custom_domains::GetCustomDomainsById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::custom_domains::GetCustomDomainsById {
+        id: sample("\"sample\""),
+    };
     sent("GET /custom-domains/<id>", request.send(client).await.map(drop));
-    let request =
-        restpoint_auth0::custom_domains::DeleteCustomDomainsById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::custom_domains::DeleteCustomDomainsById {
+        id: sample("\"sample\""),
+    };
     sent("DELETE /custom-domains/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::custom_domains::PatchCustomDomainsById {
         id: sample("\"sample\""),
@@ -477,7 +587,9 @@ pub async fn send_every_operation(
         custom_client_ip_header: None,
     };
     sent("PATCH /custom-domains/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::custom_domains::PostVerify { id: sample("\"sample\"") };
+    let request = restpoint_auth0::custom_domains::PostVerify {
+        id: sample("\"sample\""),
+    };
     sent("POST /custom-domains/<id>/verify", request.send(client).await.map(drop));
     let request = restpoint_auth0::device_credentials::GetDeviceCredentials {
         page: None,
@@ -544,7 +656,10 @@ pub async fn send_every_operation(
         enabled: None,
     };
     sent("PATCH /email-templates/<template_name>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::emails::GetProvider { fields: None, include_fields: None };
+    let request = restpoint_auth0::emails::GetProvider {
+        fields: None,
+        include_fields: None,
+    };
     sent("GET /emails/provider", request.send(client).await.map(drop));
     let request = restpoint_auth0::emails::PostProvider {
         name: sample("\"mandrill\""),
@@ -571,9 +686,13 @@ pub async fn send_every_operation(
         audience: None,
     };
     sent("GET /grants", request.send(client).await.map(drop));
-    let request = restpoint_auth0::grants::DeleteGrantsByUserId { user_id: sample("\"sample\"") };
+    let request = restpoint_auth0::grants::DeleteGrantsByUserId {
+        user_id: sample("\"sample\""),
+    };
     sent("DELETE /grants", request.send(client).await.map(drop));
-    let request = restpoint_auth0::grants::DeleteGrantsById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::grants::DeleteGrantsById {
+        id: sample("\"sample\""),
+    };
     sent("DELETE /grants/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::guardian::PostTicket {
         user_id: sample("\"sample\""),
@@ -582,30 +701,61 @@ pub async fn send_every_operation(
         email_locale: None,
     };
     sent("POST /guardian/enrollments/ticket", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::GetEnrollmentsById { id: sample("\"dev_-\"") };
+    let request = restpoint_auth0::guardian::GetEnrollmentsById {
+        id: sample("\"dev_-\""),
+    };
     sent("GET /guardian/enrollments/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::DeleteEnrollmentsById { id: sample("\"dev_-\"") };
+    let request = restpoint_auth0::guardian::DeleteEnrollmentsById {
+        id: sample("\"dev_-\""),
+    };
     sent("DELETE /guardian/enrollments/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::GetFactors {};
+    let request = restpoint_auth0::guardian::GetFactors {
+    };
     sent("GET /guardian/factors", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::GetMessageTypes {};
-    sent("GET /guardian/factors/phone/message-types", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::PutMessageTypes { message_types: sample("[\"sms\"]") };
-    sent("PUT /guardian/factors/phone/message-types", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::GetPhoneTwilioFactorProvider {};
-    sent("GET /guardian/factors/phone/providers/twilio", request.send(client).await.map(drop));
+    let request = restpoint_auth0::guardian::GetMessageTypes {
+    };
+    sent(
+        "GET /guardian/factors/phone/message-types",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::guardian::PutMessageTypes {
+        message_types: sample("[\"sms\"]"),
+    };
+    sent(
+        "PUT /guardian/factors/phone/message-types",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::guardian::GetPhoneTwilioFactorProvider {
+    };
+    sent(
+        "GET /guardian/factors/phone/providers/twilio",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::guardian::PutTwilio {
         from: None,
         messaging_service_sid: None,
         auth_token: None,
         sid: None,
     };
-    sent("PUT /guardian/factors/phone/providers/twilio", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::GetGuardianPhoneProviders {};
-    sent("GET /guardian/factors/phone/selected-provider", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::PutPhoneProviders { provider: sample("\"auth0\"") };
-    sent("PUT /guardian/factors/phone/selected-provider", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::GetFactorPhoneTemplates {};
+    sent(
+        "PUT /guardian/factors/phone/providers/twilio",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::guardian::GetGuardianPhoneProviders {
+    };
+    sent(
+        "GET /guardian/factors/phone/selected-provider",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::guardian::PutPhoneProviders {
+        provider: sample("\"auth0\""),
+    };
+    sent(
+        "PUT /guardian/factors/phone/selected-provider",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::guardian::GetFactorPhoneTemplates {
+    };
     sent("GET /guardian/factors/phone/templates", request.send(client).await.map(drop));
     let request = restpoint_auth0::guardian::PutFactorPhoneTemplates {
         enrollment_message: sample(
@@ -616,33 +766,46 @@ pub async fn send_every_operation(
         ),
     };
     sent("PUT /guardian/factors/phone/templates", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::GetApns {};
+    let request = restpoint_auth0::guardian::GetApns {
+    };
     sent(
         "GET /guardian/factors/push-notification/providers/apns",
         request.send(client).await.map(drop),
     );
-    let request = restpoint_auth0::guardian::PutApns { sandbox: None, bundle_id: None, p12: None };
+    let request = restpoint_auth0::guardian::PutApns {
+        sandbox: None,
+        bundle_id: None,
+        p12: None,
+    };
     sent(
         "PUT /guardian/factors/push-notification/providers/apns",
         request.send(client).await.map(drop),
     );
-    let request =
-        restpoint_auth0::guardian::PatchApns { sandbox: None, bundle_id: None, p12: None };
+    let request = restpoint_auth0::guardian::PatchApns {
+        sandbox: None,
+        bundle_id: None,
+        p12: None,
+    };
     sent(
         "PATCH /guardian/factors/push-notification/providers/apns",
         request.send(client).await.map(drop),
     );
-    let request = restpoint_auth0::guardian::PutFcm { server_key: None };
+    let request = restpoint_auth0::guardian::PutFcm {
+        server_key: None,
+    };
     sent(
         "PUT /guardian/factors/push-notification/providers/fcm",
         request.send(client).await.map(drop),
     );
-    let request = restpoint_auth0::guardian::PatchFcm { server_key: None };
+    let request = restpoint_auth0::guardian::PatchFcm {
+        server_key: None,
+    };
     sent(
         "PATCH /guardian/factors/push-notification/providers/fcm",
         request.send(client).await.map(drop),
     );
-    let request = restpoint_auth0::guardian::GetSns {};
+    let request = restpoint_auth0::guardian::GetSns {
+    };
     sent(
         "GET /guardian/factors/push-notification/providers/sns",
         request.send(client).await.map(drop),
@@ -669,30 +832,50 @@ pub async fn send_every_operation(
         "PATCH /guardian/factors/push-notification/providers/sns",
         request.send(client).await.map(drop),
     );
-    let request = restpoint_auth0::guardian::GetPnProviders {};
+    let request = restpoint_auth0::guardian::GetPnProviders {
+    };
     sent(
         "GET /guardian/factors/push-notification/selected-provider",
         request.send(client).await.map(drop),
     );
-    let request = restpoint_auth0::guardian::PutPnProviders { provider: sample("\"guardian\"") };
+    let request = restpoint_auth0::guardian::PutPnProviders {
+        provider: sample("\"guardian\""),
+    };
     sent(
         "PUT /guardian/factors/push-notification/selected-provider",
         request.send(client).await.map(drop),
     );
-    let request = restpoint_auth0::guardian::GetSmsTwilioFactorProvider {};
-    sent("GET /guardian/factors/sms/providers/twilio", request.send(client).await.map(drop));
+    let request = restpoint_auth0::guardian::GetSmsTwilioFactorProvider {
+    };
+    sent(
+        "GET /guardian/factors/sms/providers/twilio",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::guardian::PutSmsTwilioFactorProvider {
         from: None,
         messaging_service_sid: None,
         auth_token: None,
         sid: None,
     };
-    sent("PUT /guardian/factors/sms/providers/twilio", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::GetSmsProviders {};
-    sent("GET /guardian/factors/sms/selected-provider", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::PutSmsProviders { provider: sample("\"auth0\"") };
-    sent("PUT /guardian/factors/sms/selected-provider", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::GetFactorSmsTemplates {};
+    sent(
+        "PUT /guardian/factors/sms/providers/twilio",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::guardian::GetSmsProviders {
+    };
+    sent(
+        "GET /guardian/factors/sms/selected-provider",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::guardian::PutSmsProviders {
+        provider: sample("\"auth0\""),
+    };
+    sent(
+        "PUT /guardian/factors/sms/selected-provider",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::guardian::GetFactorSmsTemplates {
+    };
     sent("GET /guardian/factors/sms/templates", request.send(client).await.map(drop));
     let request = restpoint_auth0::guardian::PutFactorSmsTemplates {
         enrollment_message: sample(
@@ -708,9 +891,12 @@ pub async fn send_every_operation(
         enabled: sample("true"),
     };
     sent("PUT /guardian/factors/<name>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::GetPolicies {};
+    let request = restpoint_auth0::guardian::GetPolicies {
+    };
     sent("GET /guardian/policies", request.send(client).await.map(drop));
-    let request = restpoint_auth0::guardian::PutPolicies { body: sample("[\"all-applications\"]") };
+    let request = restpoint_auth0::guardian::PutPolicies {
+        body: sample("[\"all-applications\"]"),
+    };
     sent("PUT /guardian/policies", request.send(client).await.map(drop));
     let request = restpoint_auth0::hooks::GetHooks {
         page: None,
@@ -731,9 +917,14 @@ pub async fn send_every_operation(
         trigger_id: sample("\"credentials-exchange\""),
     };
     sent("POST /hooks", request.send(client).await.map(drop));
-    let request = restpoint_auth0::hooks::GetHooksById { id: sample("\"-\""), fields: None };
+    let request = restpoint_auth0::hooks::GetHooksById {
+        id: sample("\"-\""),
+        fields: None,
+    };
     sent("GET /hooks/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::hooks::DeleteHooksById { id: sample("\"-\"") };
+    let request = restpoint_auth0::hooks::DeleteHooksById {
+        id: sample("\"-\""),
+    };
     sent("DELETE /hooks/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::hooks::PatchHooksById {
         id: sample("\"-\""),
@@ -743,14 +934,24 @@ pub async fn send_every_operation(
         dependencies: None,
     };
     sent("PATCH /hooks/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::hooks::GetSecrets { id: sample("\"-\"") };
+    let request = restpoint_auth0::hooks::GetSecrets {
+        id: sample("\"-\""),
+    };
     sent("GET /hooks/<id>/secrets", request.send(client).await.map(drop));
-    let request = restpoint_auth0::hooks::PostSecrets { id: sample("\"-\""), body: sample("{}") };
+    let request = restpoint_auth0::hooks::PostSecrets {
+        id: sample("\"-\""),
+        body: sample("{}"),
+    };
     sent("POST /hooks/<id>/secrets", request.send(client).await.map(drop));
-    let request =
-        restpoint_auth0::hooks::DeleteSecrets { id: sample("\"-\""), body: sample("[\"sample\"]") };
+    let request = restpoint_auth0::hooks::DeleteSecrets {
+        id: sample("\"-\""),
+        body: sample("[\"sample\"]"),
+    };
     sent("DELETE /hooks/<id>/secrets", request.send(client).await.map(drop));
-    let request = restpoint_auth0::hooks::PatchSecrets { id: sample("\"-\""), body: sample("{}") };
+    let request = restpoint_auth0::hooks::PatchSecrets {
+        id: sample("\"-\""),
+        body: sample("{}"),
+    };
     sent("PATCH /hooks/<id>/secrets", request.send(client).await.map(drop));
     let request = restpoint_auth0::jobs::PostUsersExports {
         connection_id: None,
@@ -760,7 +961,11 @@ pub async fn send_every_operation(
     };
     sent("POST /jobs/users-exports", request.send(client).await.map(drop));
     let request = restpoint_auth0::jobs::PostUsersImports {
-        users: restpoint::multipart::File::new("sample.json", "application/json", b"[]".as_slice()),
+        users: restpoint::multipart::File::new(
+            "sample.json",
+            "application/json",
+            b"[]".as_slice(),
+        ),
         connection_id: sample("\"con_0000000000000001\""),
         upsert: None,
         external_id: None,
@@ -774,27 +979,42 @@ pub async fn send_every_operation(
         organization_id: None,
     };
     sent("POST /jobs/verification-email", request.send(client).await.map(drop));
-    let request = restpoint_auth0::jobs::GetJobsById { id: sample("\"job_0000000000000000\"") };
+    let request = restpoint_auth0::jobs::GetJobsById {
+        id: sample("\"job_0000000000000000\""),
+    };
     sent("GET /jobs/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::jobs::GetErrors { id: sample("\"job_0000000000000000\"") };
+    let request = restpoint_auth0::jobs::GetErrors {
+        id: sample("\"job_0000000000000000\""),
+    };
     sent("GET /jobs/<id>/errors", request.send(client).await.map(drop));
-    let request = restpoint_auth0::keys::GetSigningKeys {};
+    let request = restpoint_auth0::keys::GetSigningKeys {
+    };
     sent("GET /keys/signing", request.send(client).await.map(drop));
-    let request = restpoint_auth0::keys::PostSigningKeys {};
+    let request = restpoint_auth0::keys::PostSigningKeys {
+    };
     sent("POST /keys/signing/rotate", request.send(client).await.map(drop));
-    let request = restpoint_auth0::keys::GetSigningKey { kid: sample("\"sample\"") };
+    let request = restpoint_auth0::keys::GetSigningKey {
+        kid: sample("\"sample\""),
+    };
     sent("GET /keys/signing/<kid>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::keys::PutSigningKeys { kid: sample("\"sample\"") };
+    let request = restpoint_auth0::keys::PutSigningKeys {
+        kid: sample("\"sample\""),
+    };
     sent("PUT /keys/signing/<kid>/revoke", request.send(client).await.map(drop));
-    let request = restpoint_auth0::log_streams::GetLogStreams {};
+    let request = restpoint_auth0::log_streams::GetLogStreams {
+    };
     sent("GET /log-streams", request.send(client).await.map(drop));
     let request = restpoint_auth0::log_streams::PostLogStreams {
         body: sample("{\"sink\":{\"httpEndpoint\":\"sample\"},\"type\":\"http\"}"),
     };
     sent("POST /log-streams", request.send(client).await.map(drop));
-    let request = restpoint_auth0::log_streams::GetLogStreamsById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::log_streams::GetLogStreamsById {
+        id: sample("\"sample\""),
+    };
     sent("GET /log-streams/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::log_streams::DeleteLogStreamsById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::log_streams::DeleteLogStreamsById {
+        id: sample("\"sample\""),
+    };
     sent("DELETE /log-streams/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::log_streams::PatchLogStreamsById {
         id: sample("\"sample\""),
@@ -817,7 +1037,9 @@ pub async fn send_every_operation(
         q: None,
     };
     sent("GET /logs", request.send(client).await.map(drop));
-    let request = restpoint_auth0::logs::GetLogsById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::logs::GetLogsById {
+        id: sample("\"sample\""),
+    };
     sent("GET /logs/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::organizations::GetOrganizations {
         page: None,
@@ -836,12 +1058,17 @@ pub async fn send_every_operation(
         enabled_connections: None,
     };
     sent("POST /organizations", request.send(client).await.map(drop));
-    let request = restpoint_auth0::organizations::GetNameByName { name: sample("\"sample\"") };
+    let request = restpoint_auth0::organizations::GetNameByName {
+        name: sample("\"sample\""),
+    };
     sent("GET /organizations/name/<name>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::organizations::GetOrganizationsById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::organizations::GetOrganizationsById {
+        id: sample("\"sample\""),
+    };
     sent("GET /organizations/<id>", request.send(client).await.map(drop));
-    let request =
-        restpoint_auth0::organizations::DeleteOrganizationsById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::organizations::DeleteOrganizationsById {
+        id: sample("\"sample\""),
+    };
     sent("DELETE /organizations/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::organizations::PatchOrganizationsById {
         id: sample("\"sample\""),
@@ -857,7 +1084,10 @@ pub async fn send_every_operation(
         per_page: None,
         include_totals: None,
     };
-    sent("GET /organizations/<id>/enabled_connections", request.send(client).await.map(drop));
+    sent(
+        "GET /organizations/<id>/enabled_connections",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::organizations::PostEnabledConnections {
         id: sample("\"sample\""),
         connection_id: sample("\"sample\""),
@@ -865,7 +1095,10 @@ pub async fn send_every_operation(
         is_signup_enabled: None,
         show_as_button: None,
     };
-    sent("POST /organizations/<id>/enabled_connections", request.send(client).await.map(drop));
+    sent(
+        "POST /organizations/<id>/enabled_connections",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::organizations::GetEnabledConnectionsByConnectionId {
         id: sample("\"sample\""),
         connection_id: sample("\"sample\""),
@@ -962,13 +1195,19 @@ pub async fn send_every_operation(
         per_page: None,
         include_totals: None,
     };
-    sent("GET /organizations/<id>/members/<user_id>/roles", request.send(client).await.map(drop));
+    sent(
+        "GET /organizations/<id>/members/<user_id>/roles",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::organizations::PostOrganizationMemberRoles {
         id: sample("\"sample\""),
         user_id: sample("\"sample\""),
         roles: sample("[\"sample\"]"),
     };
-    sent("POST /organizations/<id>/members/<user_id>/roles", request.send(client).await.map(drop));
+    sent(
+        "POST /organizations/<id>/members/<user_id>/roles",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::organizations::DeleteOrganizationMemberRoles {
         id: sample("\"sample\""),
         user_id: sample("\"sample\""),
@@ -978,7 +1217,8 @@ pub async fn send_every_operation(
         "DELETE /organizations/<id>/members/<user_id>/roles",
         request.send(client).await.map(drop),
     );
-    let request = restpoint_auth0::prompts::GetPrompts {};
+    let request = restpoint_auth0::prompts::GetPrompts {
+    };
     sent("GET /prompts", request.send(client).await.map(drop));
     let request = restpoint_auth0::prompts::PatchPrompts {
         universal_login_experience: None,
@@ -990,21 +1230,35 @@ pub async fn send_every_operation(
         prompt: sample("\"login\""),
         language: sample("\"am\""),
     };
-    sent("GET /prompts/<prompt>/custom-text/<language>", request.send(client).await.map(drop));
+    sent(
+        "GET /prompts/<prompt>/custom-text/<language>",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::prompts::PutCustomTextByLanguage {
         prompt: sample("\"login\""),
         language: sample("\"am\""),
         body: sample("{}"),
     };
-    sent("PUT /prompts/<prompt>/custom-text/<language>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::prompts::GetPartials { prompt: sample("\"login\"") };
+    sent(
+        "PUT /prompts/<prompt>/custom-text/<language>",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::prompts::GetPartials {
+        prompt: sample("\"login\""),
+    };
     sent("GET /prompts/<prompt>/partials", request.send(client).await.map(drop));
-    let request =
-        restpoint_auth0::prompts::PutPartials { prompt: sample("\"login\""), body: sample("{}") };
+    let request = restpoint_auth0::prompts::PutPartials {
+        prompt: sample("\"login\""),
+        body: sample("{}"),
+    };
     sent("PUT /prompts/<prompt>/partials", request.send(client).await.map(drop));
-    let request = restpoint_auth0::refresh_tokens::GetRefreshToken { id: sample("\"sample\"") };
+    let request = restpoint_auth0::refresh_tokens::GetRefreshToken {
+        id: sample("\"sample\""),
+    };
     sent("GET /refresh-tokens/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::refresh_tokens::DeleteRefreshToken { id: sample("\"sample\"") };
+    let request = restpoint_auth0::refresh_tokens::DeleteRefreshToken {
+        id: sample("\"sample\""),
+    };
     sent("DELETE /refresh-tokens/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::resource_servers::GetResourceServers {
         identifiers: None,
@@ -1037,8 +1291,9 @@ pub async fn send_every_operation(
         include_fields: None,
     };
     sent("GET /resource-servers/<id>", request.send(client).await.map(drop));
-    let request =
-        restpoint_auth0::resource_servers::DeleteResourceServersById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::resource_servers::DeleteResourceServersById {
+        id: sample("\"sample\""),
+    };
     sent("DELETE /resource-servers/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::resource_servers::PatchResourceServersById {
         id: sample("\"sample\""),
@@ -1065,12 +1320,18 @@ pub async fn send_every_operation(
         name_filter: None,
     };
     sent("GET /roles", request.send(client).await.map(drop));
-    let request =
-        restpoint_auth0::roles::PostRoles { name: sample("\"sample\""), description: None };
+    let request = restpoint_auth0::roles::PostRoles {
+        name: sample("\"sample\""),
+        description: None,
+    };
     sent("POST /roles", request.send(client).await.map(drop));
-    let request = restpoint_auth0::roles::GetRolesById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::roles::GetRolesById {
+        id: sample("\"sample\""),
+    };
     sent("GET /roles/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::roles::DeleteRolesById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::roles::DeleteRolesById {
+        id: sample("\"sample\""),
+    };
     sent("DELETE /roles/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::roles::PatchRolesById {
         id: sample("\"sample\""),
@@ -1137,8 +1398,9 @@ pub async fn send_every_operation(
         include_fields: None,
     };
     sent("GET /rules/<id>", request.send(client).await.map(drop));
-    let request =
-        restpoint_auth0::rules::DeleteRulesById { id: sample("\"rul_0000000000000000\"") };
+    let request = restpoint_auth0::rules::DeleteRulesById {
+        id: sample("\"rul_0000000000000000\""),
+    };
     sent("DELETE /rules/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::rules::PatchRulesById {
         id: sample("\"rul_0000000000000000\""),
@@ -1148,25 +1410,38 @@ pub async fn send_every_operation(
         enabled: None,
     };
     sent("PATCH /rules/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::rules_configs::GetRulesConfigs {};
+    let request = restpoint_auth0::rules_configs::GetRulesConfigs {
+    };
     sent("GET /rules-configs", request.send(client).await.map(drop));
     let request = restpoint_auth0::rules_configs::PutRulesConfigsByKey {
         key: sample("\"*\""),
         value: sample("\"MY_RULES_CONFIG_VALUE\""),
     };
     sent("PUT /rules-configs/<key>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::rules_configs::DeleteRulesConfigsByKey { key: sample("\"*\"") };
+    let request = restpoint_auth0::rules_configs::DeleteRulesConfigsByKey {
+        key: sample("\"*\""),
+    };
     sent("DELETE /rules-configs/<key>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::sessions::GetSession { id: sample("\"sample\"") };
+    let request = restpoint_auth0::sessions::GetSession {
+        id: sample("\"sample\""),
+    };
     sent("GET /sessions/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::sessions::DeleteSession { id: sample("\"sample\"") };
+    let request = restpoint_auth0::sessions::DeleteSession {
+        id: sample("\"sample\""),
+    };
     sent("DELETE /sessions/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::stats::GetActiveUsers {};
+    let request = restpoint_auth0::stats::GetActiveUsers {
+    };
     sent("GET /stats/active-users", request.send(client).await.map(drop));
-    let request = restpoint_auth0::stats::GetDaily { from: None, to: None };
+    let request = restpoint_auth0::stats::GetDaily {
+        from: None,
+        to: None,
+    };
     sent("GET /stats/daily", request.send(client).await.map(drop));
-    let request =
-        restpoint_auth0::tenants::TenantSettingsRoute { fields: None, include_fields: None };
+    let request = restpoint_auth0::tenants::TenantSettingsRoute {
+        fields: None,
+        include_fields: None,
+    };
     sent("GET /tenants/settings", request.send(client).await.map(drop));
     let request = restpoint_auth0::tenants::PatchSettings {
         change_password: None,
@@ -1224,15 +1499,18 @@ pub async fn send_every_operation(
         consider_brute_force_enablement: None,
     };
     sent("GET /user-blocks", request.send(client).await.map(drop));
-    let request =
-        restpoint_auth0::user_blocks::DeleteUserBlocks { identifier: sample("\"sample\"") };
+    let request = restpoint_auth0::user_blocks::DeleteUserBlocks {
+        identifier: sample("\"sample\""),
+    };
     sent("DELETE /user-blocks", request.send(client).await.map(drop));
     let request = restpoint_auth0::user_blocks::GetUserBlocksById {
         id: sample("\"sample\""),
         consider_brute_force_enablement: None,
     };
     sent("GET /user-blocks/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::user_blocks::DeleteUserBlocksById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::user_blocks::DeleteUserBlocksById {
+        id: sample("\"sample\""),
+    };
     sent("DELETE /user-blocks/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::users::GetUsers {
         page: None,
@@ -1272,7 +1550,9 @@ pub async fn send_every_operation(
         include_fields: None,
     };
     sent("GET /users/<id>", request.send(client).await.map(drop));
-    let request = restpoint_auth0::users::DeleteUsersById { id: sample("\"sample\"") };
+    let request = restpoint_auth0::users::DeleteUsersById {
+        id: sample("\"sample\""),
+    };
     sent("DELETE /users/<id>", request.send(client).await.map(drop));
     let request = restpoint_auth0::users::PatchUsersById {
         id: sample("\"sample\""),
@@ -1320,9 +1600,17 @@ pub async fn send_every_operation(
         public_key: None,
         relying_party_identifier: None,
     };
-    sent("POST /users/<id>/authentication-methods", request.send(client).await.map(drop));
-    let request = restpoint_auth0::users::DeleteAuthenticationMethods { id: sample("\"sample\"") };
-    sent("DELETE /users/<id>/authentication-methods", request.send(client).await.map(drop));
+    sent(
+        "POST /users/<id>/authentication-methods",
+        request.send(client).await.map(drop),
+    );
+    let request = restpoint_auth0::users::DeleteAuthenticationMethods {
+        id: sample("\"sample\""),
+    };
+    sent(
+        "DELETE /users/<id>/authentication-methods",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::users::GetAuthenticationMethodsByAuthenticationMethodId {
         id: sample("\"sample\""),
         authentication_method_id: sample("\"sample\""),
@@ -1349,9 +1637,13 @@ pub async fn send_every_operation(
         "PATCH /users/<id>/authentication-methods/<authentication_method_id>",
         request.send(client).await.map(drop),
     );
-    let request = restpoint_auth0::users::DeleteAuthenticators { id: sample("\"sample\"") };
+    let request = restpoint_auth0::users::DeleteAuthenticators {
+        id: sample("\"sample\""),
+    };
     sent("DELETE /users/<id>/authenticators", request.send(client).await.map(drop));
-    let request = restpoint_auth0::users::GetEnrollments { id: sample("\"sample\"") };
+    let request = restpoint_auth0::users::GetEnrollments {
+        id: sample("\"sample\""),
+    };
     sent("GET /users/<id>/enrollments", request.send(client).await.map(drop));
     let request = restpoint_auth0::users::PostIdentities {
         id: sample("\"sample\""),
@@ -1378,8 +1670,9 @@ pub async fn send_every_operation(
         include_totals: None,
     };
     sent("GET /users/<id>/logs", request.send(client).await.map(drop));
-    let request =
-        restpoint_auth0::users::PostInvalidateRememberBrowser { id: sample("\"sample\"") };
+    let request = restpoint_auth0::users::PostInvalidateRememberBrowser {
+        id: sample("\"sample\""),
+    };
     sent(
         "POST /users/<id>/multifactor/actions/invalidate-remember-browser",
         request.send(client).await.map(drop),
@@ -1388,7 +1681,10 @@ pub async fn send_every_operation(
         id: sample("\"sample\""),
         provider: sample("\"duo\""),
     };
-    sent("DELETE /users/<id>/multifactor/<provider>", request.send(client).await.map(drop));
+    sent(
+        "DELETE /users/<id>/multifactor/<provider>",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::users::GetUserOrganizations {
         id: sample("\"sample\""),
         page: None,
@@ -1417,8 +1713,13 @@ pub async fn send_every_operation(
         ),
     };
     sent("DELETE /users/<id>/permissions", request.send(client).await.map(drop));
-    let request = restpoint_auth0::users::PostRecoveryCodeRegeneration { id: sample("\"sample\"") };
-    sent("POST /users/<id>/recovery-code-regeneration", request.send(client).await.map(drop));
+    let request = restpoint_auth0::users::PostRecoveryCodeRegeneration {
+        id: sample("\"sample\""),
+    };
+    sent(
+        "POST /users/<id>/recovery-code-regeneration",
+        request.send(client).await.map(drop),
+    );
     let request = restpoint_auth0::users::GetUserRoles {
         id: sample("\"sample\""),
         per_page: None,
@@ -1443,8 +1744,9 @@ pub async fn send_every_operation(
         take: None,
     };
     sent("GET /users/<user_id>/refresh-tokens", request.send(client).await.map(drop));
-    let request =
-        restpoint_auth0::users::DeleteRefreshTokensForUser { user_id: sample("\"sample\"") };
+    let request = restpoint_auth0::users::DeleteRefreshTokensForUser {
+        user_id: sample("\"sample\""),
+    };
     sent("DELETE /users/<user_id>/refresh-tokens", request.send(client).await.map(drop));
     let request = restpoint_auth0::users::GetSessionsForUser {
         user_id: sample("\"sample\""),
@@ -1453,7 +1755,9 @@ pub async fn send_every_operation(
         take: None,
     };
     sent("GET /users/<user_id>/sessions", request.send(client).await.map(drop));
-    let request = restpoint_auth0::users::DeleteSessionsForUser { user_id: sample("\"sample\"") };
+    let request = restpoint_auth0::users::DeleteSessionsForUser {
+        user_id: sample("\"sample\""),
+    };
     sent("DELETE /users/<user_id>/sessions", request.send(client).await.map(drop));
     let request = restpoint_auth0::users_by_email::GetUsersByEmail {
         fields: None,
