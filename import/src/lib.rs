@@ -19,6 +19,7 @@ mod bundle;
 mod curl;
 mod cycles;
 mod description;
+mod field;
 mod names;
 mod note;
 mod openapi;

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::description::Description;
+use crate::field::Field;
 use crate::names::{self, Taken};
 use crate::schema::{Member, Models, Note, doc_of, schema_doc};
 
@@ -30,15 +31,6 @@ pub struct Endpoint {
     pub notes: Vec<String>,
     /// The base URL the operation is served at, where it is not the API's.
     pub server: Option<String>,
-}
-
-#[derive(Clone)]
-pub struct Field {
-    /// The field's attributes (`#[query]`, `#[serde(rename = "...")]`).
-    pub attrs: Vec<String>,
-    pub member: Member,
-    /// A value the description allows, for a required field.
-    pub sample: Option<Value>,
 }
 
 /// What was imported.

@@ -12,7 +12,7 @@
 
 use serde_json::Value;
 
-use crate::openapi::Field;
+use crate::field::Field;
 use crate::schema::{ModelKind, Models};
 
 /// How an operation asks for its pages: `paginate = ...` as the attribute

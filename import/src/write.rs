@@ -789,7 +789,7 @@ fn samples(api: &Api, name: &str) -> Result<TokenStream, String> {
 }
 
 /// A required field's value, from its sample; `None` for an optional one.
-fn sample_of(field: &crate::openapi::Field) -> TokenStream {
+fn sample_of(field: &crate::field::Field) -> TokenStream {
     let member = &field.member;
     if member.optional && !member.required {
         return quote! { None };
