@@ -159,12 +159,28 @@ fn doc_lines(lines: &[String]) -> Vec<String> {
             shown.extend(lines.iter().cloned());
             shown.push(fence);
         }
-        None => shown.extend(lines.iter().map(|line| unbracketed(&linked(line)))),
+        None => shown.extend(lines.iter().map(|line| as_doc_text(line))),
     }
     shown
         .iter()
         .map(|line| if line.is_empty() { String::new() } else { format!(" {line}") })
         .collect()
+}
+
+/// `line` as rustdoc reads it without a warning: outside its code spans,
+/// bare addresses in `<...>` and brackets that are no link escaped (an
+/// intra-doc link to a code span, `` [`models`] ``, has its brackets in two
+/// parts, each alone, and stays).
+fn as_doc_text(line: &str) -> String {
+    line.split('`')
+        .enumerate()
+        .map(
+            |(index, part)| {
+                if index % 2 == 1 { part.to_owned() } else { unbracketed(&linked(part)) }
+            },
+        )
+        .collect::<Vec<_>>()
+        .join("`")
 }
 
 /// `line` with each `[...]` that is not a Markdown link (`[text](url)`)
@@ -812,7 +828,7 @@ fn sample_of(field: &crate::field::Field) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use super::{linked, unbracketed};
+    use super::{as_doc_text, linked, unbracketed};
 
     #[test]
     fn description_text_reads_as_rustdoc_text() {
@@ -834,6 +850,15 @@ mod tests {
             ("\\[kept\\]", "\\[kept\\]"),
         ] {
             assert_eq!(unbracketed(text), expected);
+        }
+        for (text, expected) in [
+            ("in [`models`]: [Tab]", "in [`models`]: \\[Tab\\]"),
+            (
+                "`builder(\"https://a.example\")` or https://b.example",
+                "`builder(\"https://a.example\")` or <https://b.example>",
+            ),
+        ] {
+            assert_eq!(as_doc_text(text), expected);
         }
     }
 }

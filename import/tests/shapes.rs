@@ -241,8 +241,9 @@ pub struct CreateOrder {
     assert!(
         models.contains(
             "/// One of `open`, `shipped`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Status {
+    #[default]
     #[serde(rename = \"open\")]
     Open,
     #[serde(rename = \"shipped\")]
@@ -268,7 +269,10 @@ pub enum Status {
 
     let lib = read(out, "src/lib.rs");
     assert!(lib.contains("`restpoint::Client::builder(\"https://shop.example/v1\")`"), "{lib}");
-    assert!(lib.contains("pub mod models;\npub mod operations;\npub mod orders;\n"), "{lib}");
+    // Each module as made: `cargo fmt` leaves it so.
+    let modules = "#[rustfmt::skip]\npub mod models;\n\n#[rustfmt::skip]\npub mod operations;\n\n\
+                   #[rustfmt::skip]\npub mod orders;\n";
+    assert!(lib.contains(modules), "{lib}");
     let report = read(out, "IMPORT-REPORT.md");
     assert!(report.contains("1 place is approximated"), "{report}");
     assert!(report.contains("get /stores/{storeId}/orders parameter `session`"), "{report}");
@@ -551,11 +555,12 @@ pub struct FilesUpload {
     let lib = read(out, "src/lib.rs");
     assert!(lib.contains(r#"pub const BASE_URL: &str = "https://chat.example/api";"#), "{lib}");
     // A client builder for each way to authenticate.
+    let lib = read(out, "src/auth.rs");
     let key = r#"restpoint::Client::builder(base_url).sensitive_header("X-Chat-Token", key)"#;
     assert!(lib.contains(key), "{lib}");
     assert!(lib.contains(r#""https://chat.example/oauth/token","#), "{lib}");
     assert!(
-        lib.contains("pub fn machine(\n        base_url: &str,\n        client_id: &str,"),
+        lib.contains("pub fn machine(\n    base_url: &str,\n    client_id: &str,"),
         "{lib}"
     );
 }
@@ -601,7 +606,7 @@ paths:
     assert!(operations.contains(r#""/reports/<year>/q<quarter>%20data""#), "{operations}");
     // A path served elsewhere says where, and names it in a constant.
     assert!(
-        operations.contains("Served at https://upload.files.example, not at the API's base URL")
+        operations.contains("Served at <https://upload.files.example>, not at the API's base URL")
     );
     assert!(
         operations
@@ -628,7 +633,8 @@ paths:
     // The collection's base URL (its variable's value) and its auth.
     let lib = read(&imported.out, "src/lib.rs");
     assert!(lib.contains(r#"pub const BASE_URL: &str = "https://teams.example/v1";"#), "{lib}");
-    assert!(lib.contains(r#".sensitive_header("X-Team-Key", key)"#), "{lib}");
+    let auth = read(&imported.out, "src/auth.rs");
+    assert!(auth.contains(r#".sensitive_header("X-Team-Key", key)"#), "{auth}");
 }
 
 #[test]

@@ -1,6 +1,6 @@
-//! Auth0 Management API 2.0, imported by `restpoint-import`: 235 endpoints in 33 modules, and 603 models in \[`models`\].
+//! Auth0 Management API 2.0, imported by `restpoint-import`: 235 endpoints in 33 modules, and 603 models in [`models`].
 //!
-//! Paths are relative to the API's base URL, such as <https://login0.local.dev.auth0.com/api/v2>: `restpoint::Client::builder("<https://login0.local.dev.auth0.com/api/v2>")`.
+//! Paths are relative to the API's base URL, such as <https://login0.local.dev.auth0.com/api/v2>: `restpoint::Client::builder("https://login0.local.dev.auth0.com/api/v2")`.
 //!
 //! What could not be expressed exactly is listed in `IMPORT-REPORT.md`.
 /// The API's base URL, as the description gives it: a client's, with
