@@ -559,10 +559,7 @@ pub struct FilesUpload {
     let key = r#"restpoint::Client::builder(base_url).sensitive_header("X-Chat-Token", key)"#;
     assert!(lib.contains(key), "{lib}");
     assert!(lib.contains(r#""https://chat.example/oauth/token","#), "{lib}");
-    assert!(
-        lib.contains("pub fn machine(\n    base_url: &str,\n    client_id: &str,"),
-        "{lib}"
-    );
+    assert!(lib.contains("pub fn machine(\n    base_url: &str,\n    client_id: &str,"), "{lib}");
 }
 
 #[test]
