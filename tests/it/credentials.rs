@@ -12,11 +12,11 @@ use restpoint::{Client, Error, endpoint};
 
 use crate::support::{Received, Reply, Server};
 
-const SECRET: &str = "client-secret-7f3a";
+pub(crate) const SECRET: &str = "client-secret-7f3a";
 
 #[endpoint(GET, "/api/v2/users/<id>")]
-struct GetUser {
-    id: String,
+pub(crate) struct GetUser {
+    pub(crate) id: String,
 }
 
 #[endpoint(POST, "/public/ping", auth = none)]
@@ -24,20 +24,24 @@ struct Ping {}
 
 /// What the token server does.
 #[derive(Clone, Copy)]
-enum Api {
+pub(crate) enum Api {
     /// Accepts the newest token only.
     NewestToken,
+    /// Accepts any token it issued (processes that each hold their own).
+    AnyIssued,
     /// Refuses every token.
     RefuseAll,
 }
 
-struct TokenServer {
-    server: Server,
+/// A token server and an API: numbered tokens (`tok-1`, `tok-2`, ...) from
+/// `/oauth/token`, counted.
+pub(crate) struct TokenServer {
+    pub(crate) server: Server,
     issued: Arc<AtomicUsize>,
 }
 
 impl TokenServer {
-    async fn start(lifetime: u64, api: Api) -> TokenServer {
+    pub(crate) async fn start(lifetime: u64, api: Api) -> TokenServer {
         let issued = Arc::new(AtomicUsize::new(0));
         let count = Arc::clone(&issued);
         let server = Server::start(move |received: &Received| {
@@ -51,6 +55,11 @@ impl TokenServer {
             let newest = format!("Bearer tok-{}", count.load(Ordering::SeqCst));
             match (api, received.header("authorization")) {
                 (Api::NewestToken, Some(sent)) if sent == newest => Reply::json(200, "{}"),
+                (Api::AnyIssued, Some(sent))
+                    if issued_token(sent, count.load(Ordering::SeqCst)) =>
+                {
+                    Reply::json(200, "{}")
+                }
                 _ => Reply::json(401, r#"{"error":"invalid_token"}"#),
             }
         })
@@ -58,26 +67,32 @@ impl TokenServer {
         TokenServer { server, issued }
     }
 
-    fn client(&self) -> Client {
-        let credentials = ClientCredentials::new(
-            format!("{}/oauth/token", self.server.url()),
-            "client-id",
-            SECRET,
-        )
-        .audience("https://tenant/api/v2/");
-        Client::builder(self.server.url()).auth(credentials).build().unwrap()
+    pub(crate) fn credentials(&self) -> ClientCredentials {
+        ClientCredentials::new(format!("{}/oauth/token", self.server.url()), "client-id", SECRET)
+            .audience("https://tenant/api/v2/")
     }
 
-    fn issued(&self) -> usize {
+    fn client(&self) -> Client {
+        Client::builder(self.server.url()).auth(self.credentials()).build().unwrap()
+    }
+
+    pub(crate) fn issued(&self) -> usize {
         self.issued.load(Ordering::SeqCst)
     }
 
-    fn api_calls(&self) -> usize {
+    pub(crate) fn api_calls(&self) -> usize {
         self.server.received().iter().filter(|r| r.target != "/oauth/token").count()
     }
 }
 
-fn user() -> GetUser {
+/// Whether `sent` is `Bearer tok-N` for a token issued so far.
+fn issued_token(sent: &str, issued: usize) -> bool {
+    sent.strip_prefix("Bearer tok-")
+        .and_then(|n| n.parse::<usize>().ok())
+        .is_some_and(|n| (1..=issued).contains(&n))
+}
+
+pub(crate) fn user() -> GetUser {
     GetUser { id: "auth0|1".into() }
 }
 

@@ -22,6 +22,7 @@ mod parts;
 mod reliability;
 mod secrets;
 mod seed;
+mod shared_tokens;
 mod streaming;
 mod support;
 mod testkit;

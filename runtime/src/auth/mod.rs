@@ -15,6 +15,18 @@ use crate::body::Body;
 use crate::error::{Error, RequestError};
 use crate::secret::Masked;
 
+#[cfg(feature = "redis")]
+mod redis;
+#[cfg(feature = "token-store")]
+mod store;
+
+#[cfg(feature = "redis")]
+#[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
+pub use redis::RedisStore;
+#[cfg(feature = "token-store")]
+#[cfg_attr(docsrs, doc(cfg(feature = "token-store")))]
+pub use store::{MemoryStore, StoreError, StoreFuture, TokenStore};
+
 /// The path template that names a client's token requests in errors, hooks and
 /// the test kit: the token URL is a whole URL, not a path of the API.
 pub(crate) const TOKEN_TEMPLATE: &str = "<token_url>";
@@ -68,6 +80,9 @@ pub struct ClientCredentials {
     client_secret: String,
     audience: Option<String>,
     scope: Option<String>,
+    /// Where the token is shared with other processes, if anywhere.
+    #[cfg(feature = "token-store")]
+    store: Option<std::sync::Arc<dyn TokenStore>>,
 }
 
 impl ClientCredentials {
@@ -84,7 +99,32 @@ impl ClientCredentials {
             client_secret: client_secret.into(),
             audience: None,
             scope: None,
+            #[cfg(feature = "token-store")]
+            store: None,
         }
+    }
+
+    /// Shares the token through `store` with every client of the same
+    /// credentials, in this process or another: one fetch for the fleet (a short
+    /// lock in the store; the others wait for its token a bounded time, then
+    /// fetch themselves), the token sealed with a key derived from the client
+    /// secret. A store that does not answer is done without: the process's own
+    /// token is used, and the store used again when it answers.
+    ///
+    /// ```
+    /// use restpoint_runtime::auth::{ClientCredentials, MemoryStore};
+    ///
+    /// let shared = MemoryStore::default();
+    /// let credentials = ClientCredentials::new("https://tenant.eu.auth0.com/oauth/token", "ID", "SECRET")
+    ///     .audience("https://tenant.eu.auth0.com/api/v2/")
+    ///     .store(shared.clone());
+    /// # let _ = credentials;
+    /// ```
+    #[cfg(feature = "token-store")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "token-store")))]
+    pub fn store(mut self, store: impl TokenStore + 'static) -> Self {
+        self.store = Some(std::sync::Arc::new(store));
+        self
     }
 
     /// The API the token is for (Auth0: `https://{tenant}/api/v2/`).
@@ -128,7 +168,7 @@ impl fmt::Debug for ClientCredentials {
             .field("client_secret", &Masked)
             .field("audience", &self.audience)
             .field("scope", &self.scope)
-            .finish()
+            .finish_non_exhaustive()
     }
 }
 
@@ -144,6 +184,9 @@ struct Token {
 pub(crate) struct TokenSource {
     pub(crate) credentials: ClientCredentials,
     token: Mutex<Option<Token>>,
+    /// The token's place in a store shared with other processes.
+    #[cfg(feature = "token-store")]
+    shared: Option<store::Shared>,
 }
 
 impl fmt::Debug for TokenSource {
@@ -166,7 +209,14 @@ pub(crate) trait Fetch {
 
 impl TokenSource {
     pub(crate) fn new(credentials: ClientCredentials) -> Self {
-        TokenSource { credentials, token: Mutex::new(None) }
+        #[cfg(feature = "token-store")]
+        let shared = credentials.store.clone().map(|store| store::Shared::new(store, &credentials));
+        TokenSource {
+            credentials,
+            token: Mutex::new(None),
+            #[cfg(feature = "token-store")]
+            shared,
+        }
     }
 
     /// The `Authorization` value to send: the token held, or a new one if there is
@@ -185,10 +235,56 @@ impl TokenSource {
                 return Ok(token.header.clone());
             }
         }
+        #[cfg(feature = "token-store")]
+        if let Some(shared) = &self.shared {
+            let token = self.shared_token(shared, &fetch, rejected).await?;
+            let header = token.header.clone();
+            *held = Some(token);
+            return Ok(header);
+        }
         let token = self.fetch(&fetch).await?;
         let header = token.header.clone();
         *held = Some(token);
         Ok(header)
+    }
+
+    /// A token through the store: the fleet's, if it holds one (not `rejected`);
+    /// else one fetch for the fleet, by whoever takes the lock, which the others
+    /// wait for a bounded time before they fetch themselves. Each step the store
+    /// does not answer is done without it.
+    #[cfg(feature = "token-store")]
+    async fn shared_token(
+        &self,
+        shared: &store::Shared,
+        fetch: &impl Fetch,
+        rejected: Option<&HeaderValue>,
+    ) -> Result<Token, Error> {
+        if let Some(rejected) = rejected {
+            let _ = shared.forget(rejected).await;
+        }
+        match shared.take(rejected).await {
+            Ok(Some(token)) => return Ok(token),
+            Ok(None) => {}
+            // The store is away: this process's own token.
+            Err(_) => return self.fetch(fetch).await,
+        }
+        if matches!(shared.lock().await, Ok(false)) {
+            let waited = Instant::now() + store::WAIT_FOR_FETCH;
+            while Instant::now() < waited {
+                tokio::time::sleep(store::LOOK_EVERY).await;
+                match shared.take(rejected).await {
+                    Ok(Some(token)) => return Ok(token),
+                    Ok(None) => {}
+                    Err(_) => break,
+                }
+            }
+        }
+        let fetched = self.fetch(fetch).await;
+        if let Ok(token) = &fetched {
+            let _ = shared.put(token).await;
+        }
+        let _ = shared.unlock().await;
+        fetched
     }
 
     /// A new token. The answer is kept in an error only with its credentials

@@ -1,0 +1,179 @@
+//! [`RedisStore`]: the token store on Redis, for a fleet of processes.
+
+use std::fmt;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use redis::aio::ConnectionManager;
+use tokio::sync::OnceCell;
+
+use super::store::{StoreError, StoreFuture, TokenStore};
+
+/// The longest one Redis operation may take before the call goes on without
+/// it: a slow Redis costs a call this much at most, never its timeout.
+const ANSWER_WITHIN: Duration = Duration::from_millis(300);
+
+/// Removes the value if it starts with the fingerprint given (a refused token
+/// is forgotten only if it is still the one stored).
+const REMOVE_IF: &str = r"
+local value = redis.call('GET', KEYS[1])
+if value and string.sub(value, 1, #ARGV[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0";
+
+/// Lets a lock go only for its owner.
+const UNLOCK: &str = r"
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0";
+
+/// A [`TokenStore`] on Redis: one token for every process of a fleet (and one
+/// fetch of it), sealed at rest. Connecting is lazy: building it never fails
+/// because Redis is down, and calls go on without it while it is (each Redis
+/// operation is given 300 ms), then share again when it is back, the
+/// connection remade by itself. Clones share one connection.
+///
+/// ```no_run
+/// use restpoint_runtime::auth::{ClientCredentials, RedisStore};
+///
+/// let store = RedisStore::new("redis://127.0.0.1:6379/")?;
+/// let credentials = ClientCredentials::new("https://tenant.eu.auth0.com/oauth/token", "ID", "SECRET")
+///     .audience("https://tenant.eu.auth0.com/api/v2/")
+///     .store(store);
+/// # Ok::<(), restpoint_runtime::auth::StoreError>(())
+/// ```
+#[derive(Clone)]
+pub struct RedisStore {
+    client: redis::Client,
+    connection: Arc<OnceCell<ConnectionManager>>,
+    /// Whether it was last found away (said once, not per call).
+    away: Arc<AtomicBool>,
+}
+
+impl fmt::Debug for RedisStore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let info = self.client.get_connection_info();
+        f.debug_struct("RedisStore").field("addr", &info.addr()).finish_non_exhaustive()
+    }
+}
+
+impl RedisStore {
+    /// A store at `url` (`redis://host:port/db`, `rediss://` for TLS); an error
+    /// only for a URL that is not one. Nothing is connected yet.
+    pub fn new(url: &str) -> Result<Self, StoreError> {
+        Ok(RedisStore {
+            client: redis::Client::open(url)?,
+            connection: Arc::new(OnceCell::new()),
+            away: Arc::new(AtomicBool::new(false)),
+        })
+    }
+
+    /// Runs `command` on the connection, within [`ANSWER_WITHIN`]; an error if
+    /// Redis is away, slow or refuses.
+    async fn run<T: redis::FromRedisValue>(
+        &self,
+        command: impl AsyncFnOnce(&mut ConnectionManager) -> redis::RedisResult<T>,
+    ) -> Result<T, StoreError> {
+        let outcome = tokio::time::timeout(ANSWER_WITHIN, async {
+            let connection = self
+                .connection
+                .get_or_try_init(|| ConnectionManager::new(self.client.clone()))
+                .await?;
+            command(&mut connection.clone()).await
+        })
+        .await;
+        let outcome = match outcome {
+            Ok(Ok(value)) => Ok(value),
+            Ok(Err(error)) => Err(StoreError::from(error)),
+            Err(_) => Err(StoreError::from("Redis did not answer within 300 ms")),
+        };
+        self.said(&outcome);
+        outcome
+    }
+
+    /// Says once when Redis goes away, and once when it is back.
+    fn said<T>(&self, outcome: &Result<T, StoreError>) {
+        let away = outcome.is_err();
+        if self.away.swap(away, Ordering::Relaxed) != away {
+            #[cfg(feature = "tracing")]
+            match outcome {
+                Err(error) => tracing::warn!(
+                    %error,
+                    "the Redis token store is away: calls use this process's own token until it is back"
+                ),
+                Ok(_) => tracing::info!("the Redis token store is back: the token is shared again"),
+            }
+        }
+    }
+}
+
+impl TokenStore for RedisStore {
+    fn get<'a>(&'a self, key: &'a str) -> StoreFuture<'a, Option<Vec<u8>>> {
+        Box::pin(
+            self.run(async move |connection| {
+                redis::cmd("GET").arg(key).query_async(connection).await
+            }),
+        )
+    }
+
+    fn put<'a>(&'a self, key: &'a str, value: &'a [u8], ttl: Duration) -> StoreFuture<'a, ()> {
+        let millis = ttl.as_millis().max(1) as u64;
+        Box::pin(self.run(async move |connection| {
+            redis::cmd("SET")
+                .arg(key)
+                .arg(value)
+                .arg("PX")
+                .arg(millis)
+                .query_async(connection)
+                .await
+        }))
+    }
+
+    fn remove_if<'a>(&'a self, key: &'a str, prefix: &'a [u8]) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            let _: i64 = self
+                .run(async |connection| {
+                    redis::Script::new(REMOVE_IF)
+                        .key(key)
+                        .arg(prefix)
+                        .invoke_async(connection)
+                        .await
+                })
+                .await?;
+            Ok(())
+        })
+    }
+
+    fn lock<'a>(&'a self, key: &'a str, owner: &'a str, ttl: Duration) -> StoreFuture<'a, bool> {
+        let millis = ttl.as_millis().max(1) as u64;
+        Box::pin(async move {
+            let taken: Option<String> = self
+                .run(async move |connection| {
+                    redis::cmd("SET")
+                        .arg(key)
+                        .arg(owner)
+                        .arg("NX")
+                        .arg("PX")
+                        .arg(millis)
+                        .query_async(connection)
+                        .await
+                })
+                .await?;
+            Ok(taken.is_some())
+        })
+    }
+
+    fn unlock<'a>(&'a self, key: &'a str, owner: &'a str) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            let _: i64 = self
+                .run(async |connection| {
+                    redis::Script::new(UNLOCK).key(key).arg(owner).invoke_async(connection).await
+                })
+                .await?;
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,202 @@
+//! Tokens shared through Redis by clients that stand for the processes of a
+//! fleet (each its own credentials, its own store, its own connection), against
+//! a real `redis-server` on a free loopback port: one fetch for all, nothing
+//! secret at rest, a stored value the runtime did not seal never sent, a refused
+//! token forgotten only if it is still the one stored, and calls that go on while
+//! Redis is away and share again when it is back.
+//!
+//! `cargo test --test it shared_tokens -- --ignored`, with `redis-server` on the
+//! `PATH` (`apt-get install redis-server`).
+
+use std::net::{Ipv4Addr, TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use restpoint::Client;
+use restpoint::auth::RedisStore;
+
+use crate::credentials::{Api, SECRET, TokenServer, user};
+
+/// `redis-server` (Debian's package), on a port of its own, kept in memory only.
+struct Redis {
+    child: Option<Child>,
+    port: u16,
+}
+
+impl Redis {
+    fn start() -> Redis {
+        let port = free_port();
+        let mut redis = Redis { child: None, port };
+        redis.restart();
+        redis
+    }
+
+    /// Starts it (again) on its port, empty.
+    fn restart(&mut self) {
+        let child = Command::new("redis-server")
+            .args(["--bind", "127.0.0.1", "--port", &self.port.to_string()])
+            .args(["--save", "", "--appendonly", "no"])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("redis-server (Debian's package `redis-server`; .ci/run installs it)");
+        self.child = Some(child);
+        let started = Instant::now();
+        while TcpStream::connect((Ipv4Addr::LOCALHOST, self.port)).is_err() {
+            assert!(started.elapsed() < Duration::from_secs(10), "redis-server did not listen");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("redis://127.0.0.1:{}/", self.port)
+    }
+
+    /// Every key and its value.
+    async fn everything(&self) -> Vec<(String, Vec<u8>)> {
+        let client = redis_client::Client::open(self.url()).unwrap();
+        let mut connection = client.get_multiplexed_async_connection().await.unwrap();
+        let keys: Vec<String> =
+            redis_client::cmd("KEYS").arg("*").query_async(&mut connection).await.unwrap();
+        let mut everything = Vec::new();
+        for key in keys {
+            let value: Vec<u8> =
+                redis_client::cmd("GET").arg(&key).query_async(&mut connection).await.unwrap();
+            everything.push((key, value));
+        }
+        everything
+    }
+
+    async fn set(&self, key: &str, value: &[u8]) {
+        let client = redis_client::Client::open(self.url()).unwrap();
+        let mut connection = client.get_multiplexed_async_connection().await.unwrap();
+        let () = redis_client::cmd("SET")
+            .arg(key)
+            .arg(value)
+            .query_async(&mut connection)
+            .await
+            .unwrap();
+    }
+}
+
+impl Drop for Redis {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap().local_addr().unwrap().port()
+}
+
+/// A client as one process of the fleet makes it: its own store and connection.
+fn process(tokens: &TokenServer, store: RedisStore) -> Client {
+    Client::builder(tokens.server.url()).auth(tokens.credentials().store(store)).build().unwrap()
+}
+
+async fn calls(clients: &[Client], each: usize) {
+    let calls = clients.iter().flat_map(|client| {
+        (0..each).map(move |_| {
+            let client = client.clone();
+            tokio::spawn(async move { user().send(&client).await })
+        })
+    });
+    for call in calls.collect::<Vec<_>>() {
+        call.await.unwrap().expect("the call");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs redis-server (Debian's package); .ci/run installs it and runs these"]
+async fn eight_processes_fetch_one_token_and_redis_holds_nothing_secret() {
+    let redis = Redis::start();
+    let tokens = TokenServer::start(86400, Api::NewestToken).await;
+    let fleet: Vec<Client> =
+        (0..8).map(|_| process(&tokens, RedisStore::new(&redis.url()).unwrap())).collect();
+    calls(&fleet, 20).await;
+    assert_eq!((tokens.issued(), tokens.api_calls()), (1, 160));
+    // Every key the fleet wrote, read back: a digest for a name, a seal for a value.
+    let everything = redis.everything().await;
+    assert_eq!(everything.len(), 1, "the token; the fetch lock is let go");
+    for (key, value) in &everything {
+        assert!(key.starts_with("restpoint:token:") && !key.contains("client-id"), "{key}");
+        for secret in ["tok-1", SECRET, "Bearer"] {
+            let shown = String::from_utf8_lossy(value);
+            assert!(!value.windows(secret.len()).any(|w| w == secret.as_bytes()), "{shown}");
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs redis-server (Debian's package); .ci/run installs it and runs these"]
+async fn a_value_the_runtime_did_not_seal_is_never_sent_and_is_overwritten() {
+    let redis = Redis::start();
+    let tokens = TokenServer::start(86400, Api::NewestToken).await;
+    calls(&[process(&tokens, RedisStore::new(&redis.url()).unwrap())], 1).await;
+    let (key, sealed) = redis.everything().await.remove(0);
+    for forged in [&b"Bearer forged"[..], b"", &sealed[..sealed.len() - 1]] {
+        redis.set(&key, forged).await;
+        let before = tokens.issued();
+        calls(&[process(&tokens, RedisStore::new(&redis.url()).unwrap())], 1).await;
+        assert_eq!(tokens.issued(), before + 1, "fetched again, not taken from {forged:?}");
+        let now = redis.everything().await.remove(0).1;
+        assert!(now != forged && now.len() > 40, "overwritten with a seal");
+    }
+    let sent = tokens.server.received();
+    assert!(sent.iter().all(|r| r.header("authorization") != Some("Bearer forged")));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs redis-server (Debian's package); .ci/run installs it and runs these"]
+async fn a_refused_token_is_forgotten_only_if_it_is_still_the_one_stored() {
+    let redis = Redis::start();
+    let tokens = TokenServer::start(86400, Api::NewestToken).await;
+    let store = || RedisStore::new(&redis.url()).unwrap();
+    let (first, second) = (process(&tokens, store()), process(&tokens, store()));
+    calls(&[first.clone(), second.clone()], 1).await;
+    assert_eq!(tokens.issued(), 1);
+    // Elsewhere, a token is issued: `tok-1` is refused from now on.
+    calls(&[process(&tokens, RedisStore::new("redis://127.0.0.1:1/").unwrap())], 1).await;
+    assert_eq!(tokens.issued(), 2);
+    // The first process is refused `tok-1`, forgets it and fetches `tok-3` for all.
+    calls(&[first], 1).await;
+    assert_eq!(tokens.issued(), 3);
+    // The second is refused `tok-1` too: the stored token is `tok-3`, which it
+    // takes rather than forget it and fetch a fourth.
+    calls(&[second], 1).await;
+    assert_eq!(tokens.issued(), 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs redis-server (Debian's package); .ci/run installs it and runs these"]
+async fn calls_go_on_while_redis_is_away_and_share_again_when_it_is_back() {
+    let mut redis = Redis::start();
+    let tokens = TokenServer::start(86400, Api::AnyIssued).await;
+    let store = RedisStore::new(&redis.url()).unwrap();
+    redis.kill();
+    // Away from the start: building never fails, and each process fetches its own.
+    let started = Instant::now();
+    let away: Vec<Client> = (0..2).map(|_| process(&tokens, store.clone())).collect();
+    calls(&away, 5).await;
+    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    assert_eq!((tokens.issued(), tokens.api_calls()), (2, 10));
+    // Back: the same store's connection is made again, and shared by new processes.
+    redis.restart();
+    let back: Vec<Client> = (0..3).map(|_| process(&tokens, store.clone())).collect();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    calls(&back[..1], 1).await;
+    while redis.everything().await.is_empty() {
+        assert!(Instant::now() < deadline, "the store did not come back");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        calls(&[process(&tokens, store.clone())], 1).await;
+    }
+    let issued = tokens.issued();
+    calls(&back[1..], 5).await;
+    assert_eq!(tokens.issued(), issued, "the others take the stored token");
+}
