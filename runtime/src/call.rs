@@ -169,9 +169,14 @@ async fn attempts(parts: &Parts<'_>, trace: &Trace) -> Result<Success, Error> {
             }
         };
         match (wait, tokens) {
-            (Some(wait), _) => {
+            (Some(wait), tokens) => {
                 trace.retrying(wait);
                 tokio::time::sleep(wait).await;
+                // The token after the wait, never before it: one that expired
+                // while the call waited is renewed, not sent.
+                if let Some(tokens) = tokens {
+                    authorization = Some(token(parts, tokens, None).await?);
+                }
             }
             // A `401` to a renewing token: a new one, once, and the attempt again.
             (None, Some(tokens)) => {

@@ -273,3 +273,42 @@ async fn the_stand_in_issues_short_tokens_and_a_client_keeps_up() {
     assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
     assert!(String::from_utf8_lossy(error.body().unwrap()).contains("Expired token"));
 }
+
+#[tokio::test]
+async fn the_token_is_taken_after_a_retry_wait_not_before_it() {
+    // Tokens that live a second; the first call is told to wait two.
+    let newest = Arc::new(std::sync::Mutex::new((0usize, std::time::Instant::now())));
+    let (held, asked) = (Arc::clone(&newest), Arc::new(AtomicUsize::new(0)));
+    let server = Server::start(move |received: &Received| {
+        let mut newest = held.lock().unwrap();
+        if received.target == "/oauth/token" {
+            *newest = (newest.0 + 1, std::time::Instant::now());
+            let body = format!(r#"{{"access_token":"tok-{}","expires_in":1}}"#, newest.0);
+            return Reply::json(200, &body);
+        }
+        if asked.fetch_add(1, Ordering::SeqCst) == 0 {
+            return Reply::json(429, "{}").with_header("retry-after", "2");
+        }
+        let live = newest.1.elapsed() < Duration::from_secs(1);
+        match received.header("authorization") {
+            Some(sent) if live && sent == format!("Bearer tok-{}", newest.0) => {
+                Reply::json(200, "{}")
+            }
+            _ => Reply::json(401, r#"{"error":"invalid_token"}"#),
+        }
+    })
+    .await;
+    let credentials =
+        ClientCredentials::new(format!("{}/oauth/token", server.url()), "client-id", SECRET);
+    let client = Client::builder(server.url()).auth(credentials).build().unwrap();
+    user().send(&client).await.unwrap();
+    // The retry carried a token taken after the wait, alive: no `401`, no third attempt.
+    let sent: Vec<String> = server
+        .received()
+        .iter()
+        .filter(|r| r.target != "/oauth/token")
+        .map(|r| r.header("authorization").unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(sent, ["Bearer tok-1", "Bearer tok-2"]);
+    assert_eq!(newest.lock().unwrap().0, 2);
+}
