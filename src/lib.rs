@@ -220,7 +220,7 @@ pub use restpoint_runtime::{
     Body, BoxError, Bytes, CallOptions, Client, ClientBuilder, Conditional, ConditionalFormat,
     ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_READ_TIMEOUT,
     Endpoint, Error, ErrorBody, Ignore, Json, MASK, Masked, PagingError, PathParam, PathWriter,
-    QueryWriter, RateLimit, Raw, RawBody, RedirectPolicy, RequestError, ResponseFormat,
+    QueryWriter, RateBudget, RateLimit, Raw, RawBody, RedirectPolicy, RequestError, ResponseFormat,
     RetryPolicy, Route, SENSITIVE_HEADERS, Sending, Text, TransportError, auth, form, hooks,
     multipart, page, query, stream, transport,
 };

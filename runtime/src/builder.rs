@@ -95,6 +95,7 @@ pub struct ClientBuilder {
     redirects: RedirectPolicy,
     hooks: Hooks,
     auth: Option<ClientCredentials>,
+    budget: Option<crate::limit::RateBudget>,
     transport: Option<Arc<dyn Transport>>,
     error: Option<ConfigError>,
 }
@@ -120,6 +121,7 @@ impl ClientBuilder {
             redirects: RedirectPolicy::default(),
             hooks: Hooks::default(),
             auth: None,
+            budget: None,
             transport: None,
             error: None,
         };
@@ -249,6 +251,16 @@ impl ClientBuilder {
         self
     }
 
+    /// A rate budget: every attempt of every call (retries and the resend after a
+    /// `401` included) waits for its turn before it is sent, and its token is
+    /// taken after that wait; the wait counts in the call's timeout. After a `429`
+    /// with a reset, or `x-ratelimit-remaining: 0`, every call holds until the
+    /// reset. See [`RateBudget`](crate::RateBudget).
+    pub fn rate_limit(mut self, budget: crate::limit::RateBudget) -> Self {
+        self.budget = Some(budget);
+        self
+    }
+
     /// Adds `hook`, to run around every call; hooks run in the order added. See
     /// [`Hook`].
     pub fn hook(mut self, hook: impl Hook) -> Self {
@@ -291,6 +303,7 @@ impl ClientBuilder {
                 redirects: self.redirects,
                 hooks: self.hooks,
                 auth: self.auth.map(|credentials| Arc::new(TokenSource::new(credentials))),
+                budget: self.budget.map(|budget| Arc::new(crate::limit::Limiter::new(budget))),
             }),
         }
     }

@@ -126,27 +126,43 @@ async fn attempts(parts: &Parts<'_>, trace: &Trace) -> Result<Success, Error> {
     let started = (!hooks.is_empty()).then(Instant::now);
     let mut call = Call { facts: &parts.facts, id: next_call_id(), attempt: 0, started };
     exchange.hooks.on_call(&call);
-    // Credentials that renew themselves: a token before the first attempt, and a
-    // new one, once, after a `401` to it.
+    // Credentials that renew themselves: a token for each attempt, taken after
+    // its waits (its turn in the budget, a retry's), and a new one, once, after a
+    // `401` to it.
     let tokens = parts.settings.auth.as_deref().filter(|_| parts.facts.authenticated);
-    let mut authorization = match tokens {
-        Some(tokens) => Some(token(parts, tokens, None).await?),
-        None => None,
-    };
-    let mut renewed = false;
+    let mut authorization: Option<HeaderValue> = None;
+    // Whether a `401` refused the token held: the next attempt's is a new one.
+    let (mut refused, mut renewed) = (false, false);
     loop {
         call.attempt = call.attempt.saturating_add(1);
         trace.attempt(call.attempt);
+        // Its turn in the rate budget, within the call's timeout: what is left of
+        // it is the attempt's.
+        let mut timeout = exchange.limits.timeout;
+        let in_time = match parts.settings.budget.as_deref() {
+            Some(budget) if !parts.facts.token_request => turn(budget, &mut timeout).await,
+            _ => true,
+        };
+        if let (true, Some(tokens)) = (in_time, tokens) {
+            let held = if refused { authorization.as_ref() } else { None };
+            authorization = Some(token(parts, tokens, held).await?);
+            refused = false;
+        }
         // The outcome lives in this block only: the waits after it (for a new
         // token, before a retry) do not keep it in the call's state.
         let wait = {
             let authorization = authorization.as_ref();
-            let outcome = match exchange.limits.timeout {
-                None => exchange.attempt(&parts.prepared, &call, authorization).await,
-                Some(limit) => {
+            let outcome = match (in_time, timeout) {
+                (false, _) => Err(timed_out(exchange.limits.timeout)),
+                (true, None) => exchange.attempt(&parts.prepared, &call, authorization).await,
+                (true, Some(limit)) => {
                     exchange.attempt_within(limit, &parts.prepared, &call, authorization).await
                 }
             };
+            // What the server said of the budget: every call holds.
+            if let (Ok(answer), Some(budget)) = (&outcome, &parts.settings.budget) {
+                budget.heard(&answer.response);
+            }
             let refused =
                 matches!(&outcome, Ok(answer) if answer.status() == http::StatusCode::UNAUTHORIZED);
             if refused && tokens.is_some() && !renewed {
@@ -169,23 +185,42 @@ async fn attempts(parts: &Parts<'_>, trace: &Trace) -> Result<Success, Error> {
             }
         };
         match (wait, tokens) {
-            (Some(wait), tokens) => {
+            // The token is taken after the wait, never before it: one that
+            // expired while the call waited is renewed, not sent.
+            (Some(wait), _) => {
                 trace.retrying(wait);
                 tokio::time::sleep(wait).await;
-                // The token after the wait, never before it: one that expired
-                // while the call waited is renewed, not sent.
-                if let Some(tokens) = tokens {
-                    authorization = Some(token(parts, tokens, None).await?);
-                }
             }
             // A `401` to a renewing token: a new one, once, and the attempt again.
-            (None, Some(tokens)) => {
-                renewed = true;
-                authorization = Some(token(parts, tokens, authorization.as_ref()).await?);
-            }
+            (None, Some(_)) => (renewed, refused) = (true, true),
             (None, None) => {}
         }
     }
+}
+
+/// Waits for the attempt's turn in `budget`, within `timeout`, which it
+/// shortens by the wait: whether the turn came within it. Boxed: calls without
+/// a budget do not carry its state.
+fn turn<'a>(
+    budget: &'a crate::limit::Limiter,
+    timeout: &'a mut Option<Duration>,
+) -> Pin<Box<dyn Future<Output = bool> + Send + 'a>> {
+    Box::pin(async move {
+        let Some(limit) = *timeout else {
+            budget.turn().await;
+            return true;
+        };
+        let started = Instant::now();
+        let in_time = tokio::time::timeout(limit, budget.turn()).await.is_ok();
+        *timeout = Some(limit.saturating_sub(started.elapsed()));
+        in_time
+    })
+}
+
+/// The failure of an attempt whose turn did not come within the call's timeout.
+#[cold]
+fn timed_out(limit: Option<Duration>) -> Failure {
+    crate::error::TransportError::timed_out(limit.unwrap_or_default()).into()
 }
 
 /// A token from `tokens` (a new one if `refused` is the one they hold), fetched

@@ -38,6 +38,8 @@ pub(crate) struct Settings {
     pub(crate) hooks: Hooks,
     /// Credentials that renew themselves, if the client has them.
     pub(crate) auth: Option<std::sync::Arc<crate::auth::TokenSource>>,
+    /// The rate budget every attempt waits its turn in, if the client has one.
+    pub(crate) budget: Option<std::sync::Arc<crate::limit::Limiter>>,
 }
 
 impl Settings {

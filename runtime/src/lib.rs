@@ -24,6 +24,7 @@ mod expansion;
 mod facts;
 pub mod form;
 pub mod hooks;
+mod limit;
 #[cfg(feature = "test-util")]
 #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 pub mod mock;
@@ -57,6 +58,7 @@ pub use endpoint::{
 pub use error::{
     BoxError, ConfigError, Error, ErrorBody, PagingError, RequestError, Route, TransportError,
 };
+pub use limit::RateBudget;
 pub use path::{PathParam, PathWriter};
 pub use query::QueryWriter;
 pub use redirect::RedirectPolicy;

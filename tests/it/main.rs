@@ -2,6 +2,7 @@
 //! the tests assert what that server received.
 
 mod auth0_api;
+mod budget;
 #[path = "../common/mod.rs"]
 mod common;
 mod credentials;

@@ -1,9 +1,11 @@
-//! Tokens shared through Redis by clients that stand for the processes of a
-//! fleet (each its own credentials, its own store, its own connection), against
-//! a real `redis-server` on a free loopback port: one fetch for all, nothing
-//! secret at rest, a stored value the runtime did not seal never sent, a refused
-//! token forgotten only if it is still the one stored, and calls that go on while
-//! Redis is away and share again when it is back.
+//! Tokens and a rate budget shared through Redis by clients that stand for the
+//! processes of a fleet (each its own credentials, its own store, its own
+//! connection), against a real `redis-server` on a free loopback port: one fetch
+//! for all, nothing secret at rest, a stored value the runtime did not seal never
+//! sent, a refused token forgotten only if it is still the one stored, calls that
+//! go on while Redis is away and share again when it is back; one budget for the
+//! fleet, each process's share of it while Redis is away, and the server's word
+//! heard by one process holding them all.
 //!
 //! `cargo test --test it shared_tokens -- --ignored`, with `redis-server` on the
 //! `PATH` (`apt-get install redis-server`).
@@ -199,4 +201,85 @@ async fn calls_go_on_while_redis_is_away_and_share_again_when_it_is_back() {
     let issued = tokens.issued();
     calls(&back[1..], 5).await;
     assert_eq!(tokens.issued(), issued, "the others take the stored token");
+}
+
+/// A client of the fleet's budget on `redis`: `count` a second for `processes`.
+fn budgeted(server: &crate::support::Server, store: RedisStore, count: u32) -> Client {
+    let budget = restpoint::RateBudget::per_second(count).shared(store, "tenant", 2);
+    Client::builder(server.url()).rate_limit(budget).build().unwrap()
+}
+
+async fn listed(clients: &[Client], each: usize) {
+    let calls = clients.iter().flat_map(|client| {
+        (0..each).map(move |_| {
+            let client = client.clone();
+            tokio::spawn(async move { crate::budget::ListUsers {}.send(&client).await })
+        })
+    });
+    for call in calls.collect::<Vec<_>>() {
+        call.await.unwrap().expect("the call");
+    }
+}
+
+fn arrivals(server: &crate::support::Server) -> Vec<Duration> {
+    let received = server.received();
+    let first = received.first().map(|r| r.at).expect("requests");
+    received.iter().map(|r| r.at.duration_since(first)).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs redis-server (Debian's package); .ci/run installs it and runs these"]
+async fn two_processes_draw_from_one_budget() {
+    let redis = Redis::start();
+    let server = crate::support::Server::replying(crate::support::Reply::json(200, "[]")).await;
+    let fleet: Vec<Client> =
+        (0..2).map(|_| budgeted(&server, RedisStore::new(&redis.url()).unwrap(), 20)).collect();
+    listed(&fleet, 20).await;
+    // 40 attempts at 20 a second for the two together: the last at 1.95 s.
+    let last = *arrivals(&server).last().unwrap();
+    assert!(last >= Duration::from_millis(1850) && last < Duration::from_millis(2600), "{last:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs redis-server (Debian's package); .ci/run installs it and runs these"]
+async fn while_redis_is_away_each_process_takes_its_share() {
+    let server = crate::support::Server::replying(crate::support::Reply::json(200, "[]")).await;
+    let away = || RedisStore::new(&format!("redis://127.0.0.1:{}/", free_port())).unwrap();
+    let fleet: Vec<Client> = (0..2).map(|_| budgeted(&server, away(), 20)).collect();
+    listed(&fleet, 10).await;
+    // Each process 10 a second (its half): 10 calls each, the last at 0.9 s,
+    // never 20 a second each.
+    let arrived = arrivals(&server);
+    let last = *arrived.last().unwrap();
+    assert!(last >= Duration::from_millis(850) && last < Duration::from_millis(1500), "{last:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs redis-server (Debian's package); .ci/run installs it and runs these"]
+async fn the_servers_word_heard_by_one_process_holds_the_fleet() {
+    let redis = Redis::start();
+    let answered = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = std::sync::Arc::clone(&answered);
+    let server = crate::support::Server::start(move |_: &crate::support::Received| {
+        if count.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0 {
+            return crate::support::Reply::json(429, "{}").with_header("retry-after", "1");
+        }
+        crate::support::Reply::json(200, "[]")
+    })
+    .await;
+    let (first, second) = (
+        budgeted(&server, RedisStore::new(&redis.url()).unwrap(), 1000),
+        budgeted(&server, RedisStore::new(&redis.url()).unwrap(), 1000),
+    );
+    let heard = tokio::spawn(async move { crate::budget::ListUsers {}.send(&first).await });
+    // The second process starts once the first heard the `429`.
+    while answered.load(std::sync::atomic::Ordering::SeqCst) == 0 {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    listed(&[second], 5).await;
+    heard.await.unwrap().expect("retried after the reset");
+    let arrived = arrivals(&server);
+    assert_eq!(arrived.len(), 7);
+    assert!(arrived[1..].iter().all(|at| *at >= Duration::from_millis(950)), "{arrived:?}");
 }

@@ -30,6 +30,31 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then
 end
 return 0";
 
+/// A turn of a fleet's rate budget (GCRA on Redis's own clock, so that the
+/// machines' clocks need not agree): `KEYS[1]` the next turn, `KEYS[2]` until
+/// when the server asked to hold; `ARGV` the spacing and the burst's tolerance,
+/// in microseconds. The wait, in microseconds.
+const TURN: &str = r"
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
+local hold = tonumber(redis.call('GET', KEYS[2]) or '0')
+local start = math.max(tonumber(redis.call('GET', KEYS[1]) or '0'), now, hold)
+local next = start + tonumber(ARGV[1])
+redis.call('SET', KEYS[1], string.format('%.0f', next), 'PX', math.ceil((next - now) / 1000) + 1000)
+local at = math.max(start - tonumber(ARGV[2]), hold)
+return math.max(at - now, 0)";
+
+/// Every process holds until `ARGV[1]` microseconds from now (Redis's clock),
+/// unless it holds longer already.
+const HOLD: &str = r"
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
+local until_ = now + tonumber(ARGV[1])
+if until_ > tonumber(redis.call('GET', KEYS[1]) or '0') then
+  redis.call('SET', KEYS[1], string.format('%.0f', until_), 'PX', math.ceil(tonumber(ARGV[1]) / 1000) + 1)
+end
+return 0";
+
 /// A [`TokenStore`] on Redis: one token for every process of a fleet (and one
 /// fetch of it), sealed at rest. Connecting is lazy: building it never fails
 /// because Redis is down, and calls go on without it while it is (each Redis
@@ -69,6 +94,41 @@ impl RedisStore {
             connection: Arc::new(OnceCell::new()),
             away: Arc::new(AtomicBool::new(false)),
         })
+    }
+
+    /// The wait for the next turn of the budget `key`: one atomic script.
+    pub(crate) async fn turn(
+        &self,
+        key: &str,
+        interval: Duration,
+        tolerance: Duration,
+    ) -> Result<Duration, StoreError> {
+        let (turns, hold) = (format!("{key}:next"), format!("{key}:hold"));
+        let (interval, tolerance) = (interval.as_micros() as u64, tolerance.as_micros() as u64);
+        let wait: u64 = self
+            .run(async move |connection| {
+                redis::Script::new(TURN)
+                    .key(&turns)
+                    .key(&hold)
+                    .arg(interval)
+                    .arg(tolerance)
+                    .invoke_async(connection)
+                    .await
+            })
+            .await?;
+        Ok(Duration::from_micros(wait))
+    }
+
+    /// Holds every process of the budget `key` for `wait`.
+    pub(crate) async fn hold(&self, key: &str, wait: Duration) -> Result<(), StoreError> {
+        let hold = format!("{key}:hold");
+        let wait = wait.as_micros() as u64;
+        let _: i64 = self
+            .run(async move |connection| {
+                redis::Script::new(HOLD).key(&hold).arg(wait).invoke_async(connection).await
+            })
+            .await?;
+        Ok(())
     }
 
     /// Runs `command` on the connection, within [`ANSWER_WITHIN`]; an error if

@@ -1,0 +1,94 @@
+//! The rate budget, against a loopback server that records when each request
+//! arrived: attempts spaced by it (retries included), and the server's word,
+//! a `429`'s reset or `x-ratelimit-remaining: 0`, holding every call.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use restpoint::{Client, RateBudget, RetryPolicy, endpoint};
+
+use crate::support::{Received, Reply, Server};
+
+#[endpoint(GET, "/api/v2/users")]
+pub(crate) struct ListUsers {}
+
+/// The spacing of requests as they arrived, from the first.
+fn arrivals(server: &Server) -> Vec<Duration> {
+    let received = server.received();
+    let first = received.first().map(|r| r.at).expect("requests");
+    received.iter().map(|r| r.at.duration_since(first)).collect()
+}
+
+async fn all(client: &Client, calls: usize) {
+    let calls: Vec<_> = (0..calls)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { ListUsers {}.send(&client).await })
+        })
+        .collect();
+    for call in calls {
+        call.await.unwrap().expect("a call");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn attempts_wait_their_turn_after_a_burst() {
+    let server = Server::replying(Reply::json(200, "[]")).await;
+    let budget = RateBudget::per_second(20).burst(5);
+    let client = Client::builder(server.url()).rate_limit(budget).build().unwrap();
+    all(&client, 25).await;
+    let arrived = arrivals(&server);
+    // 5 at once, then one every 50 ms: the 25th at 1 s.
+    assert!(arrived[4] < Duration::from_millis(40), "{arrived:?}");
+    let last = arrived[24];
+    assert!(last >= Duration::from_millis(950) && last < Duration::from_millis(1400), "{last:?}");
+    // No half second holds more than its share and the burst.
+    for (i, at) in arrived.iter().enumerate() {
+        let within =
+            arrived[i..].iter().take_while(|later| **later - *at < Duration::from_millis(500));
+        assert!(within.count() <= 10 + 5, "{arrived:?}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_with_a_reset_holds_every_call_until_it() {
+    let answered = Arc::new(AtomicUsize::new(0));
+    let count = Arc::clone(&answered);
+    let server = Server::start(move |_: &Received| {
+        if count.fetch_add(1, Ordering::SeqCst) == 0 {
+            return Reply::json(429, "{}").with_header("retry-after", "1");
+        }
+        Reply::json(200, "[]")
+    })
+    .await;
+    let budget = RateBudget::per_second(1000).burst(1000);
+    let client = Client::builder(server.url()).rate_limit(budget).build().unwrap();
+    ListUsers {}.send(&client).await.expect("retried after the reset");
+    all(&client, 10).await;
+    // The `429`, then nothing until its reset: its own retry and the ten others.
+    let arrived = arrivals(&server);
+    assert_eq!(arrived.len(), 12);
+    assert!(arrived[1..].iter().all(|at| *at >= Duration::from_millis(950)), "{arrived:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_spent_budget_holds_calls_and_the_turn_counts_in_the_timeout() {
+    let server = Server::replying(
+        Reply::json(200, "[]")
+            .with_header("x-ratelimit-remaining", "0")
+            .with_header("x-ratelimit-reset-after", "3"),
+    )
+    .await;
+    let client = Client::builder(server.url())
+        .rate_limit(RateBudget::per_second(100))
+        .timeout(Duration::from_secs(1))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    ListUsers {}.send(&client).await.expect("the first");
+    // Held 3 s by the server's word: a call of a 1 s timeout times out waiting.
+    let error = ListUsers {}.send(&client).await.expect_err("held past its timeout");
+    assert!(error.is_timeout(), "{error}");
+    assert_eq!(server.received().len(), 1);
+}
