@@ -43,6 +43,7 @@
 
 mod error;
 mod jobs;
+mod limit;
 mod lists;
 mod oauth;
 mod tenant;
@@ -101,6 +102,16 @@ impl Builder {
         self
     }
 
+    /// Limits the whole tenant to `per_second` Management API calls a second,
+    /// as Auth0 does: a bucket of `per_second` calls refilled at that rate, every
+    /// answer with `x-ratelimit-limit`, `-remaining` and `-reset`, and Auth0's
+    /// `429` when it is empty ([`StandIn::rate_limited`] counts them). Token
+    /// requests are not limited.
+    pub fn rate_limit(mut self, per_second: u32) -> Self {
+        self.options.rate_limit = Some(per_second);
+        self
+    }
+
     /// Starts the stand-in on a free port of 127.0.0.1.
     pub async fn start(self) -> std::io::Result<StandIn> {
         StandIn::start_with(&self.options).await
@@ -154,6 +165,7 @@ impl StandIn {
             .route("/api/v2/organizations", get(lists::organizations))
             .route("/api/v2/logs", get(lists::logs))
             .route("/oauth/token", post(oauth::token))
+            .route("/__standin/stats", get(stats))
             .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "Not Found", "not_found") })
             .layer(middleware::from_fn_with_state(Arc::clone(&tenant), scripted_failures))
             .with_state(Arc::clone(&tenant));
@@ -220,12 +232,28 @@ impl StandIn {
         self.tenant.tokens_issued()
     }
 
+    /// How many calls the tenant's rate limit answered `429`.
+    pub fn rate_limited(&self) -> usize {
+        self.tenant.limit.as_ref().map_or(0, limit::Limit::refused)
+    }
+
     /// Answers the next requests, one each, with Auth0's error of each status in
     /// `statuses` (its body and headers; a `429` with `Retry-After: 1` and
     /// `x-ratelimit-remaining: 0`), before any check; then as usual.
     pub fn fail_next(&self, statuses: &[u16]) {
         self.tenant.failures().extend(statuses);
     }
+}
+
+/// What the stand-in counted, for a test in another process: tokens issued,
+/// calls answered `429` by the rate limit, requests by path.
+async fn stats(State(tenant): State<Arc<Tenant>>) -> Response {
+    let body = serde_json::json!({
+        "tokens_issued": tenant.tokens_issued(),
+        "rate_limited": tenant.limit.as_ref().map_or(0, limit::Limit::refused),
+        "requests": tenant.requests_by_path(),
+    });
+    axum::response::IntoResponse::into_response(axum::Json(body))
 }
 
 /// Plays the failures scripted with [`StandIn::fail_next`].
@@ -236,9 +264,14 @@ async fn scripted_failures(
 ) -> Response {
     tenant.count_request(request.uri().path());
     let failure = tenant.failures().pop_front();
-    match failure.and_then(|status| StatusCode::from_u16(status).ok()) {
-        Some(status) => error::scripted(status),
-        None => next.run(request).await,
+    if let Some(status) = failure.and_then(|status| StatusCode::from_u16(status).ok()) {
+        return error::scripted(status);
+    }
+    let limited = tenant.limit.as_ref().filter(|_| request.uri().path().starts_with("/api/v2/"));
+    let Some(limit) = limited else { return next.run(request).await };
+    match limit.take() {
+        (true, headers) => limit::with_headers(limit::refused(), headers),
+        (false, headers) => limit::with_headers(next.run(request).await, headers),
     }
 }
 

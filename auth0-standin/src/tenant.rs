@@ -26,11 +26,13 @@ pub struct Options {
     pub organizations: usize,
     pub logs: usize,
     pub token_lifetime: Option<Duration>,
+    /// Calls a second for the whole tenant, if limited.
+    pub rate_limit: Option<u32>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { users: 0, organizations: 57, logs: 250, token_lifetime: None }
+        Options { users: 0, organizations: 57, logs: 250, token_lifetime: None, rate_limit: None }
     }
 }
 
@@ -45,6 +47,8 @@ pub struct Tenant {
     pub token_lifetime: Option<Duration>,
     /// Requests received, by path.
     requests: Mutex<HashMap<String, usize>>,
+    /// The tenant-wide rate limit, if any.
+    pub limit: Option<crate::limit::Limit>,
 }
 
 impl Tenant {
@@ -72,7 +76,8 @@ impl Tenant {
                 })
             })
             .collect();
-        Tenant { organizations, token_lifetime: options.token_lifetime, ..tenant }
+        let limit = options.rate_limit.map(crate::limit::Limit::new);
+        Tenant { organizations, token_lifetime: options.token_lifetime, limit, ..tenant }
     }
 
     /// Appends `count` log events, oldest first.
@@ -131,6 +136,10 @@ impl Tenant {
             .or_default() += 1;
     }
 
+    pub fn requests_by_path(&self) -> HashMap<String, usize> {
+        self.requests.lock().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+
     pub fn requests(&self, path: &str) -> usize {
         self.requests.lock().unwrap_or_else(PoisonError::into_inner).get(path).copied().unwrap_or(0)
     }
@@ -176,6 +185,7 @@ impl Tenant {
             tokens: Mutex::default(),
             token_lifetime: None,
             requests: Mutex::default(),
+            limit: None,
         }
     }
 
