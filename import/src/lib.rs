@@ -204,20 +204,25 @@ impl fmt::Display for Drift {
 /// Imports the OpenAPI description (2.0, 3.0 or 3.1) at `path`, and the files
 /// next to it that it refers to.
 pub fn openapi(path: &Path, options: &Options) -> Result<Imported, Error> {
-    let bundle::Bundled { root: mut yaml, notes, mut sources } =
+    let bundle::Bundled { root: mut yaml, notes, sources } =
         bundle::bundle(path).map_err(Error::Input)?;
+    let mut overlays = Vec::new();
     for overlay in &options.overlays {
         let text = std::fs::read_to_string(overlay)
             .map_err(|e| Error::Input(format!("{}: {e}", overlay.display())))?;
         overlay::apply(&mut yaml, &text)
             .map_err(|e| Error::Input(format!("{}: {e}", overlay.display())))?;
-        let name = overlay.file_name().unwrap_or_default().to_string_lossy();
-        sources.push((format!("{name} (an overlay)"), text.into_bytes()));
+        overlays
+            .push((overlay.file_name().unwrap_or_default().to_string_lossy().into_owned(), text));
     }
     if swagger2::is_swagger2(&yaml) {
         yaml = swagger2::to_openapi3(&yaml);
     }
-    crate_of(&Description::from_yaml(&yaml), notes, &sources, options)
+    let mut made_from = vec![described(&sources)];
+    made_from.extend(overlays.iter().map(|(name, text)| {
+        (format!("the overlay `{name}`"), sha256(&[(name.clone(), text.as_bytes().to_vec())]))
+    }));
+    crate_of(&Description::from_yaml(&yaml), notes, made_from, options)
 }
 
 /// Imports the Postman collection at `path`.
@@ -228,7 +233,7 @@ pub fn postman(path: &Path, options: &Options) -> Result<Imported, Error> {
         Description::parse(&text).map_err(|e| Error::Input(format!("{}: {e}", path.display())))?;
     let description = Description::from_value(postman::to_openapi(collection.root()));
     let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-    crate_of(&description, Vec::new(), &[(name, text.into_bytes())], options)
+    crate_of(&description, Vec::new(), vec![described(&[(name, text.into_bytes())])], options)
 }
 
 /// The declaration of one request, given as the arguments of a curl command
@@ -242,12 +247,12 @@ pub fn curl(arguments: &[String]) -> Result<String, Error> {
     write::curl_source(&api, &request.setup()).map_err(Error::Bug)
 }
 
-/// The crate of `description`, made from the files `sources` (their names
-/// and bytes, whose digests the report gives).
+/// The crate of `description`, made from `made_from` (what each input is, and
+/// its SHA-256), which the report says.
 fn crate_of(
     description: &Description,
     notes: Vec<schema::Note>,
-    sources: &[(String, Vec<u8>)],
+    made_from: Vec<(String, String)>,
     options: &Options,
 ) -> Result<Imported, Error> {
     let mut api = openapi::read(description);
@@ -262,7 +267,7 @@ fn crate_of(
         restpoint_path: options.restpoint_path.clone(),
         license: options.license.clone(),
         samples: options.samples,
-        sources: sources.iter().map(|(name, bytes)| (name.clone(), sha256(bytes))).collect(),
+        made_from,
     };
     let files = write::files(&api, &write_options).map_err(Error::Bug)?;
     let summary = Summary {
@@ -275,8 +280,30 @@ fn crate_of(
     Ok(Imported { files, summary })
 }
 
-/// The SHA-256 of `bytes`, in lowercase hex.
-fn sha256(bytes: &[u8]) -> String {
+/// What a description is, as the report says it (its root file, and how many
+/// files it refers to), and the digest of them all.
+fn described(sources: &[(String, Vec<u8>)]) -> (String, String) {
+    let root = sources.first().map_or("", |(name, _)| name.as_str());
+    let what = match sources.len() {
+        0 | 1 => format!("`{root}`"),
+        2 => format!("`{root}` and the file it refers to"),
+        n => format!("`{root}` and the {} files it refers to", n - 1),
+    };
+    (what, sha256(sources))
+}
+
+/// The SHA-256 of `files` (each file's name, length and bytes, in order), in
+/// lowercase hex: one file's change of one byte changes it.
+fn sha256(files: &[(String, Vec<u8>)]) -> String {
     use sha2::Digest as _;
-    sha2::Sha256::digest(bytes).iter().map(|byte| format!("{byte:02x}")).collect()
+    let mut digest = sha2::Sha256::new();
+    for (name, bytes) in files {
+        if files.len() > 1 {
+            digest.update((name.len() as u64).to_be_bytes());
+            digest.update(name.as_bytes());
+            digest.update((bytes.len() as u64).to_be_bytes());
+        }
+        digest.update(bytes);
+    }
+    digest.finalize().iter().map(|byte| format!("{byte:02x}")).collect()
 }

@@ -22,9 +22,10 @@ pub struct Options {
     /// Also `tests/samples/mod.rs`: every operation sent once with values
     /// the description allows.
     pub samples: bool,
-    /// The files the crate is made from, and the SHA-256 of each: the report
-    /// says them, so that a change of one byte is a change of the crate.
-    pub sources: Vec<(String, String)>,
+    /// What the crate is made from (the description, the overlays), and the
+    /// SHA-256 of each: the report says them, so that a change of one byte is a
+    /// change of the crate.
+    pub made_from: Vec<(String, String)>,
 }
 
 /// The crate's files, by path relative to its root. Rust files are built as
@@ -49,7 +50,7 @@ pub fn files(api: &Api, options: &Options) -> Result<Vec<(String, String)>, Stri
         let path = "tests/samples/mod.rs";
         files.push((path.to_owned(), rust(path, samples(api, &options.name)?)?));
     }
-    files.push(("IMPORT-REPORT.md".to_owned(), report(api, &options.sources)));
+    files.push(("IMPORT-REPORT.md".to_owned(), report(api, &options.made_from)));
     Ok(files)
 }
 
@@ -700,12 +701,10 @@ fn report(api: &Api, sources: &[(String, String)]) -> String {
         counted(api.modules.len(), "module"),
         counted(api.models.models.len(), "model"),
     );
-    if !sources.is_empty() {
-        out.push_str("Made from:\n\n");
-        for (name, digest) in sources {
-            let _ = writeln!(out, "- `{}`, SHA-256 `{digest}`", name.replace('`', "'"));
-        }
-        out.push('\n');
+    let made_from: Vec<String> =
+        sources.iter().map(|(what, digest)| format!("{what} (SHA-256 `{digest}`)")).collect();
+    if !made_from.is_empty() {
+        let _ = writeln!(out, "Made from {}.\n", made_from.join(", with "));
     }
     if api.inferred {
         out.push_str(
