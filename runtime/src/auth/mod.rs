@@ -36,9 +36,9 @@ pub(crate) fn token_route() -> crate::error::Route {
     crate::error::Route { method: Method::POST, template: TOKEN_TEMPLATE }
 }
 
-/// How long before a token's expiry it is renewed, at least; a tenth of its
-/// lifetime when that is longer, less a little jitter so that many clients do not
-/// renew at the same instant.
+/// How long before a token's expiry it is renewed, at least, for a token of five
+/// minutes or more; a tenth of its lifetime when that is longer, less a little
+/// jitter so that many clients do not renew at the same instant.
 const MARGIN: Duration = Duration::from_secs(30);
 
 /// How long a token lives when its answer does not say (`expires_in` missing or
@@ -336,9 +336,9 @@ impl TokenSource {
 }
 
 /// How long a token whose answer says `expires_in` is used before it is renewed:
-/// a margin before it expires (a tenth of its life, at least 30 s, at most half
-/// of it, less up to a tenth of that again at random), never less than
-/// [`MIN_USE`], and never more than [`MAX_LIFETIME`].
+/// a margin before it expires (a tenth of its life, and at least 30 s for a
+/// token of five minutes or more; less up to a tenth of that again at random),
+/// never less than [`MIN_USE`], and never more than [`MAX_LIFETIME`].
 fn use_for(expires_in: Option<&serde_json::Value>) -> Duration {
     let seconds = match expires_in {
         Some(serde_json::Value::Number(number)) => number.as_f64(),
@@ -352,7 +352,10 @@ fn use_for(expires_in: Option<&serde_json::Value>) -> Duration {
         Some(seconds) => Duration::from_secs_f64(seconds),
         None => DEFAULT_LIFETIME,
     };
-    let margin = (lifetime / 10).max(MARGIN).min(lifetime / 2);
+    // A tenth of the life, and at least `MARGIN` for a token of five minutes or
+    // more; a short-lived one (seconds) is used for nine tenths of its life, so
+    // that a fleet sharing it fetches one per life, not two.
+    let margin = if lifetime >= MARGIN * 10 { (lifetime / 10).max(MARGIN) } else { lifetime / 10 };
     let margin = margin + margin.mul_f64(fastrand::f64() / 10.0);
     lifetime.saturating_sub(margin).max(MIN_USE)
 }

@@ -140,7 +140,17 @@ impl RedisStore {
         let outcome = tokio::time::timeout(ANSWER_WITHIN, async {
             let connection = self
                 .connection
-                .get_or_try_init(|| ConnectionManager::new(self.client.clone()))
+                .get_or_try_init(|| {
+                    // Made again soon after Redis is back: short, few tries per
+                    // command, each command's own 300 ms bounding the rest.
+                    let config = redis::aio::ConnectionManagerConfig::new()
+                        .set_connection_timeout(Some(ANSWER_WITHIN))
+                        .set_response_timeout(Some(ANSWER_WITHIN))
+                        .set_number_of_retries(2)
+                        .set_min_delay(Duration::from_millis(50))
+                        .set_max_delay(Duration::from_millis(200));
+                    ConnectionManager::new_with_config(self.client.clone(), config)
+                })
                 .await?;
             command(&mut connection.clone()).await
         })
