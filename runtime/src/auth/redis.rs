@@ -90,7 +90,7 @@ impl RedisStore {
     /// only for a URL that is not one. Nothing is connected yet.
     pub fn new(url: &str) -> Result<Self, StoreError> {
         Ok(RedisStore {
-            client: redis::Client::open(url)?,
+            client: redis::Client::open(url).map_err(StoreError::new)?,
             connection: Arc::new(OnceCell::new()),
             away: Arc::new(AtomicBool::new(false)),
         })
@@ -157,8 +157,8 @@ impl RedisStore {
         .await;
         let outcome = match outcome {
             Ok(Ok(value)) => Ok(value),
-            Ok(Err(error)) => Err(StoreError::from(error)),
-            Err(_) => Err(StoreError::from("Redis did not answer within 300 ms")),
+            Ok(Err(error)) => Err(StoreError::new(error)),
+            Err(_) => Err(StoreError::new("Redis did not answer within 300 ms")),
         };
         self.said(&outcome);
         outcome

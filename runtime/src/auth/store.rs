@@ -27,9 +27,29 @@ use super::{ClientCredentials, Token};
 /// What a store's operation gives back, boxed so that the trait is object safe.
 pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>> + Send + 'a>>;
 
-/// Why a store could not answer (Redis down, slow, refusing): calls go on
-/// without it, with the token of their own process.
-pub type StoreError = Box<dyn std::error::Error + Send + Sync>;
+/// Why a store could not answer (Redis down, slow, refusing) or be made: calls
+/// go on without it, with the token of their own process.
+#[derive(Debug)]
+pub struct StoreError(Box<dyn std::error::Error + Send + Sync>);
+
+impl StoreError {
+    /// A store's failure, for an implementation of [`TokenStore`].
+    pub fn new(source: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
+        StoreError(source.into())
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the token store: {}", self.0)
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&*self.0)
+    }
+}
 
 /// Where renewing credentials keep their token for every process that shares
 /// them: a shared map of bytes with expiry, and a lock with an owner. It sees
@@ -250,11 +270,12 @@ impl Shared {
         let mut plain = millis.to_be_bytes().to_vec();
         plain.extend_from_slice(token.header.as_bytes());
         let mut nonce = [0u8; NONCE];
-        getrandom::fill(&mut nonce).map_err(|error| format!("no random nonce: {error}"))?;
+        getrandom::fill(&mut nonce)
+            .map_err(|error| StoreError::new(format!("no random nonce: {error}")))?;
         let sealed = self
             .cipher
             .encrypt(&Nonce::from(nonce), plain.as_slice())
-            .map_err(|_| "the token could not be sealed")?;
+            .map_err(|_| StoreError::new("the token could not be sealed"))?;
         let mut value = self.fingerprint(token.header.as_bytes()).to_vec();
         value.extend_from_slice(&nonce);
         value.extend_from_slice(&sealed);
