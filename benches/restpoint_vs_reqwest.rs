@@ -4,10 +4,6 @@
 //!
 //! `cargo bench --bench restpoint_vs_reqwest`; `BENCHMARKS.md` has the figures.
 
-use std::net::SocketAddr;
-use std::sync::OnceLock;
-
-use bytes::Bytes;
 use divan::counter::ItemsCount;
 use divan::{AllocProfiler, Bencher, black_box};
 use percent_encoding::utf8_percent_encode;
@@ -121,10 +117,6 @@ fn roles_by_hand(http: &reqwest::Client, base: &str, id: &str) -> reqwest::Reque
         .header("X-Correlation-Id", "c-42")
 }
 
-fn reqwest_client() -> reqwest::Client {
-    reqwest::Client::builder().user_agent("restpoint/0.1.0").build().expect("a reqwest client")
-}
-
 mod building {
     use super::*;
 
@@ -159,44 +151,6 @@ mod building {
             roles_by_hand(&http, BASE, black_box(PRIMARY)).build().expect("a request")
         });
     }
-}
-
-/// One current-thread runtime that drives both the client and a hyper server on
-/// 127.0.0.1 (which answers every request `201` with two identities): no
-/// cross-thread wake-ups, so the figures measure the code, not the scheduler.
-fn runtime() -> &'static (tokio::runtime::Runtime, SocketAddr) {
-    static RUNTIME: OnceLock<(tokio::runtime::Runtime, SocketAddr)> = OnceLock::new();
-    RUNTIME.get_or_init(|| {
-        let runtime =
-            tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
-        let addr = runtime.block_on(async {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-            let addr = listener.local_addr().expect("an address");
-            tokio::spawn(async move {
-                loop {
-                    let Ok((stream, _)) = listener.accept().await else { continue };
-                    tokio::spawn(serve(stream));
-                }
-            });
-            addr
-        });
-        (runtime, addr)
-    })
-}
-
-async fn serve(stream: tokio::net::TcpStream) {
-    let service = hyper::service::service_fn(|_request| async {
-        let mut response = http::Response::new(http_body_util::Full::new(Bytes::from_static(
-            IDENTITIES.as_bytes(),
-        )));
-        *response.status_mut() = http::StatusCode::CREATED;
-        response
-            .headers_mut()
-            .insert("content-type", http::HeaderValue::from_static("application/json"));
-        Ok::<_, std::convert::Infallible>(response)
-    });
-    let io = hyper_util::rt::TokioIo::new(stream);
-    let _ = hyper::server::conn::http1::Builder::new().serve_connection(io, service).await;
 }
 
 mod end_to_end {

@@ -2,6 +2,10 @@
 //! hand with reqwest, and the answer the servers give.
 #![allow(dead_code)]
 
+use std::net::SocketAddr;
+use std::sync::OnceLock;
+
+use bytes::Bytes;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use restpoint::endpoint;
 use serde::{Deserialize, Serialize};
@@ -65,4 +69,52 @@ pub fn link_by_hand(http: &reqwest::Client, base: &str, id: &str) -> reqwest::Re
         link_with: None,
     };
     http.post(url).bearer_auth(TOKEN).json(&body)
+}
+
+/// One current-thread runtime that drives both the client and a hyper server on
+/// 127.0.0.1 (which answers every request `201` with two identities, and
+/// `/oauth/token` with a token of a day): no
+/// cross-thread wake-ups, so the figures measure the code, not the scheduler.
+pub fn runtime() -> &'static (tokio::runtime::Runtime, SocketAddr) {
+    static RUNTIME: OnceLock<(tokio::runtime::Runtime, SocketAddr)> = OnceLock::new();
+    RUNTIME.get_or_init(|| {
+        let runtime =
+            tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+        let addr = runtime.block_on(async {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+            let addr = listener.local_addr().expect("an address");
+            tokio::spawn(async move {
+                loop {
+                    let Ok((stream, _)) = listener.accept().await else { continue };
+                    tokio::spawn(serve(stream));
+                }
+            });
+            addr
+        });
+        (runtime, addr)
+    })
+}
+
+async fn serve(stream: tokio::net::TcpStream) {
+    let service = hyper::service::service_fn(|request: http::Request<_>| async move {
+        // A token for renewing credentials; two identities for everything else.
+        let body = match request.uri().path() {
+            "/oauth/token" => r#"{"access_token":"bench-token","expires_in":86400}"#,
+            _ => IDENTITIES,
+        };
+        let mut response =
+            http::Response::new(http_body_util::Full::new(Bytes::from_static(body.as_bytes())));
+        *response.status_mut() = http::StatusCode::CREATED;
+        response
+            .headers_mut()
+            .insert("content-type", http::HeaderValue::from_static("application/json"));
+        Ok::<_, std::convert::Infallible>(response)
+    });
+    let io = hyper_util::rt::TokioIo::new(stream);
+    let _ = hyper::server::conn::http1::Builder::new().serve_connection(io, service).await;
+}
+
+/// A reqwest client as the hand-written side configures it.
+pub fn reqwest_client() -> reqwest::Client {
+    reqwest::Client::builder().user_agent("restpoint/0.1.0").build().expect("a reqwest client")
 }

@@ -130,19 +130,22 @@ impl Limiter {
     /// Waits for this attempt's turn: past any hold the server asked for, and
     /// within the budget.
     pub(crate) async fn turn(&self) {
+        let wait = self.wait_for_turn().await;
+        // A turn that is due costs no timer: tokio's would wait for its next tick.
+        if !wait.is_zero() {
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// How long this attempt waits for its turn, its slot taken.
+    async fn wait_for_turn(&self) -> Duration {
         #[cfg(feature = "redis")]
         if let Some(shared) = &self.shared {
             let wait = shared.store.turn(&shared.key, self.interval, self.tolerance).await;
-            match wait {
-                Ok(wait) => return tokio::time::sleep(wait).await,
-                // Redis is away: this process's cautious share.
-                Err(_) => {
-                    return tokio::time::sleep(self.reserve(shared.away_interval, Instant::now()))
-                        .await;
-                }
-            }
+            // Redis is away: this process's cautious share.
+            return wait.unwrap_or_else(|_| self.reserve(shared.away_interval, Instant::now()));
         }
-        tokio::time::sleep(self.reserve(self.interval, Instant::now())).await;
+        self.reserve(self.interval, Instant::now())
     }
 
     /// Takes the next slot of the local budget at `now`, spaced by `interval`:
