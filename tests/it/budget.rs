@@ -14,13 +14,14 @@ use crate::support::{Received, Reply, Server};
 pub(crate) struct ListUsers {}
 
 /// The spacing of requests as they arrived, from the first.
-fn arrivals(server: &Server) -> Vec<Duration> {
+pub(crate) fn arrivals(server: &Server) -> Vec<Duration> {
     let received = server.received();
     let first = received.first().map(|r| r.at).expect("requests");
     received.iter().map(|r| r.at.duration_since(first)).collect()
 }
 
-async fn all(client: &Client, calls: usize) {
+/// `calls` calls of `ListUsers` on `client`, all at once.
+pub(crate) async fn all(client: &Client, calls: usize) {
     let calls: Vec<_> = (0..calls)
         .map(|_| {
             let client = client.clone();

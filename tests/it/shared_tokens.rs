@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use restpoint::Client;
 use restpoint::auth::RedisStore;
 
+use crate::budget::arrivals;
 use crate::credentials::{Api, SECRET, TokenServer, user};
 
 /// `redis-server` (Debian's package), on a port of its own, kept in memory only.
@@ -209,22 +210,10 @@ fn budgeted(server: &crate::support::Server, store: RedisStore, count: u32) -> C
     Client::builder(server.url()).rate_limit(budget).build().unwrap()
 }
 
+/// `each` calls on each of `clients`, all at once.
 async fn listed(clients: &[Client], each: usize) {
-    let calls = clients.iter().flat_map(|client| {
-        (0..each).map(move |_| {
-            let client = client.clone();
-            tokio::spawn(async move { crate::budget::ListUsers {}.send(&client).await })
-        })
-    });
-    for call in calls.collect::<Vec<_>>() {
-        call.await.unwrap().expect("the call");
-    }
-}
-
-fn arrivals(server: &crate::support::Server) -> Vec<Duration> {
-    let received = server.received();
-    let first = received.first().map(|r| r.at).expect("requests");
-    received.iter().map(|r| r.at.duration_since(first)).collect()
+    let calls = clients.iter().map(|client| crate::budget::all(client, each));
+    futures_util::future::join_all(calls).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
