@@ -272,3 +272,28 @@ async fn the_servers_word_heard_by_one_process_holds_the_fleet() {
     assert_eq!(arrived.len(), 7);
     assert!(arrived[1..].iter().all(|at| *at >= Duration::from_millis(950)), "{arrived:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs redis-server (Debian's package); .ci/run installs it and runs these"]
+async fn a_redis_that_does_not_answer_costs_a_call_a_bounded_wait() {
+    let redis = Redis::start();
+    let tokens = TokenServer::start(86400, Api::AnyIssued).await;
+    let store = RedisStore::new(&redis.url()).unwrap();
+    calls(&[process(&tokens, store.clone())], 1).await;
+    // Stopped, not gone: connections open, no answer.
+    let pid = redis.child.as_ref().map(Child::id).expect("running").to_string();
+    let stop = |signal: &str| Command::new("kill").args([signal, &pid]).status().unwrap();
+    assert!(stop("-STOP").success());
+    let started = Instant::now();
+    let budget = restpoint::RateBudget::per_second(100).shared(store.clone(), "tenant", 2);
+    let client = Client::builder(tokens.server.url())
+        .auth(tokens.credentials().store(store.clone()))
+        .rate_limit(budget)
+        .build()
+        .unwrap();
+    user().send(&client).await.expect("the call goes on without Redis");
+    let took = started.elapsed();
+    assert!(stop("-CONT").success());
+    // The token read, the lock and the budget's turn: 300 ms each at most.
+    assert!(took < Duration::from_millis(1500), "{took:?}");
+}
