@@ -19,6 +19,9 @@ use crate::secret::Masked;
 mod redis;
 #[cfg(feature = "token-store")]
 mod store;
+mod token;
+
+use token::Token;
 
 #[cfg(feature = "redis")]
 #[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
@@ -172,14 +175,6 @@ impl fmt::Debug for ClientCredentials {
     }
 }
 
-/// A token and when to stop using it.
-#[derive(Clone)]
-struct Token {
-    /// `Bearer <token>`, sensitive.
-    header: HeaderValue,
-    renew_at: Instant,
-}
-
 /// A client's credentials and the token it holds; one fetch at a time.
 pub(crate) struct TokenSource {
     pub(crate) credentials: ClientCredentials,
@@ -210,7 +205,15 @@ pub(crate) trait Fetch {
 impl TokenSource {
     pub(crate) fn new(credentials: ClientCredentials) -> Self {
         #[cfg(feature = "token-store")]
-        let shared = credentials.store.clone().map(|store| store::Shared::new(store, &credentials));
+        let shared = credentials.store.clone().map(|store| {
+            let named = [
+                credentials.token_url.as_str(),
+                credentials.client_id.as_str(),
+                credentials.audience.as_deref().unwrap_or(""),
+                credentials.scope.as_deref().unwrap_or(""),
+            ];
+            store::Shared::new(store, named, &credentials.client_secret)
+        });
         TokenSource {
             credentials,
             token: Mutex::new(None),

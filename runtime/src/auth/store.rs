@@ -22,7 +22,7 @@ use http::HeaderValue;
 use sha2::{Digest, Sha256};
 use tokio::time::Instant;
 
-use super::{ClientCredentials, Token};
+use super::token::Token;
 
 /// What a store's operation gives back, boxed so that the trait is object safe.
 pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>> + Send + 'a>>;
@@ -192,23 +192,20 @@ impl fmt::Debug for Shared {
 }
 
 impl Shared {
-    pub(crate) fn new(store: Arc<dyn TokenStore>, credentials: &ClientCredentials) -> Self {
+    /// The place of the token asked for by `named` (token URL, client id,
+    /// audience, scope), sealed by `secret`.
+    pub(crate) fn new(store: Arc<dyn TokenStore>, named: [&str; 4], secret: &str) -> Self {
         // Named by what asks for the token, never by the secret.
-        let mut named = Sha256::new();
-        for part in [
-            credentials.token_url.as_str(),
-            credentials.client_id.as_str(),
-            credentials.audience.as_deref().unwrap_or(""),
-            credentials.scope.as_deref().unwrap_or(""),
-        ] {
-            named.update((part.len() as u64).to_be_bytes());
-            named.update(part.as_bytes());
+        let mut digest = Sha256::new();
+        for part in named {
+            digest.update((part.len() as u64).to_be_bytes());
+            digest.update(part.as_bytes());
         }
+        let named = digest;
         let name: String = named.finalize()[..16].iter().map(|b| format!("{b:02x}")).collect();
         let key = format!("restpoint:token:{name}");
         // Sealed by what only the secret's holders have.
-        let kdf =
-            hkdf::Hkdf::<Sha256>::new(Some(key.as_bytes()), credentials.client_secret.as_bytes());
+        let kdf = hkdf::Hkdf::<Sha256>::new(Some(key.as_bytes()), secret.as_bytes());
         let (mut seal, mut fingerprint_key) = ([0u8; 32], [0u8; 32]);
         // 32 bytes are always within HKDF-SHA-256's reach.
         let _ = kdf.expand(b"restpoint token seal v1", &mut seal);
@@ -307,8 +304,8 @@ mod tests {
     use super::*;
 
     fn shared(secret: &str, store: &MemoryStore) -> Shared {
-        let credentials = ClientCredentials::new("https://t.example/oauth/token", "id", secret);
-        Shared::new(Arc::new(store.clone()), &credentials)
+        let named = ["https://t.example/oauth/token", "id", "", ""];
+        Shared::new(Arc::new(store.clone()), named, secret)
     }
 
     fn token(text: &str, life: Duration) -> Token {
