@@ -136,26 +136,21 @@ async fn attempts(parts: &Parts<'_>, trace: &Trace) -> Result<Success, Error> {
     loop {
         call.attempt = call.attempt.saturating_add(1);
         trace.attempt(call.attempt);
-        // Its turn in the rate budget, within the call's timeout: what is left of
-        // it is the attempt's.
-        let mut timeout = exchange.limits.timeout;
-        let in_time = match parts.settings.budget.as_deref() {
-            Some(budget) if !parts.facts.token_request => turn(budget, &mut timeout).await,
-            _ => true,
+        // Its turn in the rate budget, within the call's timeout (what is left of
+        // it is the attempt's), then its token: `None` if the turn did not come.
+        let timeout = match (&parts.settings.budget, tokens) {
+            (None, None) => Some(exchange.limits.timeout),
+            _ => before_attempt(parts, tokens, &mut authorization, refused).await?,
         };
-        if let (true, Some(tokens)) = (in_time, tokens) {
-            let held = if refused { authorization.as_ref() } else { None };
-            authorization = Some(token(parts, tokens, held).await?);
-            refused = false;
-        }
+        refused = false;
         // The outcome lives in this block only: the waits after it (for a new
         // token, before a retry) do not keep it in the call's state.
         let wait = {
             let authorization = authorization.as_ref();
-            let outcome = match (in_time, timeout) {
-                (false, _) => Err(timed_out(exchange.limits.timeout)),
-                (true, None) => exchange.attempt(&parts.prepared, &call, authorization).await,
-                (true, Some(limit)) => {
+            let outcome = match timeout {
+                None => Err(timed_out(exchange.limits.timeout)),
+                Some(None) => exchange.attempt(&parts.prepared, &call, authorization).await,
+                Some(Some(limit)) => {
                     exchange.attempt_within(limit, &parts.prepared, &call, authorization).await
                 }
             };
@@ -198,22 +193,42 @@ async fn attempts(parts: &Parts<'_>, trace: &Trace) -> Result<Success, Error> {
     }
 }
 
-/// Waits for the attempt's turn in `budget`, within `timeout`, which it
-/// shortens by the wait: whether the turn came within it. Boxed: calls without
-/// a budget do not carry its state.
-fn turn<'a>(
-    budget: &'a crate::limit::Limiter,
-    timeout: &'a mut Option<Duration>,
-) -> Pin<Box<dyn Future<Output = bool> + Send + 'a>> {
+/// Ready for an attempt: its timeout (`Some(None)` for none), or `None` if its
+/// turn in the budget did not come within the call's timeout.
+type Ready = Option<Option<Duration>>;
+
+/// What comes before an attempt: its turn in the client's rate budget, within
+/// the call's timeout, then its token (a new one if the last was `refused`).
+/// The attempt's timeout, what is left of the call's; `None` if the turn did
+/// not come within it. Boxed: calls without a budget or credentials do not
+/// carry its state.
+fn before_attempt<'a>(
+    parts: &'a Parts<'_>,
+    tokens: Option<&'a TokenSource>,
+    authorization: &'a mut Option<HeaderValue>,
+    refused: bool,
+) -> Pin<Box<dyn Future<Output = Result<Ready, Error>> + Send + 'a>> {
     Box::pin(async move {
-        let Some(limit) = *timeout else {
-            budget.turn().await;
-            return true;
-        };
-        let started = Instant::now();
-        let in_time = tokio::time::timeout(limit, budget.turn()).await.is_ok();
-        *timeout = Some(limit.saturating_sub(started.elapsed()));
-        in_time
+        let mut timeout = parts.settings.for_call(parts.options.as_deref()).0.timeout;
+        if let Some(budget) =
+            parts.settings.budget.as_deref().filter(|_| !parts.facts.token_request)
+        {
+            match timeout {
+                None => budget.turn().await,
+                Some(limit) => {
+                    let started = Instant::now();
+                    if tokio::time::timeout(limit, budget.turn()).await.is_err() {
+                        return Ok(None);
+                    }
+                    timeout = Some(limit.saturating_sub(started.elapsed()));
+                }
+            }
+        }
+        if let Some(tokens) = tokens {
+            let held = if refused { authorization.as_ref() } else { None };
+            *authorization = Some(token(parts, tokens, held).await?);
+        }
+        Ok(Some(timeout))
     })
 }
 
