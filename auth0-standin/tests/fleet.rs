@@ -86,7 +86,11 @@ fn redis(port: u16) -> Process {
 
 /// What the stand-in counted.
 fn stats(base: &str) -> serde_json::Value {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    // One runtime for every look, every 50 ms of a run.
+    static RUNTIME: std::sync::OnceLock<tokio::runtime::Runtime> = std::sync::OnceLock::new();
+    let runtime = RUNTIME.get_or_init(|| {
+        tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap()
+    });
     runtime.block_on(async {
         let client = Client::new(base).unwrap();
         #[endpoint(GET, "/__standin/stats")]

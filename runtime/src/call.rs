@@ -140,7 +140,10 @@ async fn attempts(parts: &Parts<'_>, trace: &Trace) -> Result<Success, Error> {
         // it is the attempt's), then its token: `None` if the turn did not come.
         let timeout = match (&parts.settings.budget, tokens) {
             (None, None) => Some(exchange.limits.timeout),
-            _ => before_attempt(parts, tokens, &mut authorization, refused).await?,
+            _ => {
+                let timeout = exchange.limits.timeout;
+                before_attempt(parts, tokens, timeout, &mut authorization, refused).await?
+            }
         };
         refused = false;
         // The outcome lives in this block only: the waits after it (for a new
@@ -198,18 +201,18 @@ async fn attempts(parts: &Parts<'_>, trace: &Trace) -> Result<Success, Error> {
 type Ready = Option<Option<Duration>>;
 
 /// What comes before an attempt: its turn in the client's rate budget, within
-/// the call's timeout, then its token (a new one if the last was `refused`).
+/// the call's `timeout` (already read for the call), then its token (a new one if the last was `refused`).
 /// The attempt's timeout, what is left of the call's; `None` if the turn did
 /// not come within it. Boxed: calls without a budget or credentials do not
 /// carry its state.
 fn before_attempt<'a>(
     parts: &'a Parts<'_>,
     tokens: Option<&'a TokenSource>,
+    mut timeout: Option<Duration>,
     authorization: &'a mut Option<HeaderValue>,
     refused: bool,
 ) -> Pin<Box<dyn Future<Output = Result<Ready, Error>> + Send + 'a>> {
     Box::pin(async move {
-        let mut timeout = parts.settings.for_call(parts.options.as_deref()).0.timeout;
         if let Some(budget) =
             parts.settings.budget.as_deref().filter(|_| !parts.facts.token_request)
         {
