@@ -102,96 +102,102 @@ pub(crate) async fn run(parts: &Parts<'_>) -> Result<Success, Error> {
     outcome
 }
 
-async fn attempts(parts: &Parts<'_>, trace: &Trace) -> Result<Success, Error> {
-    // Read through `parts` rather than copied out of it: each copy would be one
-    // more field of the call's state.
-    let (limits, policy) = parts.settings.for_call(parts.options.as_deref());
-    let within_origin;
-    let (hooks, redirects) = if parts.facts.token_request {
-        within_origin = parts.settings.redirects.within_origin();
-        (Hooks::none(), &within_origin)
-    } else {
-        (&parts.settings.hooks, &parts.settings.redirects)
-    };
-    let exchange = Exchange {
-        transport: parts.transport,
-        base: &parts.settings.base,
-        defaults: &parts.settings.headers,
-        extra_headers: parts.options.as_deref().and_then(CallOptions::headers),
-        limits,
-        redirects,
-        hooks,
-        success_body: parts.facts.success_body,
-    };
-    let started = (!hooks.is_empty()).then(Instant::now);
-    let mut call = Call { facts: &parts.facts, id: next_call_id(), attempt: 0, started };
-    exchange.hooks.on_call(&call);
-    // Credentials that renew themselves: a token for each attempt, taken after
-    // its waits (its turn in the budget, a retry's), and a new one, once, after a
-    // `401` to it.
-    let tokens = parts.settings.auth.as_deref().filter(|_| parts.facts.authenticated);
-    let mut authorization: Option<HeaderValue> = None;
-    // Whether a `401` refused the token held: the next attempt's is a new one.
-    let (mut refused, mut renewed) = (false, false);
-    loop {
-        call.attempt = call.attempt.saturating_add(1);
-        trace.attempt(call.attempt);
-        // Its turn in the rate budget, within the call's timeout (what is left of
-        // it is the attempt's), then its token: `None` if the turn did not come.
-        let timeout = match (&parts.settings.budget, tokens) {
-            (None, None) => Some(exchange.limits.timeout),
-            _ => {
-                let timeout = exchange.limits.timeout;
-                before_attempt(parts, tokens, timeout, &mut authorization, refused).await?
-            }
+// A plain function returning a block, not an `async fn`, which would keep each
+// parameter twice in the call's state.
+#[expect(clippy::manual_async_fn, reason = "an `async fn` keeps its parameters twice")]
+fn attempts<'a>(
+    parts: &'a Parts<'a>,
+    trace: &'a Trace,
+) -> impl Future<Output = Result<Success, Error>> + Send + 'a {
+    async move {
+        // Read through `parts` rather than copied out of it: each copy would be one
+        // more field of the call's state.
+        let policy = parts.settings.for_call(parts.options.as_deref()).1;
+        let within_origin;
+        let (hooks, redirects) = if parts.facts.token_request {
+            within_origin = parts.settings.redirects.within_origin();
+            (Hooks::none(), &within_origin)
+        } else {
+            (&parts.settings.hooks, &parts.settings.redirects)
         };
-        refused = false;
-        // The outcome lives in this block only: the waits after it (for a new
-        // token, before a retry) do not keep it in the call's state.
-        let wait = {
-            let authorization = authorization.as_ref();
-            let outcome = match timeout {
-                None => Err(timed_out(exchange.limits.timeout)),
-                Some(None) => exchange.attempt(&parts.prepared, &call, authorization).await,
-                Some(Some(limit)) => {
-                    exchange.attempt_within(limit, &parts.prepared, &call, authorization).await
+        let exchange = Exchange {
+            transport: parts.transport,
+            settings: parts.settings,
+            options: parts.options.as_deref(),
+            redirects,
+            hooks,
+            success_body: parts.facts.success_body,
+        };
+        let started = (!hooks.is_empty()).then(Instant::now);
+        let mut call = Call { facts: &parts.facts, id: next_call_id(), attempt: 0, started };
+        exchange.hooks.on_call(&call);
+        // Credentials that renew themselves: a token for each attempt, taken after
+        // its waits (its turn in the budget, a retry's), and a new one, once, after a
+        // `401` to it.
+        let tokens = parts.settings.auth.as_deref().filter(|_| parts.facts.authenticated);
+        let mut authorization: Option<HeaderValue> = None;
+        // Whether a `401` refused the token held: the next attempt's is a new one.
+        let (mut refused, mut renewed) = (false, false);
+        loop {
+            call.attempt = call.attempt.saturating_add(1);
+            trace.attempt(call.attempt);
+            // Its turn in the rate budget, within the call's timeout (what is left of
+            // it is the attempt's), then its token: `None` if the turn did not come.
+            let timeout = match (&parts.settings.budget, tokens) {
+                (None, None) => Some(exchange.limits().timeout),
+                _ => {
+                    let timeout = exchange.limits().timeout;
+                    before_attempt(parts, tokens, timeout, &mut authorization, refused).await?
                 }
             };
-            // What the server said of the budget: every call holds.
-            if let (Ok(answer), Some(budget)) = (&outcome, &parts.settings.budget) {
-                budget.heard(&answer.response);
-            }
-            let refused =
-                matches!(&outcome, Ok(answer) if answer.status() == http::StatusCode::UNAUTHORIZED);
-            if refused && tokens.is_some() && !renewed {
-                None
-            } else {
-                match &outcome {
-                    Ok(answer) => trace.status(answer.status()),
-                    Err(Failure::TooLarge(answer, _)) => trace.status(answer.status()),
-                    Err(Failure::Transport(_) | Failure::Hook(_) | Failure::Request(_)) => {}
+            refused = false;
+            // The outcome lives in this block only: the waits after it (for a new
+            // token, before a retry) do not keep it in the call's state.
+            let wait = {
+                let authorization = authorization.as_ref();
+                let outcome = match timeout {
+                    None => Err(timed_out(exchange.limits().timeout)),
+                    Some(None) => exchange.attempt(&parts.prepared, &call, authorization).await,
+                    Some(Some(limit)) => {
+                        exchange.attempt_within(limit, &parts.prepared, &call, authorization).await
+                    }
+                };
+                // What the server said of the budget: every call holds.
+                if let (Ok(answer), Some(budget)) = (&outcome, &parts.settings.budget) {
+                    budget.heard(&answer.response);
                 }
-                match next_step(policy, &parts.facts, call.attempt, outcome) {
-                    Next::Retry(wait) => Some(wait),
-                    Next::Done(outcome) => {
-                        exchange
-                            .hooks
-                            .on_call_end(&call, outcome.as_ref().map(|success| &success.answer));
-                        return outcome;
+                let refused = matches!(&outcome, Ok(answer) if answer.status() == http::StatusCode::UNAUTHORIZED);
+                if refused && tokens.is_some() && !renewed {
+                    None
+                } else {
+                    match &outcome {
+                        Ok(answer) => trace.status(answer.status()),
+                        Err(Failure::TooLarge(answer, _)) => trace.status(answer.status()),
+                        Err(Failure::Transport(_) | Failure::Hook(_) | Failure::Request(_)) => {}
+                    }
+                    match next_step(policy, &parts.facts, call.attempt, outcome) {
+                        Next::Retry(wait) => Some(wait),
+                        Next::Done(outcome) => {
+                            exchange.hooks.on_call_end(
+                                &call,
+                                outcome.as_ref().map(|success| &success.answer),
+                            );
+                            return outcome;
+                        }
                     }
                 }
+            };
+            match (wait, tokens) {
+                // The token is taken after the wait, never before it: one that
+                // expired while the call waited is renewed, not sent.
+                (Some(wait), _) => {
+                    trace.retrying(wait);
+                    tokio::time::sleep(wait).await;
+                }
+                // A `401` to a renewing token: a new one, once, and the attempt again.
+                (None, Some(_)) => (renewed, refused) = (true, true),
+                (None, None) => {}
             }
-        };
-        match (wait, tokens) {
-            // The token is taken after the wait, never before it: one that
-            // expired while the call waited is renewed, not sent.
-            (Some(wait), _) => {
-                trace.retrying(wait);
-                tokio::time::sleep(wait).await;
-            }
-            // A `401` to a renewing token: a new one, once, and the attempt again.
-            (None, Some(_)) => (renewed, refused) = (true, true),
-            (None, None) => {}
         }
     }
 }

@@ -8,14 +8,15 @@
 use std::pin::{Pin, pin};
 
 use bytes::Bytes;
-use http::{HeaderMap, HeaderValue, Method};
+use http::{HeaderValue, Method};
 use tokio::time::Sleep;
 
+use crate::config::{CallOptions, Settings};
 use crate::error::{BoxError, RequestError, TransportError};
 use crate::facts::SuccessBody;
 use crate::hooks::{Call, Hooks, Response};
 use crate::redirect::{Hop, RedirectPolicy};
-use crate::request::{BaseUrl, PreparedRequest};
+use crate::request::PreparedRequest;
 use crate::transport::read::{self, BodyReader, Limits, MIN_PROGRESS, ReadFailure, Reading};
 use crate::transport::{Pending, ResponseBody, Transport};
 use crate::wire::Request;
@@ -79,20 +80,23 @@ enum AfterHead {
 /// What one attempt needs besides the request.
 pub(crate) struct Exchange<'a> {
     pub(crate) transport: &'a dyn Transport,
-    /// The client's base URL, parsed once.
-    pub(crate) base: &'a BaseUrl,
-    /// The client's default headers.
-    pub(crate) defaults: &'a HeaderMap,
-    /// The call's own headers, over every other.
-    pub(crate) extra_headers: Option<&'a HeaderMap>,
-    pub(crate) limits: Limits,
+    /// The client's: its base URL, default headers and limits.
+    pub(crate) settings: &'a Settings,
+    /// The call's own options, over the client's.
+    pub(crate) options: Option<&'a CallOptions>,
     pub(crate) redirects: &'a RedirectPolicy,
     pub(crate) hooks: &'a Hooks,
     /// What becomes of a `2xx` body.
     pub(crate) success_body: SuccessBody,
 }
 
-impl Exchange<'_> {
+impl<'a> Exchange<'a> {
+    /// The limits of this call: the client's, less what its options change.
+    /// Read where needed rather than kept: the exchange is in every call's state.
+    pub(crate) fn limits(&self) -> Limits {
+        self.settings.for_call(self.options).0
+    }
+
     /// Sends `request` and reads the answer: the last one, after the redirects
     /// the policy follows.
     //
@@ -102,31 +106,38 @@ impl Exchange<'_> {
     // a parameter of an `async fn`, would be kept beside it). A redirect to
     // follow is a future of its own, boxed. Its size is asserted by a test
     // (`call::tests`).
-    pub(crate) async fn attempt(
-        &self,
-        prepared: &PreparedRequest,
-        call: &Call<'_>,
-        authorization: Option<&HeaderValue>,
-    ) -> Result<Answer, Failure> {
-        // One timer for the request, moved as the read timeout's windows move.
-        let mut timer = pin!(tokio::time::sleep_until(read::deadline(self.limits.read_timeout)));
-        let sent = self.send(prepared, call, authorization, &Hop::first(prepared))?;
-        let head = self.head(read::before(timer.as_mut(), sent).await, call)?;
-        let head = match self.after_head(head, None, prepared, call) {
-            AfterHead::Read(head) => head,
-            AfterHead::Done(outcome) => return outcome,
-            AfterHead::Redirect(next) => {
-                return Box::pin(self.redirected(prepared, call, authorization, next)).await;
-            }
-        };
-        let answer = self.reading(head, prepared.method == Method::HEAD, timer).await;
-        self.seen(call, answer)
+    //
+    // A plain function returning a block, not an `async fn`: an `async fn`
+    // keeps each parameter twice in its state, as passed and as a local.
+    #[expect(clippy::manual_async_fn, reason = "an `async fn` keeps its parameters twice")]
+    pub(crate) fn attempt(
+        &'a self,
+        prepared: &'a PreparedRequest,
+        call: &'a Call<'a>,
+        authorization: Option<&'a HeaderValue>,
+    ) -> impl Future<Output = Result<Answer, Failure>> + Send + 'a {
+        async move {
+            // One timer for the request, moved as the read timeout's windows move.
+            let mut timer =
+                pin!(tokio::time::sleep_until(read::deadline(self.limits().read_timeout)));
+            let sent = self.send(prepared, call, authorization, &Hop::first(prepared))?;
+            let head = self.head(read::before(timer.as_mut(), sent).await, call)?;
+            let head = match self.after_head(head, None, prepared, call) {
+                AfterHead::Read(head) => head,
+                AfterHead::Done(outcome) => return outcome,
+                AfterHead::Redirect(next) => {
+                    return Box::pin(self.redirected(prepared, call, authorization, next)).await;
+                }
+            };
+            let answer = self.reading(head, prepared.method == Method::HEAD, timer).await;
+            self.seen(call, answer)
+        }
     }
 
     /// [`attempt`](Exchange::attempt) within the total timeout `limit`: boxed,
     /// since a total timeout is a choice, so that its timer stays out of every
     /// other call's state.
-    pub(crate) fn attempt_within<'a>(
+    pub(crate) fn attempt_within(
         &'a self,
         limit: std::time::Duration,
         prepared: &'a PreparedRequest,
@@ -149,10 +160,10 @@ impl Exchange<'_> {
         authorization: Option<&HeaderValue>,
         mut hop: Hop,
     ) -> Result<Answer, Failure> {
-        let mut timer = pin!(tokio::time::sleep_until(read::deadline(self.limits.read_timeout)));
+        let mut timer = pin!(tokio::time::sleep_until(read::deadline(self.limits().read_timeout)));
         let mut redirects = 1;
         loop {
-            timer.as_mut().reset(read::deadline(self.limits.read_timeout));
+            timer.as_mut().reset(read::deadline(self.limits().read_timeout));
             let sent = self.send(prepared, call, authorization, &hop)?;
             let head = self.head(read::before(timer.as_mut(), sent).await, call)?;
             let head = match self.after_head(head, Some((&hop, redirects)), prepared, call) {
@@ -178,8 +189,14 @@ impl Exchange<'_> {
         hop: &Hop,
     ) -> Result<Pending, Failure> {
         let url = self.url_of(prepared, hop).map_err(Failure::Request)?;
-        let mut request =
-            Request::for_hop(prepared, self.defaults, self.extra_headers, authorization, hop, url);
+        let mut request = Request::for_hop(
+            prepared,
+            &self.settings.headers,
+            self.options.and_then(CallOptions::headers),
+            authorization,
+            hop,
+            url,
+        );
         self.hooks.on_request(call, &mut request).map_err(Failure::Hook)?;
         Ok(self.transport.send(request, call))
     }
@@ -189,7 +206,7 @@ impl Exchange<'_> {
     fn url_of(&self, prepared: &PreparedRequest, hop: &Hop) -> Result<reqwest::Url, RequestError> {
         match &hop.url {
             Some(url) => Ok(url.clone()),
-            None => prepared.parse_url(self.base),
+            None => prepared.parse_url(&self.settings.base),
         }
     }
 
@@ -201,7 +218,7 @@ impl Exchange<'_> {
         call: &Call<'_>,
     ) -> Result<http::Response<ResponseBody>, Failure> {
         let head = head.unwrap_or_else(|| {
-            Err(TransportError::stalled(self.limits.read_timeout, MIN_PROGRESS))
+            Err(TransportError::stalled(self.limits().read_timeout, MIN_PROGRESS))
         });
         head.map_err(|error| {
             self.hooks.on_response(call, Response::Failed(&error));
@@ -243,7 +260,7 @@ impl Exchange<'_> {
             let (parts, body) = head.into_parts();
             let response = http::Response::from_parts(parts, Bytes::new());
             self.hooks.on_response(call, Response::Answer(&response));
-            let unread = BodyReader::new(body.into_chunks(), self.limits.read_timeout);
+            let unread = BodyReader::new(body.into_chunks(), self.limits().read_timeout);
             return AfterHead::Done(Ok(Answer { response, unread: Some(Box::new(unread)) }));
         }
         AfterHead::Read(head)
@@ -259,7 +276,7 @@ impl Exchange<'_> {
         timer: Pin<&'t mut Sleep>,
     ) -> impl Future<Output = Result<http::Response<Bytes>, ReadFailure>> + use<'t> {
         let keep = self.success_body == SuccessBody::Keep || !head.status().is_success();
-        Reading::new(head, head_request, keep, self.limits, timer)
+        Reading::new(head, head_request, keep, self.limits(), timer)
     }
 
     /// Shows the hooks the answer that was read, or why there is none.

@@ -119,9 +119,10 @@ pub(crate) struct PreparedRequest {
     pub(crate) url: String,
     /// The endpoint's own headers (usually none); the content type and a client's
     /// defaults join them in [`PreparedRequest::headers`], for each attempt, so that
-    /// a retry needs no copy of a finished header map. Boxed, and only if there
-    /// are any: a request is held in its call's state, which stays small.
-    own_headers: Option<Box<HeaderMap>>,
+    /// a retry needs no copy of a finished header map. Held inline (an empty map
+    /// allocates nothing): a box would cost an allocation for each request that
+    /// has any.
+    own_headers: HeaderMap,
     content_type: Option<HeaderValue>,
     pub(crate) body: Option<Payload>,
     /// Whether the client's credentials go with it (not for `auth = none`).
@@ -141,7 +142,6 @@ impl PreparedRequest {
             Some(Body { content_type, payload }) => (Some(content_type), Some(payload)),
             None => (None, None),
         };
-        let own_headers = (!own_headers.is_empty()).then(|| Box::new(own_headers));
         Ok(PreparedRequest { method, url, own_headers, content_type, body, authenticated })
     }
 
@@ -156,13 +156,10 @@ impl PreparedRequest {
     pub(crate) fn headers(&self, defaults: &HeaderMap) -> HeaderMap {
         // Sized once, with room for the content type and for reqwest's `Accept`:
         // appending to a clone of the endpoint's map, or to a map just full, grows it.
-        let own = self.own_headers.as_deref();
-        let mut headers =
-            HeaderMap::with_capacity(own.map_or(0, HeaderMap::len) + defaults.len() + 2);
-        if let Some(own) = own {
-            for (name, value) in own {
-                headers.append(name.clone(), value.clone());
-            }
+        let own = &self.own_headers;
+        let mut headers = HeaderMap::with_capacity(own.len() + defaults.len() + 2);
+        for (name, value) in own {
+            headers.append(name.clone(), value.clone());
         }
         if let Some(content_type) = &self.content_type {
             if !headers.contains_key(CONTENT_TYPE) {
@@ -183,7 +180,7 @@ impl PreparedRequest {
         // Each value of each default, in one walk (no lookup of its name), unless the
         // endpoint sets that header itself.
         for (name, value) in defaults {
-            let overridden = own.is_some_and(|own| own.contains_key(name));
+            let overridden = !own.is_empty() && own.contains_key(name);
             // `auth = none`: none of the client's credentials.
             if !overridden && (self.authenticated || !crate::secret::is_sensitive(name, value)) {
                 headers.append(name.clone(), value.clone());
