@@ -7,14 +7,12 @@
 //!
 //! `cargo bench --bench fleet` (needs `redis-server` on the `PATH`).
 
-use std::net::{Ipv4Addr, TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
-use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::sync::{Mutex, OnceLock};
 
 use divan::Bencher;
 use restpoint::auth::{ClientCredentials, MemoryStore, RedisStore};
 use restpoint::{Client, ClientBuilder, RateBudget};
+use support::Redis;
 
 #[path = "common/mod.rs"]
 mod common;
@@ -23,32 +21,20 @@ use common::*;
 fn main() {
     divan::main();
     // The run's `redis-server` ends with it.
-    if let Some((child, _)) = REDIS.get() {
-        let mut child = child.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let _ = child.kill();
-        let _ = child.wait();
+    if let Some((redis, _)) = REDIS.get() {
+        redis.lock().unwrap_or_else(std::sync::PoisonError::into_inner).kill();
     }
 }
 
-static REDIS: OnceLock<(std::sync::Mutex<Child>, String)> = OnceLock::new();
+static REDIS: OnceLock<(Mutex<Redis>, String)> = OnceLock::new();
 
-/// A `redis-server` for the whole run, on a free port.
+/// A `redis-server` for the whole run, on a free port: its URL.
 fn redis() -> &'static str {
     &REDIS
         .get_or_init(|| {
-            let port =
-                TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap().local_addr().unwrap().port();
-            let child = Command::new("redis-server")
-                .args(["--bind", "127.0.0.1", "--port", &port.to_string(), "--save", ""])
-                .stdout(Stdio::null())
-                .spawn()
-                .expect("redis-server on the PATH");
-            let started = Instant::now();
-            while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
-                assert!(started.elapsed() < Duration::from_secs(10), "redis-server did not listen");
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            (std::sync::Mutex::new(child), format!("redis://127.0.0.1:{port}/"))
+            let redis = Redis::start();
+            let url = redis.url();
+            (Mutex::new(redis), url)
         })
         .1
 }

@@ -1,15 +1,19 @@
 //! A fleet against one tenant: the stand-in in its own process (a tenant-wide
 //! limit of `LIMIT` calls a second, tokens that live 2 s), a real `redis-server`,
-//! and 8 worker processes (this test's binary again, as `fleet_worker`) making
+//! and 8 worker processes (this binary again, in its worker's role) making
 //! 250 calls each, all at once. Side by side: each process on its own (its share
 //! of the limit, its own tokens), and the fleet sharing tokens and budget through
 //! Redis; then the same with Redis killed after a third of the calls and started
 //! again after two thirds. Run by `.ci/run`:
 //!
 //! `cargo test --release -p restpoint-auth0-standin --test fleet -- --ignored --nocapture`
+//!
+//! The binary has no test harness (`harness = false`): it is the fleet's
+//! measure when asked with `--ignored`, a worker of it when started by it (with
+//! `FLEET_STANDIN` set), and nothing otherwise, so that a plain `cargo test`
+//! neither runs a fleet nor shows a worker as a test.
 
 use std::io::{BufRead as _, BufReader};
-use std::net::{Ipv4Addr, TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -18,6 +22,7 @@ use std::time::{Duration, Instant};
 use auth0_standin::{CLIENT_ID, CLIENT_SECRET, PRIMARY_USER_ID};
 use restpoint::auth::{ClientCredentials, RedisStore};
 use restpoint::{Client, RateBudget, endpoint};
+use support::{Process, Redis};
 
 const WORKERS: usize = 8;
 const CALLS: usize = 250;
@@ -32,20 +37,6 @@ struct GetUser {
     id: String,
 }
 
-/// A process of this test, killed when dropped.
-struct Process(Child);
-
-impl Drop for Process {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap().local_addr().unwrap().port()
-}
-
 /// The stand-in, in its own process: its base URL, and the process.
 fn standin() -> (String, Process) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_restpoint-auth0-standin"))
@@ -58,30 +49,6 @@ fn standin() -> (String, Process) {
     let stdout = child.stdout.take().expect("its output");
     BufReader::new(stdout).read_line(&mut line).expect("its base URL");
     (line.trim().to_owned(), Process(child))
-}
-
-/// `redis-server` on `port`, in memory only.
-fn redis(port: u16) -> Process {
-    let child = Command::new("redis-server")
-        .args([
-            "--bind",
-            "127.0.0.1",
-            "--port",
-            &port.to_string(),
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-        ])
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("redis-server (Debian's package `redis-server`; .ci/run installs it)");
-    let started = Instant::now();
-    while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
-        assert!(started.elapsed() < Duration::from_secs(10), "redis-server did not listen");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    Process(child)
 }
 
 /// What the stand-in counted.
@@ -134,14 +101,6 @@ fn fleet(base: &str, redis: Option<&str>, mut during: impl FnMut(u64)) -> Run {
     let workers: Vec<Child> = (0..WORKERS)
         .map(|_| {
             Command::new(std::env::current_exe().unwrap())
-                .args([
-                    "--ignored",
-                    "--exact",
-                    "fleet_worker",
-                    "--nocapture",
-                    "--test-threads",
-                    "1",
-                ])
                 .env("FLEET_STANDIN", base)
                 .env("FLEET_REDIS", redis.unwrap_or(""))
                 .stdout(Stdio::piped())
@@ -158,7 +117,6 @@ fn fleet(base: &str, redis: Option<&str>, mut during: impl FnMut(u64)) -> Run {
             if done {
                 let output = slot.take().unwrap().wait_with_output().unwrap();
                 let printed = String::from_utf8_lossy(&output.stdout);
-                // After the harness's `test fleet_worker ... `, on its line.
                 let line = printed
                     .lines()
                     .find_map(|line| line.split_once("FLEET-FAILED "))
@@ -182,10 +140,7 @@ fn fleet(base: &str, redis: Option<&str>, mut during: impl FnMut(u64)) -> Run {
 /// One worker process: `CALLS` calls, 8 at a time, through a client with
 /// renewing credentials and a rate budget, shared through Redis if given, else
 /// its own share of the limit. Prints how many failed.
-#[test]
-#[ignore = "a worker of the fleet test, run by it"]
-fn fleet_worker() {
-    let Ok(base) = std::env::var("FLEET_STANDIN") else { return };
+fn worker(base: String) {
     let redis = std::env::var("FLEET_REDIS").ok().filter(|url| !url.is_empty());
     let runtime =
         tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
@@ -238,8 +193,18 @@ fn show(name: &str, run: &Run) {
     );
 }
 
-#[test]
-#[ignore = "a fleet of processes with redis-server (Debian's package): run by .ci/run"]
+fn main() {
+    if let Ok(base) = std::env::var("FLEET_STANDIN") {
+        return worker(base);
+    }
+    if !std::env::args().any(|arg| arg == "--ignored") {
+        println!("fleet: ignored (a fleet of processes with redis-server; run with --ignored)");
+        return;
+    }
+    a_fleet_shares_tokens_and_budget_through_redis_and_rides_out_its_loss();
+    println!("fleet: ok");
+}
+
 fn a_fleet_shares_tokens_and_budget_through_redis_and_rides_out_its_loss() {
     let lives = |run: &Run| (run.seconds / TOKEN_LIFE.as_secs_f64()).ceil() as u64;
     println!(
@@ -253,30 +218,27 @@ fn a_fleet_shares_tokens_and_budget_through_redis_and_rides_out_its_loss() {
     assert_eq!(alone.failed, 0, "{alone:?}");
 
     let (base, _standin) = standin();
-    let port = free_port();
-    let _redis = redis(port);
-    let url = format!("redis://127.0.0.1:{port}/");
-    let shared = fleet(&base, Some(&url), |_| {});
+    let redis = Redis::start();
+    let shared = fleet(&base, Some(&redis.url()), |_| {});
     show("through Redis", &shared);
     assert_eq!((shared.failed, shared.rate_limited), (0, 0), "{shared:?}");
     assert!(shared.tokens <= lives(&shared) + 1, "{shared:?}");
     assert!(shared.throughput() >= 0.9 * f64::from(LIMIT), "{shared:?}");
-    drop(_redis);
+    drop(redis);
 
     // Redis killed after a third of the calls, started again after two thirds.
     let (base, _standin) = standin();
-    let port = free_port();
-    let mut redis_process = Some(redis(port));
-    let url = format!("redis://127.0.0.1:{port}/");
+    let mut redis = Redis::start();
+    let url = redis.url();
     let total = (WORKERS * CALLS) as u64;
     let mut restarted: Option<(Instant, u64)> = None;
     let base_for_stats = base.clone();
     let lost = fleet(&base, Some(&url), |answered| {
-        if answered >= total / 3 && redis_process.is_some() && restarted.is_none() {
-            redis_process = None;
+        if answered >= total / 3 && redis.process().is_some() && restarted.is_none() {
+            redis.kill();
         }
-        if answered >= 2 * total / 3 && redis_process.is_none() && restarted.is_none() {
-            redis_process = Some(redis(port));
+        if answered >= 2 * total / 3 && redis.process().is_none() && restarted.is_none() {
+            redis.restart();
             let tokens = stats(&base_for_stats)["tokens_issued"].as_u64().unwrap_or(0);
             restarted = Some((Instant::now(), tokens));
         }

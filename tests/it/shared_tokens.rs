@@ -10,57 +10,22 @@
 //! `cargo test --test it shared_tokens -- --ignored`, with `redis-server` on the
 //! `PATH` (`apt-get install redis-server`).
 
-use std::net::{Ipv4Addr, TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use restpoint::Client;
 use restpoint::auth::RedisStore;
+use support::{Redis, free_port};
 
 use crate::budget::arrivals;
 use crate::credentials::{Api, SECRET, TokenServer, user};
 
-/// `redis-server` (Debian's package), on a port of its own, kept in memory only.
-struct Redis {
-    child: Option<Child>,
-    port: u16,
+/// Reading and writing the keys a fleet shares, as an operator would.
+trait Keys {
+    async fn everything(&self) -> Vec<(String, Vec<u8>)>;
+    async fn set(&self, key: &str, value: &[u8]);
 }
 
-impl Redis {
-    fn start() -> Redis {
-        let port = free_port();
-        let mut redis = Redis { child: None, port };
-        redis.restart();
-        redis
-    }
-
-    /// Starts it (again) on its port, empty.
-    fn restart(&mut self) {
-        let child = Command::new("redis-server")
-            .args(["--bind", "127.0.0.1", "--port", &self.port.to_string()])
-            .args(["--save", "", "--appendonly", "no"])
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("redis-server (Debian's package `redis-server`; .ci/run installs it)");
-        self.child = Some(child);
-        let started = Instant::now();
-        while TcpStream::connect((Ipv4Addr::LOCALHOST, self.port)).is_err() {
-            assert!(started.elapsed() < Duration::from_secs(10), "redis-server did not listen");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn kill(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-    }
-
-    fn url(&self) -> String {
-        format!("redis://127.0.0.1:{}/", self.port)
-    }
-
+impl Keys for Redis {
     /// Every key and its value.
     async fn everything(&self) -> Vec<(String, Vec<u8>)> {
         let client = redis_client::Client::open(self.url()).unwrap();
@@ -86,16 +51,6 @@ impl Redis {
             .await
             .unwrap();
     }
-}
-
-impl Drop for Redis {
-    fn drop(&mut self) {
-        self.kill();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap().local_addr().unwrap().port()
 }
 
 /// A client as one process of the fleet makes it: its own store and connection.
@@ -281,9 +236,8 @@ async fn a_redis_that_does_not_answer_costs_a_call_a_bounded_wait() {
     let store = RedisStore::new(&redis.url()).unwrap();
     calls(&[process(&tokens, store.clone())], 1).await;
     // Stopped, not gone: connections open, no answer.
-    let pid = redis.child.as_ref().map(Child::id).expect("running").to_string();
-    let stop = |signal: &str| Command::new("kill").args([signal, &pid]).status().unwrap();
-    assert!(stop("-STOP").success());
+    let process = redis.process().expect("running");
+    process.signal("-STOP");
     let started = Instant::now();
     let budget = restpoint::RateBudget::per_second(100).shared(store.clone(), "tenant", 2);
     let client = Client::builder(tokens.server.url())
@@ -293,7 +247,7 @@ async fn a_redis_that_does_not_answer_costs_a_call_a_bounded_wait() {
         .unwrap();
     user().send(&client).await.expect("the call goes on without Redis");
     let took = started.elapsed();
-    assert!(stop("-CONT").success());
+    process.signal("-CONT");
     // The token read, the lock and the budget's turn: 300 ms each at most.
     assert!(took < Duration::from_millis(1500), "{took:?}");
 }
