@@ -251,3 +251,32 @@ async fn a_redis_that_does_not_answer_costs_a_call_a_bounded_wait() {
     // The token read, the lock and the budget's turn: 300 ms each at most.
     assert!(took < Duration::from_millis(1500), "{took:?}");
 }
+
+/// Redis away (nothing listens on its port; no `redis-server` needed): calls go
+/// on with the process's own token, and a `tracing` warning says so once, not
+/// once per call.
+#[tokio::test]
+async fn a_redis_away_is_said_once_not_per_call() {
+    let captured = crate::secrets::Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_max_level(tracing::Level::INFO)
+        .with_ansi(false)
+        .finish();
+    // This test's thread only: the runtime is this thread's (current-thread).
+    let _scoped = tracing::subscriber::set_default(subscriber);
+    let tokens = TokenServer::start(86400, Api::AnyIssued).await;
+    let away = format!("redis://127.0.0.1:{}/", free_port());
+    let store = RedisStore::new(&away).unwrap();
+    // Three clients of the store, one after the other: each asks it for the
+    // token, finds it away, and fetches its own.
+    for _ in 0..3 {
+        calls(&[process(&tokens, store.clone())], 1).await;
+    }
+    assert_eq!((tokens.issued(), tokens.api_calls()), (3, 3));
+    let said = captured.text();
+    let warnings = said.matches("the Redis token store is away").count();
+    assert_eq!(warnings, 1, "{said}");
+    assert!(said.contains("WARN"), "{said}");
+}
