@@ -28,6 +28,7 @@ mod pages;
 mod postman;
 mod samples;
 mod schema;
+mod server;
 mod swagger2;
 mod write;
 

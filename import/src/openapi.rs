@@ -9,6 +9,7 @@ use crate::description::Description;
 use crate::field::Field;
 use crate::names::{self, Taken};
 use crate::schema::{Member, Models, Note, doc_of, schema_doc};
+use crate::server::{self, Server};
 
 /// An operation, as a declaration.
 #[derive(Clone)]
@@ -29,8 +30,8 @@ pub struct Endpoint {
     pub fields: Vec<Field>,
     /// What was left out, said above the struct.
     pub notes: Vec<String>,
-    /// The base URL the operation is served at, where it is not the API's.
-    pub server: Option<String>,
+    /// The server the operation is served at, where it is not the API's.
+    pub server: Option<Server>,
 }
 
 /// What was imported.
@@ -39,7 +40,8 @@ pub struct Api<'a> {
     /// Types inferred from examples (a Postman collection's), not declared.
     pub inferred: bool,
     pub version: String,
-    pub server: Option<String>,
+    /// The description's first server.
+    pub server: Option<Server>,
     /// How clients authenticate: the description's security schemes.
     pub schemes: Vec<Scheme>,
     /// Module name to its endpoints, in the description's order.
@@ -164,7 +166,7 @@ pub fn read(description: &Description) -> Api<'_> {
         title: text("/info/title").unwrap_or_else(|| "API".to_owned()),
         inferred: root.get("x-inferred-from-examples") == Some(&Value::Bool(true)),
         version: text("/info/version").unwrap_or_default(),
-        server: text("/servers/0/url"),
+        server: server::of(root),
         schemes: schemes(description),
         modules,
         models,
@@ -189,17 +191,26 @@ fn endpoint<'a>(
     }
     doc.push(format!("`{} {path}` (`{id}`).", method.to_uppercase()));
     // Servers of its own: the operation's, else its path's.
-    let server = [operation, item]
-        .iter()
-        .find_map(|holder| holder.pointer("/servers/0/url").and_then(Value::as_str))
-        .map(str::to_owned);
+    let server = [operation, item].into_iter().find_map(server::of);
     if let Some(server) = &server {
+        // A URL with variables is code to read, not a link.
+        let at = if server.variables.is_empty() {
+            server.template.clone()
+        } else {
+            format!("`{}`", server.template)
+        };
+        let constant = names::snake(&name).trim_start_matches("r#").to_uppercase();
         doc.push(String::new());
-        doc.push(format!(
-            "Served at {server}, not at the API's base URL: send it with a client of that \
-             base URL (the constant `{}_SERVER`).",
-            names::snake(&name).trim_start_matches("r#").to_uppercase()
-        ));
+        doc.push(match &server.url {
+            Some(_) => format!(
+                "Served at {at}, not at the API's base URL: send it with a client of that \
+                 base URL (the constant `{constant}_SERVER`)."
+            ),
+            None => format!(
+                "Served at {at}, not at the API's base URL: send it with a client of that \
+                 base URL."
+            ),
+        });
     }
     let streams = operation
         .pointer("/responses")

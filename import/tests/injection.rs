@@ -22,7 +22,13 @@ fn description(text: &str, tag: &str, name: &str) -> Value {
     json!({
         "openapi": "3.0.3",
         "info": { "title": text, "version": text, "description": text },
-        "servers": [{ "url": format!("https://api.example/{text}") }],
+        "servers": [{
+            "url": format!("https://{{{name}}}.api.example/{text}/{{{tag}}}"),
+            "variables": {
+                name: { "default": text, "description": text, "enum": [text, "plain"] },
+                tag: { "default": "v1", "description": text }
+            }
+        }, { "url": text }],
         "tags": [{ "name": tag, "description": text }],
         "paths": {
             format!("/things/{{{name}}}"): {
@@ -101,6 +107,33 @@ fn import_and_inspect(spec: &Value, dir: &TempDir, operations: usize) -> std::pa
                     let builders = parsed.items.iter().filter(|i| matches!(i, syn::Item::Fn(_)));
                     assert!(builders.count() == parsed.items.len() && parsed.items.len() <= 4);
                 }
+                // `lib.rs`: the base URL with its variables' values, and nothing else.
+                syn::Item::Fn(item) if file.ends_with("src/lib.rs") => {
+                    assert_eq!(item.sig.ident, "base_url", "a function: {source}");
+                    let [syn::Stmt::Expr(syn::Expr::MethodCall(call), None)] =
+                        &item.block.stmts[..]
+                    else {
+                        panic!("a base URL's body: {source}")
+                    };
+                    assert_eq!(call.method, "concat", "{source}");
+                    let syn::Expr::Array(pieces) = &*call.receiver else { panic!("{source}") };
+                    let parameters: Vec<String> = item
+                        .sig
+                        .inputs
+                        .iter()
+                        .map(|input| quote::quote!(#input).to_string())
+                        .collect();
+                    for piece in &pieces.elems {
+                        let ok = match piece {
+                            syn::Expr::Lit(_) => true,
+                            syn::Expr::Path(path) => path.path.get_ident().is_some_and(|ident| {
+                                parameters.iter().any(|p| p.starts_with(&format!("{ident} :")))
+                            }),
+                            _ => false,
+                        };
+                        assert!(ok, "a piece of a base URL: {source}");
+                    }
+                }
                 syn::Item::Impl(item) => {
                     // `Default` of an enum, `Display` of a string of listed values.
                     let trait_ = item.trait_.as_ref().and_then(|(path, _)| path.segments.last());
@@ -125,6 +158,9 @@ fn import_and_inspect(spec: &Value, dir: &TempDir, operations: usize) -> std::pa
 fn a_crafted_description_puts_no_item_of_its_own_into_the_crate() {
     let dir = TempDir::new("restpoint-import-injection");
     let out = import_and_inspect(&description(EVIL, "fn", "fn"), &dir, 2);
+    // The server's variables, hostile text in each, became a function of the base URL.
+    let lib = std::fs::read_to_string(out.join("src/lib.rs")).unwrap();
+    assert!(lib.contains("pub fn base_url("), "{lib}");
     // It compiles without a warning, and its docs hold no test to run.
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();

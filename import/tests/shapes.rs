@@ -948,3 +948,59 @@ fn check_names_the_first_file_and_line_that_drifted() {
     assert_eq!(status, Some(1), "{said}");
     assert!(said.contains("src/gone.rs: the import does not make it"), "{said}");
 }
+
+#[test]
+fn a_server_with_variables_is_a_base_url_and_a_function_of_its_values() {
+    let spec = r##"
+openapi: 3.0.0
+info: { title: Regions, version: "1" }
+servers:
+  - url: "https://{region}.api.example/v{version}"
+    variables:
+      region: { default: eu, enum: [eu, us], description: "Where the account lives." }
+      version: { default: "2" }
+  - url: "https://api.example"
+paths:
+  /ping:
+    get:
+      operationId: ping
+      servers: [{ url: "https://{zone}.status.example", variables: { zone: { default: a } } }]
+      responses: { "200": { description: ok } }
+"##;
+    let imported = import(spec, "yaml");
+    assert!(
+        imported.output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.output.stderr)
+    );
+    let lib = read(&imported.out, "src/lib.rs");
+    for expected in [
+        // The server with each variable's default: a URL a client takes as it is.
+        r#"pub const BASE_URL: &str = "https://eu.api.example/v2";"#,
+        "/// The description also lists `https://api.example`.",
+        "/// - `region`: Where the account lives. One of `eu`, `us`. By default `eu`.",
+        "/// - `version`. By default `2`.",
+        "pub fn base_url(region: &str, version: &str) -> String {",
+        r#"["https://", region, ".api.example/v", version].concat()"#,
+    ] {
+        assert!(lib.contains(expected), "{expected}\n{lib}");
+    }
+    let operations = read(&imported.out, "src/operations.rs");
+    assert!(
+        operations.contains(r#"pub const PING_SERVER: &str = "https://a.status.example";"#),
+        "{operations}"
+    );
+
+    // A server that is no URL of its own: no constant that a client would refuse.
+    for server in ["", "/api/v1", "https://{tenant}.api.example"] {
+        let spec = format!(
+            "openapi: 3.0.0\ninfo: {{ title: T, version: '1' }}\nservers: [{{ url: '{server}' }}]\n\
+             paths: {{ /ping: {{ get: {{ responses: {{ '200': {{ description: ok }} }} }} }} }}\n"
+        );
+        let imported = import(&spec, "yaml");
+        assert!(imported.output.status.success());
+        let lib = read(&imported.out, "src/lib.rs");
+        assert!(!lib.contains("BASE_URL: &str"), "{server}: {lib}");
+        assert_eq!(lib.contains("pub fn base_url(tenant: &str)"), server.contains('{'), "{lib}");
+    }
+}

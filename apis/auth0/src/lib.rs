@@ -1,11 +1,21 @@
 //! Auth0 Management API 2.0, imported by `restpoint-import`: 235 endpoints in 33 modules, and 603 models in [`models`].
 //!
-//! Paths are relative to the API's base URL, such as <https://login0.local.dev.auth0.com/api/v2>: `restpoint::Client::builder("https://login0.local.dev.auth0.com/api/v2")`.
+//! Paths are relative to the API's base URL, `https://{domain}/api/v2`: [`BASE_URL`] (<https://login0.local.dev.auth0.com/api/v2>) with each variable's default, [`base_url`] with others.
 //!
 //! What could not be expressed exactly is listed in `IMPORT-REPORT.md`.
 /// The API's base URL, as the description gives it: a client's, with
 /// `restpoint::Client::builder(BASE_URL)`.
+///
+/// `https://{domain}/api/v2` with each variable's default; [`base_url`] gives it with others.
 pub const BASE_URL: &str = "https://login0.local.dev.auth0.com/api/v2";
+
+/// The API's base URL, `https://{domain}/api/v2`, with these values: a client's, with
+/// `restpoint::Client::builder(&base_url(..))`.
+///
+/// - `domain`: The tenant's domain, such as `TENANT.eu.auth0.com`, or its custom domain. By default `login0.local.dev.auth0.com`.
+pub fn base_url(domain: &str) -> String {
+    ["https://", domain, "/api/v2"].concat()
+}
 
 #[rustfmt::skip]
 pub mod auth;

@@ -246,7 +246,7 @@ pub(super) fn endpoint_items(endpoints: &[Endpoint]) -> Result<Vec<TokenStream>,
             #[derive(#derives)]
             pub struct #name { #(#fields)* }
         });
-        if let Some(server) = &endpoint.server {
+        if let Some(server) = endpoint.server.as_ref().and_then(|server| server.url.as_ref()) {
             let constant = format!(
                 "{}_SERVER",
                 names::snake(&endpoint.name).trim_start_matches("r#").to_uppercase()

@@ -5,6 +5,7 @@ mod auth;
 mod doc_text;
 mod items;
 mod samples_test;
+mod server;
 mod syntax;
 
 use std::fmt::Write as _;
@@ -132,10 +133,7 @@ fn lib(api: &Api) -> Result<TokenStream, String> {
     )];
     if let Some(server) = &api.server {
         lines.push(String::new());
-        lines.push(format!(
-            "Paths are relative to the API's base URL, such as {server}: \
-             `restpoint::Client::builder(\"{server}\")`."
-        ));
+        lines.push(server::about(server));
     }
     if api.inferred {
         lines.push(String::new());
@@ -144,13 +142,7 @@ fn lib(api: &Api) -> Result<TokenStream, String> {
     lines.push(String::new());
     lines.push("What could not be expressed exactly is listed in `IMPORT-REPORT.md`.".to_owned());
     let doc = inner_docs(&lines);
-    let base = api.server.as_ref().map(|server| {
-        quote! {
-            /// The API's base URL, as the description gives it: a client's, with
-            /// `restpoint::Client::builder(BASE_URL)`.
-            pub const BASE_URL: &str = #server;
-        }
-    });
+    let base = api.server.as_ref().map(server::items).transpose()?;
     let auth = api.schemes.is_empty().not().then(|| quote! { #[rustfmt::skip] pub mod auth; });
     let modules = api.modules.keys().map(|module| {
         let name = module_name(module);
