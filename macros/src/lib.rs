@@ -16,6 +16,7 @@ mod errors;
 mod expand;
 mod fallback;
 mod header;
+mod local_struct;
 mod page;
 mod paginate;
 mod response;
@@ -24,6 +25,7 @@ mod similar;
 #[cfg(test)]
 mod snapshots;
 mod template;
+mod tokens;
 mod valid;
 
 use proc_macro::TokenStream;
