@@ -280,3 +280,111 @@ async fn a_redis_away_is_said_once_not_per_call() {
     assert_eq!(warnings, 1, "{said}");
     assert!(said.contains("WARN"), "{said}");
 }
+
+/// A TCP proxy on loopback in front of `target`: what the client sends goes on
+/// at once, what the server answers is held `delay` first. Dropped, it stops.
+struct SlowProxy {
+    port: u16,
+    delay: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl SlowProxy {
+    async fn start(target: u16) -> SlowProxy {
+        use std::sync::atomic::Ordering;
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let delay = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let held = delay.clone();
+        let task = tokio::spawn(async move {
+            while let Ok((client, _)) = listener.accept().await {
+                let Ok(server) = tokio::net::TcpStream::connect(("127.0.0.1", target)).await else {
+                    continue;
+                };
+                let (mut client_read, mut client_write) = client.into_split();
+                let (mut server_read, mut server_write) = server.into_split();
+                tokio::spawn(async move {
+                    let _ = tokio::io::copy(&mut client_read, &mut server_write).await;
+                });
+                let held = held.clone();
+                tokio::spawn(async move {
+                    let mut buffer = vec![0; 16 * 1024];
+                    while let Ok(read @ 1..) = server_read.read(&mut buffer).await {
+                        let delay = held.load(Ordering::SeqCst);
+                        tokio::time::sleep(Duration::from_millis(delay)).await;
+                        if client_write.write_all(&buffer[..read]).await.is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+        });
+        SlowProxy { port, delay, task }
+    }
+
+    fn hold(&self, delay: Duration) {
+        let millis = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
+        self.delay.store(millis, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    fn url(&self) -> String {
+        format!("redis://127.0.0.1:{}/", self.port)
+    }
+}
+
+impl Drop for SlowProxy {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Redis that answers, but late (each answer held 600 ms, past the store's 300 ms
+/// per operation): a call costs the store's bounds and goes on with its own
+/// token; the late answers, when they come, are never taken for the answers of
+/// later commands on the same connection; and once Redis is quick again the
+/// token is shared again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs redis-server (Debian's package); .ci/run installs it and runs these"]
+async fn a_redis_that_answers_late_costs_a_bounded_wait_and_no_answer_is_mismatched() {
+    let redis = Redis::start();
+    let proxy = SlowProxy::start(redis.port()).await;
+    let tokens = TokenServer::start(86400, Api::AnyIssued).await;
+    let store = RedisStore::new(&proxy.url()).unwrap();
+    // Quick: one token, stored.
+    calls(&[process(&tokens, store.clone())], 1).await;
+    assert_eq!(tokens.issued(), 1);
+    let stored = redis.everything().await;
+
+    proxy.hold(Duration::from_millis(600));
+    let started = Instant::now();
+    calls(&[process(&tokens, store.clone())], 1).await;
+    let took = started.elapsed();
+    assert!(took < Duration::from_millis(1500), "{took:?}");
+    assert_eq!(tokens.issued(), 2, "the stored token did not come in time: its own");
+
+    // Quick again, late answers still on their way: each command gets its own
+    // answer. A new process takes the stored token (one of the two issued, still
+    // sealed and whole), and fetches none.
+    proxy.hold(Duration::ZERO);
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let mut made = 2;
+    loop {
+        let before = tokens.issued();
+        calls(&[process(&tokens, store.clone())], 1).await;
+        made += 1;
+        if tokens.issued() == before {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the store was not shared again");
+    }
+    let now = redis.everything().await;
+    assert_eq!(now.len(), 1, "{now:?}");
+    assert!(now[0].1.len() > 40, "a seal, not a stray answer: {:?}", now[0].1);
+    assert_eq!(now[0].0, stored[0].0, "the same key");
+    // One request a call: no token sent was refused (a stray answer taken for a
+    // token would be, and the call sent again).
+    assert_eq!(tokens.api_calls(), made);
+}
