@@ -88,7 +88,8 @@ pub fn of(holder: &Value) -> Option<Server> {
             Part::Variable(index) => variables[*index].default.as_deref(),
         })
         .collect::<Option<String>>()
-        .filter(|url| is_absolute(url));
+        // A brace left (one never closed, or in a default) is no URL either.
+        .filter(|url| is_absolute(url) && !url.contains(['{', '}']));
     let others = servers
         .iter()
         .skip(1)
@@ -159,6 +160,8 @@ mod tests {
             ("https://{tenant}.example.com", json!({})),
             ("{protocol}://api.example.com", json!({ "protocol": { "default": "ftp" } })),
             ("https://", json!({})),
+            ("https://api.example/{unclosed", json!({})),
+            ("https://{a}.example", json!({ "a": { "default": "{b}" } })),
         ] {
             let holder = json!({ "servers": [{ "url": url, "variables": variables }] });
             assert_eq!(of(&holder).unwrap().url, None, "{url}");
