@@ -585,8 +585,8 @@ fn response<'a>(models: &mut Models<'a>, operation: &'a Value, name: &str, place
 }
 
 /// The type of the JSON body of the error answers (`4XX`, `5XX`, `default`):
-/// one type where they all have one (or none); if they differ, the runtime's
-/// raw body, with a note.
+/// one type where they all have one (or none); if they differ, an enum of
+/// them.
 fn error<'a>(
     models: &mut Models<'a>,
     operation: &'a Value,
@@ -610,16 +610,13 @@ fn error<'a>(
     match types.as_slice() {
         [] => None,
         [one] => Some(one.clone()),
-        several => {
-            let what = format!(
-                "its error answers have {} shapes ({}): `api_error()` is not typed; read the raw \
-                 body with `Error::body()`",
-                several.len(),
-                several.join(", ")
-            );
-            models.notes.push(Note { place: place.to_owned(), what });
-            None
-        }
+        // An enum of them: the shape is told by the body, as the status that
+        // chose it is not known to `api_error()`.
+        several => Some(models.one_of(
+            several,
+            &format!("{name}Error"),
+            "The body of an error answer, in one of the shapes the description gives",
+        )),
     }
 }
 

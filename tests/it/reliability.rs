@@ -285,6 +285,52 @@ async fn error_bodies_decode_into_the_declared_type_and_stay_raw() {
     assert_eq!(error.body(), Some(b"<html>oops</html>".as_slice()));
 }
 
+/// Error answers of two shapes, as Svix's description gives them (`restpoint-import`
+/// makes this enum where the shapes differ): each body decodes as its own.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(untagged)]
+enum HttpErrorOutOrHttpValidationError {
+    HttpErrorOut { code: String, detail: String },
+    HttpValidationError { detail: Vec<serde_json::Value> },
+}
+
+#[endpoint(GET, "/api/v1/app/<id>", response = Ok, error = HttpErrorOutOrHttpValidationError)]
+struct GetApp {
+    id: &'static str,
+}
+
+#[tokio::test]
+async fn error_bodies_of_several_shapes_decode_each_as_its_own() {
+    let conflict = r#"{"code":"conflict","detail":"exists"}"#;
+    let invalid = r#"{"detail":[{"loc":["body","name"],"msg":"required","type":"missing"}]}"#;
+    let server = scripted(vec![
+        Reply::json(409, conflict),
+        Reply::json(422, invalid),
+        Reply::json(400, r#"{"neither":true}"#),
+    ])
+    .await;
+    let client = client(&server.url());
+    let shape =
+        |error: &restpoint::Error| error.api_error::<HttpErrorOutOrHttpValidationError>().cloned();
+
+    let error = GetApp { id: "app_1" }.send(&client).await.unwrap_err();
+    assert_eq!(
+        shape(&error),
+        Some(HttpErrorOutOrHttpValidationError::HttpErrorOut {
+            code: "conflict".into(),
+            detail: "exists".into()
+        })
+    );
+    let error = GetApp { id: "app_1" }.send(&client).await.unwrap_err();
+    assert!(
+        matches!(shape(&error), Some(HttpErrorOutOrHttpValidationError::HttpValidationError { detail }) if detail.len() == 1)
+    );
+    // A body of neither shape: no typed error, the raw body kept.
+    let error = GetApp { id: "app_1" }.send(&client).await.unwrap_err();
+    assert_eq!(error.body(), Some(br#"{"neither":true}"#.as_slice()));
+    assert_eq!(shape(&error), None);
+}
+
 #[tokio::test]
 async fn rate_limit_facts_of_a_success() {
     let reply = Reply::json(200, r#"{"ok":true}"#)
