@@ -34,6 +34,7 @@ pub mod arguments {
     //! |---|---|---|
     //! | `response = T` | what a `2xx` body decodes into: JSON for any `Deserialize` type, text for `String`, bytes for `Bytes` or `Vec<u8>`, nothing for `()`, `Conditional<T>` to take a `304` too | `serde_json::Value` (`()` for `HEAD`) |
     //! | `error = T` | what a non-`2xx` body decodes into, for [`Error::api_error`](crate::Error::api_error) | none: the raw body is kept either way |
+    //! | `error(404) = T`, `error(4XX) = T` | what the body of one status, or of a class of them (`3XX`, `4XX`, `5XX`), decodes into: a status's own type first, then its class's, then `error = T` | `error = T` |
     //! | `body = json \| form \| multipart` | how unmarked fields are sent (see [`bodies`](super::bodies)) | `json` |
     //! | `idempotent` | the endpoint may be sent again after any failure (a `POST` that is safe to repeat) | by method: `GET`, `HEAD`, `PUT`, `DELETE`, `OPTIONS` |
     //! | `headers("Name" = "value", ...)` | headers every call carries | none |
@@ -65,6 +66,17 @@ pub mod arguments {
     //!     pub id: String,
     //!     pub provider: Option<String>,
     //!     pub user_id: Option<String>,
+    //! }
+    //!
+    //! /// The body of a `422`: what is wrong, item by item.
+    //! #[derive(Debug, serde::Deserialize)]
+    //! pub struct HttpValidationError {
+    //!     pub detail: Vec<serde_json::Value>,
+    //! }
+    //!
+    //! #[endpoint(POST, "/api/v1/app", error = Auth0Error, error(422) = HttpValidationError)]
+    //! pub struct CreateApp {
+    //!     pub name: String,
     //! }
     //!
     //! #[endpoint(POST, "/api/chat.postMessage", check = slack_ok,

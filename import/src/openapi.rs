@@ -20,9 +20,8 @@ pub struct Endpoint {
     pub template: String,
     /// `response = ...`, or nothing for `serde_json::Value`.
     pub response: String,
-    /// `error = ...`: the body of its error answers, where the description
-    /// gives them one shape.
-    pub error: Option<String>,
+    /// `error = ...` and `error(404) = ...`: the bodies of its error answers.
+    pub errors: ErrorTypes,
     /// `body = form` and the like.
     pub body_encoding: Option<&'static str>,
     /// `paginate = ...`, for a list that says how its pages are asked for.
@@ -328,7 +327,11 @@ fn endpoint<'a>(
 
     let body_encoding = body(models, &mut gathered, method, operation, &name, &place("body"));
     let response = response(models, operation, &name, &place("response"));
-    let error = error(models, operation, &name, &place("error"));
+    let errors = error(models, &mut gathered, operation, &name, &place("error"));
+    if let Some(said) = errors.doc() {
+        doc.push(String::new());
+        doc.push(said);
+    }
     let paginate =
         match crate::pages::paginate(models, method, operation, &gathered.fields, &response) {
             Ok(paginate) => paginate,
@@ -343,7 +346,7 @@ fn endpoint<'a>(
         method: method.to_uppercase(),
         template,
         response,
-        error,
+        errors,
         body_encoding,
         paginate,
         fields: gathered.fields,
@@ -584,39 +587,141 @@ fn response<'a>(models: &mut Models<'a>, operation: &'a Value, name: &str, place
     }
 }
 
-/// The type of the JSON body of the error answers (`4XX`, `5XX`, `default`):
-/// one type where they all have one (or none); if they differ, an enum of
-/// them.
+/// The types of the JSON bodies of an operation's error answers: `error = T`
+/// and each `error(404) = T`.
+#[derive(Clone, Default)]
+pub struct ErrorTypes {
+    /// `error = T`: the type of `default`, or, without one, the type most
+    /// statuses share; the only type where they all have one.
+    pub otherwise: Option<String>,
+    /// `error(404) = T`, `error(4XX) = T`: each status (as the attribute writes
+    /// it, checked) whose type is another, in the description's order.
+    pub by_status: Vec<(String, String)>,
+}
+
+impl ErrorTypes {
+    /// What the endpoint's documentation says of them, where there are several.
+    fn doc(&self) -> Option<String> {
+        let otherwise = self
+            .otherwise
+            .as_deref()
+            .map_or_else(String::new, |ty| format!(", `{ty}` for any other"));
+        let statuses = self.by_status.iter().map(|(status, ty)| format!("`{ty}` for `{status}`"));
+        (!self.by_status.is_empty()).then(|| {
+            format!(
+                "Error bodies (`error.api_error::<T>()`): {}{otherwise}.",
+                statuses.collect::<Vec<_>>().join(", ")
+            )
+        })
+    }
+}
+
+/// The types of the JSON bodies of the error answers (a status from 400 to 599,
+/// `4XX`, `5XX`, `default`): one type where they all have one (or none);
+/// where they differ, a type for each status, chosen by the status the answer
+/// has, never guessed from its body. An answer under a key that is no status
+/// is left out, and said.
 fn error<'a>(
     models: &mut Models<'a>,
+    gathered: &mut Gathered,
     operation: &'a Value,
     name: &str,
     place: &str,
-) -> Option<String> {
-    let responses = operation.get("responses").and_then(Value::as_object)?;
-    let mut types: Vec<String> = Vec::new();
+) -> ErrorTypes {
+    let Some(responses) = operation.get("responses").and_then(Value::as_object) else {
+        return ErrorTypes::default();
+    };
+    let (mut default, mut by_status): (Option<String>, Vec<(String, String)>) = (None, Vec::new());
     for (code, answer) in responses {
-        if !(code.starts_with('4') || code.starts_with('5') || code == "default") {
-            continue;
-        }
+        let status = match error_status(code) {
+            Status::Default => None,
+            Status::Error(status) => Some(status),
+            Status::Other => continue,
+            Status::Unknown => {
+                let what = format!(
+                    "an answer under `{}`, which is no status: not typed",
+                    code.escape_debug()
+                );
+                gathered.leave_out(models, place, what);
+                continue;
+            }
+        };
         let content = models.resolve(answer).get("content").and_then(Value::as_object);
         let json = content.into_iter().flatten().find(|(kind, _)| is_json(kind));
         let Some(schema) = json.and_then(|(_, json)| json.get("schema")) else { continue };
         let ty = models.type_of(schema, &format!("{name}Error"), place, 0);
-        if !types.contains(&ty) {
-            types.push(ty);
+        match status {
+            None => default = Some(ty),
+            Some(status) if by_status.iter().all(|(seen, _)| *seen != status) => {
+                by_status.push((status, ty));
+            }
+            Some(_) => {}
         }
     }
-    match types.as_slice() {
-        [] => None,
-        [one] => Some(one.clone()),
-        // An enum of them: the shape is told by the body, as the status that
-        // chose it is not known to `api_error()`.
-        several => Some(models.one_of(
-            several,
-            &format!("{name}Error"),
-            "The body of an error answer, in one of the shapes the description gives",
-        )),
+    let otherwise = default.or_else(|| most_shared(&by_status));
+    if by_status.iter().all(|(_, ty)| Some(ty) == otherwise.as_ref()) {
+        return ErrorTypes { otherwise, by_status: Vec::new() };
+    }
+    // What an answer of each class decodes into without a type of its own.
+    let class_type = |status: &str| {
+        let class = format!("{}XX", &status[..1]);
+        by_status.iter().find(|(seen, _)| *seen == class).map(|(_, ty)| ty).or(otherwise.as_ref())
+    };
+    let needed: Vec<(String, String)> = by_status
+        .iter()
+        .filter(|(status, ty)| {
+            let without =
+                if status.ends_with("XX") { otherwise.as_ref() } else { class_type(status) };
+            without != Some(ty)
+        })
+        .cloned()
+        .collect();
+    ErrorTypes { otherwise, by_status: needed }
+}
+
+/// The type most of `by_status` have (the first of those, on a tie).
+fn most_shared(by_status: &[(String, String)]) -> Option<String> {
+    let count = |ty: &String| by_status.iter().filter(|(_, seen)| seen == ty).count();
+    let mut best: Option<&String> = None;
+    for (_, ty) in by_status {
+        if best.is_none_or(|best| count(ty) > count(best)) {
+            best = Some(ty);
+        }
+    }
+    best.cloned()
+}
+
+/// What a key of an operation's `responses` is, for its error types.
+#[derive(Debug, PartialEq)]
+enum Status {
+    /// `default`.
+    Default,
+    /// A status from 400 to 599 (`404`), or a class of them (`4XX`, `4xx`), as
+    /// the attribute writes it.
+    Error(String),
+    /// Another status, or class: not an error answer.
+    Other,
+    /// Not a status.
+    Unknown,
+}
+
+fn error_status(code: &str) -> Status {
+    if code == "default" {
+        return Status::Default;
+    }
+    let bytes = code.as_bytes();
+    let [first, rest @ ..] = bytes else { return Status::Unknown };
+    if bytes.len() != 3 || !(b'1'..=b'5').contains(first) {
+        return Status::Unknown;
+    }
+    let error = matches!(first, b'4' | b'5');
+    if rest.eq_ignore_ascii_case(b"XX") {
+        return if error { Status::Error(format!("{}XX", *first as char)) } else { Status::Other };
+    }
+    match (rest.iter().all(u8::is_ascii_digit), error) {
+        (true, true) => Status::Error(code.to_owned()),
+        (true, false) => Status::Other,
+        (false, _) => Status::Unknown,
     }
 }
 

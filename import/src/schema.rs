@@ -66,8 +66,6 @@ pub struct Models<'a> {
     pub models: Vec<Model>,
     pub taken: Taken,
     pub notes: Vec<Note>,
-    /// The enums made by [`Models::one_of`], by the types they choose from.
-    one_ofs: BTreeMap<Vec<String>, String>,
 }
 
 /// Names the generated code uses unqualified, which no model may take (the
@@ -106,7 +104,6 @@ impl<'a> Models<'a> {
             models: Vec::new(),
             taken: Taken::default(),
             notes: Vec::new(),
-            one_ofs: BTreeMap::new(),
         };
         // What the generated code names besides the models: a model named
         // `String` would hide the one it means.
@@ -409,41 +406,6 @@ impl<'a> Models<'a> {
             variants.push(Variant { name: variant, ty });
         }
         variants
-    }
-
-    /// The type of a value that is one of `types` (made from the description's
-    /// schemas, all different): an untagged enum of them, made once for each set
-    /// of types and named after them (`HttpErrorOutOrHttpValidationError`), or
-    /// after `hint` where a type has no plain name. `what` says what it holds.
-    pub fn one_of(&mut self, types: &[String], hint: &str, what: &str) -> String {
-        if let Some(name) = self.one_ofs.get(types) {
-            return name.clone();
-        }
-        let plain = |ty: &String| {
-            ty.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-                && ty.starts_with(|c: char| c.is_ascii_uppercase())
-        };
-        let base = if types.iter().all(plain) { types.join("Or") } else { hint.to_owned() };
-        let name = self.taken.unique(names::pascal(&base));
-        let mut taken = Taken::default();
-        let variants = types
-            .iter()
-            .enumerate()
-            .map(|(index, ty)| {
-                let variant = if plain(ty) { ty.clone() } else { format!("Variant{}", index + 1) };
-                Variant { name: taken.unique(variant), ty: ty.clone() }
-            })
-            .collect();
-        self.models.push(Model {
-            name: name.clone(),
-            doc: vec![format!("{what}: decoded as the first of these shapes that the body fits.")],
-            kind: ModelKind::Enum(variants),
-            notes: Vec::new(),
-            page: None,
-            closed: false,
-        });
-        self.one_ofs.insert(types.to_vec(), name.clone());
-        name
     }
 
     /// A model for an inline object schema, named after `hint`.

@@ -42,7 +42,15 @@ fn description(text: &str, tag: &str, name: &str) -> Value {
                         { "name": "session", "in": text, "schema": { "type": "string" } }
                     ],
                     "responses": { "200": { "description": text, "content": {
-                        "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } } }
+                        "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } },
+                        // Error answers of two types, and one under a key that is no status.
+                        "422": { "description": text, "content": { "application/json": { "schema": {
+                            "type": "object", "description": text,
+                            "properties": { name: { "type": "string", "description": text } } } } } },
+                        "default": { "description": text, "content": {
+                            "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } },
+                        text: { "description": text, "content": {
+                            "application/json": { "schema": { "type": "string" } } } } }
                 },
                 "post": {
                     "tags": [tag], "summary": text,

@@ -903,16 +903,10 @@ fn lists_page_themselves_errors_are_typed_and_null_is_sent_where_required() {
         ),
         "{report}"
     );
-    // Error answers of two shapes: an enum of them, told apart by the body.
-    assert!(
-        operations.contains(
-            "#[endpoint(GET, \"/users\", response = Vec<String>, error = ProblemOrString)]"
-        ),
-        "{operations}"
-    );
-    let either = "#[serde(untagged)]\npub enum ProblemOrString {\n    Problem(Problem),\n    \
-                  String(String),\n}";
-    assert!(models.contains(either), "{models}");
+    // Error answers of two shapes: each status's own, chosen by the status.
+    let users = r#"#[endpoint(GET, "/users", response = Vec<String>, error = Problem, error(500) = String)]"#;
+    assert!(operations.contains(users), "{operations}");
+    assert!(!models.contains("ProblemOrString"), "{models}");
     // Required and nullable: `None` is sent as `null`.
     assert!(operations.contains("    #[send_null]\n    pub body: Option<String>,"), "{operations}");
 }
@@ -1010,4 +1004,73 @@ paths:
         assert!(!lib.contains("BASE_URL: &str"), "{server}: {lib}");
         assert_eq!(lib.contains("pub fn base_url(tenant: &str)"), server.contains('{'), "{lib}");
     }
+}
+
+#[test]
+fn error_answers_are_typed_by_their_status() {
+    let spec = r##"
+openapi: 3.0.0
+info: { title: Errors, version: "1" }
+paths:
+  /apps:
+    post:
+      operationId: create_app
+      responses:
+        "201": { description: made }
+        "400": { $ref: "#/components/responses/Problem" }
+        "404": { $ref: "#/components/responses/Problem" }
+        "409": { description: taken, content: { application/json: { schema: { $ref: "#/components/schemas/Conflict" } } } }
+        "422": { description: wrong, content: { application/json: { schema: { $ref: "#/components/schemas/Validation" } } } }
+        "4XX": { $ref: "#/components/responses/Problem" }
+        "5XX": { description: down, content: { application/json: { schema: { $ref: "#/components/schemas/Trouble" } } } }
+        "4oops": { description: no status, content: { application/json: { schema: { $ref: "#/components/schemas/Trouble" } } } }
+        default: { $ref: "#/components/responses/Problem" }
+  /apps/{id}:
+    get:
+      operationId: get_app
+      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      responses:
+        "200": { description: the app }
+        "404": { $ref: "#/components/responses/Problem" }
+        "4XX": { description: other, content: { application/json: { schema: { $ref: "#/components/schemas/Conflict" } } } }
+    delete:
+      operationId: delete_app
+      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      responses:
+        "204": { description: gone }
+        "404": { $ref: "#/components/responses/Problem" }
+        "500": { $ref: "#/components/responses/Problem" }
+components:
+  responses:
+    Problem:
+      description: a problem
+      content: { application/json: { schema: { $ref: "#/components/schemas/Problem" } } }
+  schemas:
+    Problem: { type: object, properties: { message: { type: string } } }
+    Conflict: { type: object, required: [id], properties: { id: { type: string } } }
+    Validation: { type: object, required: [detail], properties: { detail: { type: array, items: { type: string } } } }
+    Trouble: { type: object, properties: { retry: { type: boolean } } }
+"##;
+    let imported = import(spec, "yaml");
+    let said = String::from_utf8_lossy(&imported.output.stdout);
+    assert!(imported.output.status.success(), "{said}");
+    let operations = read(&imported.out, "src/operations.rs");
+    for expected in [
+        // `default` is every other status's; a status whose type its class (or
+        // `default`) gives already is not said again.
+        "    error = Problem,\n    error(409) = Conflict,\n    error(422) = Validation,\n    \
+         error(5XX) = Trouble\n)]",
+        "/// Error bodies (`error.api_error::<T>()`): `Conflict` for `409`, `Validation` for \
+         `422`, `Trouble` for `5XX`, `Problem` for any other.",
+        // No `default`: the type most statuses have (the first, on a tie); a
+        // status kept where its class has another type.
+        "    error = Problem,\n    error(404) = Problem,\n    error(4XX) = Conflict\n)]",
+        // One type for every error answer: one `error = T`.
+        r#"#[endpoint(DELETE, "/apps/<id>", response = (), error = Problem)]"#,
+    ] {
+        assert!(operations.contains(expected), "{expected}\n{operations}");
+    }
+    // A key that is no status: left out, and said.
+    let report = read(&imported.out, "IMPORT-REPORT.md");
+    assert!(report.contains("an answer under `4oops`, which is no status: not typed"), "{report}");
 }

@@ -1,4 +1,4 @@
-// `#[endpoint(POST, "/api/v2/jobs/users-imports", body = multipart)]`, expanded: see `macros/src/snapshots.rs`.
+// `#[endpoint(POST, "/api/v2/jobs/users-imports", body = multipart, error = ApiError, error(413) = TooLarge, error(5XX) = Unavailable)]`, expanded: see `macros/src/snapshots.rs`.
 
 pub struct ImportUsers {
     pub users: File,
@@ -29,6 +29,16 @@ const _: () = {
                 __rp::Part::add_to(__part, "external_id", &mut __form);
             }
             __form.into_body().map(__rp::Some)
+        }
+        fn decode_error(
+            __status: __rp::http::StatusCode,
+            __body: &__rp::Bytes,
+        ) -> __rp::Option<::std::boxed::Box<dyn __rp::ErrorBody>> {
+            match __status.as_u16() {
+                413 => __rp::decode_error_body::<TooLarge>(__body),
+                500..=599 => __rp::decode_error_body::<Unavailable>(__body),
+                _ => __rp::decode_error_body::<ApiError>(__body),
+            }
         }
     }
     __rp::methods!(

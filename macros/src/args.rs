@@ -2,12 +2,13 @@
 
 use proc_macro2::Span;
 use syn::parse::{Parse, ParseStream};
-use syn::{Ident, LitStr, Path, Token, Type};
+use syn::{Ident, LitInt, LitStr, Path, Token, Type};
 
 use crate::errors::Errors;
 use crate::header::{header_name_problem, is_header_value};
 use crate::paginate::Paginate;
 use crate::similar::closest;
+use crate::status::Statuses;
 use crate::template::PathTemplate;
 
 /// The HTTP methods an endpoint can have, as written in the attribute.
@@ -19,7 +20,8 @@ const RESPONSE: &str = "response";
 const CRATE: &str = "crate";
 /// `body = json | form | multipart`: how body fields are encoded.
 const BODY: &str = "body";
-/// `error = T`: the type a non-`2xx` body decodes into.
+/// `error = T`: the type a non-`2xx` body decodes into; `error(404) = T`, the
+/// type of one status's (or class's) body.
 const ERROR: &str = "error";
 /// `idempotent`, alone: the endpoint may be retried after any failure.
 const IDEMPOTENT: &str = "idempotent";
@@ -41,7 +43,7 @@ const PAGINATE: &str = "paginate";
 const KEYS: &[&str] =
     &[RESPONSE, ERROR, BODY, IDEMPOTENT, HEADERS, QUERY, AUTH, FORMAT, CHECK, PAGINATE, CRATE];
 /// Every argument as written, for the message about an unknown one.
-const USAGE: &str = "`response = T`, `error = T`, `body = json | form | multipart`, `idempotent`, \
+const USAGE: &str = "`response = T`, `error = T`, `error(404) = T`, `body = json | form | multipart`, `idempotent`, \
                      `headers(\"Name\" = \"value\", ...)`, `query(\"name\" = \"value\", ...)`, `auth = none`, `format = json | text | raw`, \
                      `check = path::to::function`, `paginate = style(...)` or `crate = \"path\"`";
 
@@ -72,8 +74,10 @@ pub struct Args {
     pub krate: Path,
     /// `body = ...`, JSON unless said otherwise.
     pub body: BodyEncoding,
-    /// `error = T`, if given.
+    /// `error = T`, if given: the type of every error body no `error(...)` is for.
     pub error: Option<Type>,
+    /// `error(404) = T` and `error(4XX) = T`, as written.
+    pub status_errors: Vec<(Statuses, Type)>,
     /// Whether `idempotent` was given.
     pub idempotent: bool,
     /// `headers(...)`: each name in lowercase, and its value.
@@ -106,6 +110,8 @@ struct RawArgs {
 
 enum OptionValue {
     Type(Box<Type>),
+    /// `error(404) = T`.
+    StatusType(LitInt, Box<Type>),
     Str(LitStr),
     Ident(Ident),
     Headers(Vec<(LitStr, LitStr)>),
@@ -200,6 +206,11 @@ impl Parse for RawArgs {
                 options.push((key, OptionValue::Headers(pairs)));
                 continue;
             }
+            if key == ERROR && input.peek(syn::token::Paren) {
+                let (status, ty) = status_type(input)?;
+                options.push((key, OptionValue::StatusType(status, ty)));
+                continue;
+            }
             if !input.peek(Token![=]) {
                 return Err(syn::Error::new(
                     key.span(),
@@ -279,6 +290,7 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
     let mut krate = None;
     let mut body = None;
     let mut error = None;
+    let mut status_errors: Vec<(Statuses, Type)> = Vec::new();
     let mut idempotent = false;
     let mut headers: Option<Vec<(String, LitStr)>> = None;
     let mut query: Option<Vec<(LitStr, LitStr)>> = None;
@@ -291,6 +303,16 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
         let slot_taken = match (name.as_str(), value) {
             (RESPONSE, OptionValue::Type(ty)) => response.replace(*ty).is_some(),
             (ERROR, OptionValue::Type(ty)) => error.replace(*ty).is_some(),
+            (ERROR, OptionValue::StatusType(status, ty)) => {
+                match Statuses::parse(&status) {
+                    Err(message) => errors.spanned(&status, message),
+                    Ok(statuses) if status_errors.iter().any(|(seen, _)| *seen == statuses) => {
+                        errors.spanned(&status, format!("`error({status})` is given twice"));
+                    }
+                    Ok(statuses) => status_errors.push((statuses, *ty)),
+                }
+                false
+            }
             (IDEMPOTENT, OptionValue::Flag) => std::mem::replace(&mut idempotent, true),
             (BODY, OptionValue::Ident(ident)) => {
                 let encoding = match ident.to_string().as_str() {
@@ -411,6 +433,7 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
         krate,
         body: body.unwrap_or(BodyEncoding::Json),
         error,
+        status_errors,
         idempotent,
         headers: headers.unwrap_or_default(),
         query: query.unwrap_or_default(),
@@ -419,6 +442,28 @@ pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Args> {
         check,
         paginate,
     })
+}
+
+/// `(404) = T` after `error`: the status as written, and the type.
+fn status_type(input: ParseStream) -> syn::Result<(LitInt, Box<Type>)> {
+    let usage = "expected `error(404) = T` or `error(4XX) = T`: a status from 300 to 599, or a \
+                 class of them, and the type its body decodes into";
+    let content;
+    syn::parenthesized!(content in input);
+    let status: LitInt = content.parse().map_err(|e| syn::Error::new(e.span(), usage))?;
+    if !content.is_empty() {
+        return Err(syn::Error::new(content.span(), usage));
+    }
+    input.parse::<Token![=]>().map_err(|e| syn::Error::new(e.span(), usage))?;
+    let ty = input.parse().map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            format!(
+                "expected a type after `error({status}) =`, as in `error({status}) = NotFound`"
+            ),
+        )
+    })?;
+    Ok((status, Box::new(ty)))
 }
 
 /// ``unknown endpoint argument `respnse`, did you mean `response`?``, and in every

@@ -10,6 +10,7 @@ use crate::args::{Args, BodyEncoding};
 use crate::ast::{self, Field, Input};
 use crate::local_struct::{assert_serialize, serde_struct};
 use crate::serde_attrs::{plain_name, wire_name};
+use crate::status::Statuses;
 use crate::tokens::{fresh_lifetime, respan};
 use crate::valid::{BodyPlan, PathPart, Plan};
 
@@ -81,16 +82,7 @@ pub fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
             }
         }
     });
-    let decode_error = args.error.as_ref().map(|ty| {
-        let decode = respan(quote!(#private::decode_error_body::<#ty>), ty.span());
-        quote! {
-            fn decode_error(
-                __body: &#private::Bytes,
-            ) -> #private::Option<::std::boxed::Box<dyn #private::ErrorBody>> {
-                #decode(__body)
-            }
-        }
-    });
+    let decode_error = decode_error(&private, args);
     let debug = input.masks_debug().then(|| masked_debug(&private, input));
     let write_path = write_path(&private, plan);
     // Fields serde needs no help with are written by an impl of `Members`;
@@ -147,6 +139,58 @@ pub fn expand(args: &Args, input: &Input, plan: &Plan) -> TokenStream {
         );
         };
     }
+}
+
+/// `Endpoint::decode_error`, for `error = T` and each `error(404) = T`: a status
+/// of its own first, then its class, then `error = T` (or no type).
+fn decode_error(private: &TokenStream, args: &Args) -> Option<TokenStream> {
+    if args.error.is_none() && args.status_errors.is_empty() {
+        return None;
+    }
+    let decode = |ty: &syn::Type| {
+        let decode = respan(quote!(#private::decode_error_body::<#ty>), ty.span());
+        quote!(#decode(__body))
+    };
+    let otherwise = args.error.as_ref().map_or_else(|| quote!(#private::Option::None), decode);
+    let signature = |status: TokenStream| {
+        quote! {
+            fn decode_error(
+                #status: #private::http::StatusCode,
+                __body: &#private::Bytes,
+            ) -> #private::Option<::std::boxed::Box<dyn #private::ErrorBody>>
+        }
+    };
+    if args.status_errors.is_empty() {
+        let signature = signature(quote!(_));
+        return Some(quote!(#signature { #otherwise }));
+    }
+    let mut arms: Vec<_> = args.status_errors.iter().collect();
+    arms.sort_by_key(|(statuses, _)| matches!(statuses, Statuses::Class(_)));
+    let arms = arms.into_iter().map(|(statuses, ty)| {
+        let body = decode(ty);
+        match statuses.range() {
+            (low, high) if low == high => {
+                let status = proc_macro2::Literal::u16_unsuffixed(low);
+                quote!(#status => #body,)
+            }
+            (low, high) => {
+                let (low, high) = (
+                    proc_macro2::Literal::u16_unsuffixed(low),
+                    proc_macro2::Literal::u16_unsuffixed(high),
+                );
+                quote!(#low..=#high => #body,)
+            }
+        }
+    });
+    let signature = signature(quote!(__status));
+    Some(quote! {
+        #signature {
+            match __status.as_u16() {
+                #(#arms)*
+                _ => #otherwise,
+            }
+        }
+    })
 }
 
 /// `Debug` as `#[derive(Debug)]` writes it, with `#[secret]` fields shown as `***`

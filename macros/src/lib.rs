@@ -24,6 +24,7 @@ mod serde_attrs;
 mod similar;
 #[cfg(test)]
 mod snapshots;
+mod status;
 mod template;
 mod tokens;
 mod valid;

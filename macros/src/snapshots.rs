@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use crate::entry::expand_endpoint;
 
 /// The endpoints: the seed (path, JSON body of optional members, a secret-free
-/// struct), a paged list, and a multipart upload.
+/// struct), a paged list, and a multipart upload (with error types by status).
 const ENDPOINTS: &[(&str, &str, &str)] = &[
     (
         "seed",
@@ -40,7 +40,7 @@ const ENDPOINTS: &[(&str, &str, &str)] = &[
     ),
     (
         "multipart",
-        r#"POST, "/api/v2/jobs/users-imports", body = multipart"#,
+        r#"POST, "/api/v2/jobs/users-imports", body = multipart, error = ApiError, error(413) = TooLarge, error(5XX) = Unavailable"#,
         r#"
         pub struct ImportUsers {
             pub users: File,

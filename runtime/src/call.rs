@@ -293,7 +293,7 @@ impl Fetch for TokenFetch<'_> {
             authenticated: false,
             success_body: SuccessBody::Keep,
             accepts_not_modified: false,
-            decode_error: |_| None,
+            decode_error: |_, _| None,
             succeeded: |_| true,
             token_request: true,
         };
@@ -378,7 +378,7 @@ pub(crate) fn next_step(
                 .then(|| policy.asked_wait(&answer))
                 .flatten()
                 .and_then(|wait| SystemTime::now().checked_add(wait));
-            let api_error = (facts.decode_error)(answer.body());
+            let api_error = (facts.decode_error)(answer.status(), answer.body());
             Err(Error::Status {
                 route,
                 attempts,
@@ -416,7 +416,7 @@ mod tests {
             authenticated: true,
             success_body: SuccessBody::Keep,
             accepts_not_modified: false,
-            decode_error: |_| None,
+            decode_error: |_, _| None,
             succeeded: |_| true,
             token_request: false,
         }

@@ -134,13 +134,16 @@ pub trait Endpoint {
         true
     }
 
-    /// Decodes a non-`2xx` body into the endpoint's `error = T` type, if it has
-    /// one; see [`Error::api_error`].
-    fn decode_error(body: &Bytes) -> Option<Box<dyn ErrorBody>>
+    /// Decodes the body of an answer with `status` that failed (a non-`2xx`, or a
+    /// `2xx` that failed the check) into the endpoint's error type for it: the
+    /// `error(404) = T` of its status, else of its class (`error(4XX) = T`), else
+    /// `error = T`; `None` if there is none or the body does not fit it. See
+    /// [`Error::api_error`].
+    fn decode_error(status: http::StatusCode, body: &Bytes) -> Option<Box<dyn ErrorBody>>
     where
         Self: Sized,
     {
-        let _ = body;
+        let _ = (status, body);
         None
     }
 

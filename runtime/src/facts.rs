@@ -29,7 +29,8 @@ pub(crate) struct Facts {
     /// What becomes of a `2xx` body: decoded, dropped as it arrives
     /// (`response = ()`), or streamed to the caller.
     pub(crate) success_body: SuccessBody,
-    pub(crate) decode_error: fn(&Bytes) -> Option<Box<dyn ErrorBody>>,
+    /// Decodes a non-`2xx` body (or a `2xx` that failed the check) by its status.
+    pub(crate) decode_error: fn(http::StatusCode, &Bytes) -> Option<Box<dyn ErrorBody>>,
     /// Whether a `304 Not Modified` is a success (`response = Conditional<T>`).
     pub(crate) accepts_not_modified: bool,
     /// Whether a `2xx` answer is a success (`check = ...`).

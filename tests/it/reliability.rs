@@ -285,50 +285,88 @@ async fn error_bodies_decode_into_the_declared_type_and_stay_raw() {
     assert_eq!(error.body(), Some(b"<html>oops</html>".as_slice()));
 }
 
-/// Error answers of two shapes, as Svix's description gives them (`restpoint-import`
-/// makes this enum where the shapes differ): each body decodes as its own.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(untagged)]
-enum HttpErrorOutOrHttpValidationError {
-    HttpErrorOut { code: String, detail: String },
-    HttpValidationError { detail: Vec<serde_json::Value> },
+/// Error answers of several shapes, as Svix's description gives them: each
+/// status's body decodes into the type declared for it, even where another
+/// type would fit it too.
+#[derive(Debug, Deserialize, PartialEq)]
+struct HttpErrorOut {
+    code: String,
+    detail: String,
 }
 
-#[endpoint(GET, "/api/v1/app/<id>", response = Ok, error = HttpErrorOutOrHttpValidationError)]
+#[derive(Debug, Deserialize, PartialEq)]
+struct HttpValidationError {
+    detail: Vec<serde_json::Value>,
+}
+
+/// Fits any object: a body of the `5XX` class decodes as this, never as the
+/// `error = T` above it.
+#[derive(Debug, Deserialize, PartialEq)]
+struct ServerTrouble {
+    detail: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct Maintenance {
+    until: String,
+}
+
+#[endpoint(
+    GET,
+    "/api/v1/app/<id>",
+    response = Ok,
+    error = HttpErrorOut,
+    error(422) = HttpValidationError,
+    error(5XX) = ServerTrouble,
+    error(503) = Maintenance
+)]
 struct GetApp {
     id: &'static str,
 }
 
 #[tokio::test]
-async fn error_bodies_of_several_shapes_decode_each_as_its_own() {
+async fn error_bodies_decode_into_the_type_of_their_status() {
     let conflict = r#"{"code":"conflict","detail":"exists"}"#;
     let invalid = r#"{"detail":[{"loc":["body","name"],"msg":"required","type":"missing"}]}"#;
     let server = scripted(vec![
         Reply::json(409, conflict),
         Reply::json(422, invalid),
+        // A `422` whose body fits only the type of other statuses: no typed error.
+        Reply::json(422, conflict),
+        Reply::json(500, conflict),
+        Reply::json(503, r#"{"until":"noon"}"#),
         Reply::json(400, r#"{"neither":true}"#),
     ])
     .await;
-    let client = client(&server.url());
-    let shape =
-        |error: &restpoint::Error| error.api_error::<HttpErrorOutOrHttpValidationError>().cloned();
+    let client = Client::builder(server.url()).retry(RetryPolicy::none()).build().unwrap();
+    let mut errors = Vec::new();
+    for _ in 0..6 {
+        errors.push(GetApp { id: "app_1" }.send(&client).await.unwrap_err());
+    }
 
-    let error = GetApp { id: "app_1" }.send(&client).await.unwrap_err();
+    let out = |code: &str, detail: &str| HttpErrorOut { code: code.into(), detail: detail.into() };
+    assert_eq!(errors[0].api_error::<HttpErrorOut>(), Some(&out("conflict", "exists")));
+    let validation = errors[1].api_error::<HttpValidationError>().expect("the 422's type");
+    assert_eq!(validation.detail.len(), 1);
+    assert!(errors[1].api_error::<HttpErrorOut>().is_none());
+    assert!(errors[2].api_error::<HttpValidationError>().is_none());
+    assert!(errors[2].api_error::<HttpErrorOut>().is_none());
+    assert_eq!(errors[2].body(), Some(conflict.as_bytes()));
+    // The class's type, though the body fits `error = T` as well.
     assert_eq!(
-        shape(&error),
-        Some(HttpErrorOutOrHttpValidationError::HttpErrorOut {
-            code: "conflict".into(),
-            detail: "exists".into()
-        })
+        errors[3].api_error::<ServerTrouble>(),
+        Some(&ServerTrouble { detail: Some("exists".into()) })
     );
-    let error = GetApp { id: "app_1" }.send(&client).await.unwrap_err();
-    assert!(
-        matches!(shape(&error), Some(HttpErrorOutOrHttpValidationError::HttpValidationError { detail }) if detail.len() == 1)
+    assert!(errors[3].api_error::<HttpErrorOut>().is_none());
+    // A status of its own goes before its class.
+    assert_eq!(errors[4].api_error::<Maintenance>(), Some(&Maintenance { until: "noon".into() }));
+    // A body of no declared shape: no typed error, the raw body kept.
+    assert!(errors[5].api_error::<HttpErrorOut>().is_none());
+    assert_eq!(errors[5].body(), Some(br#"{"neither":true}"#.as_slice()));
+    assert_eq!(
+        errors.iter().map(|e| e.status().map(|s| s.as_u16())).collect::<Vec<_>>(),
+        [409, 422, 422, 500, 503, 400].map(Some)
     );
-    // A body of neither shape: no typed error, the raw body kept.
-    let error = GetApp { id: "app_1" }.send(&client).await.unwrap_err();
-    assert_eq!(error.body(), Some(br#"{"neither":true}"#.as_slice()));
-    assert_eq!(shape(&error), None);
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@ use quote::quote;
 use super::doc_text::{docs_and_notes, inner_docs};
 use super::syntax::{attributes, bug, counted, ident, rust, string_literal, ty};
 use crate::names;
-use crate::openapi::{Api, Endpoint};
+use crate::openapi::{Api, Endpoint, ErrorTypes};
 use crate::schema::{Member, ModelKind};
 
 pub(super) fn models(api: &Api) -> Result<TokenStream, String> {
@@ -203,6 +203,23 @@ pub(super) fn module_source(module: &str, endpoints: &[Endpoint]) -> Result<Toke
     })
 }
 
+/// `, error = T, error(404) = T, ...`: the statuses are checked where they are
+/// read ([`crate::openapi`]), and written again here as integer literals.
+fn error_types(errors: &ErrorTypes, place: &str) -> Result<TokenStream, String> {
+    let mut written = TokenStream::new();
+    if let Some(otherwise) = &errors.otherwise {
+        let otherwise = ty(otherwise, place)?;
+        written.extend(quote! { , error = #otherwise });
+    }
+    for (status, error) in &errors.by_status {
+        let status = syn::parse_str::<syn::LitInt>(status)
+            .map_err(|e| bug(place, &format!("the status `{status}`: {e}")))?;
+        let error = ty(error, place)?;
+        written.extend(quote! { , error(#status) = #error });
+    }
+    Ok(written)
+}
+
 pub(super) fn endpoint_items(endpoints: &[Endpoint]) -> Result<Vec<TokenStream>, String> {
     let mut items = Vec::new();
     for endpoint in endpoints {
@@ -211,8 +228,7 @@ pub(super) fn endpoint_items(endpoints: &[Endpoint]) -> Result<Vec<TokenStream>,
         let method = ident(&endpoint.method, &place)?;
         let template = syn::LitStr::new(&endpoint.template, proc_macro2::Span::call_site());
         let response = ty(&endpoint.response, &place)?;
-        let error = endpoint.error.as_deref().map(|error| ty(error, &place)).transpose()?;
-        let error = error.map(|error| quote! { , error = #error });
+        let error = error_types(&endpoint.errors, &place)?;
         let body = endpoint.body_encoding.map(|encoding| ident(encoding, &place)).transpose()?;
         let body = body.map(|encoding| quote! { , body = #encoding });
         let paginate = endpoint

@@ -144,8 +144,9 @@ pub enum Error {
         /// When the server said the request may be sent again (`Retry-After`,
         /// `x-ratelimit-reset`), if it did.
         retry_at: Option<SystemTime>,
-        /// The body decoded into the endpoint's `error = T` type, if it has one and
-        /// the body fits it; see [`Error::api_error`].
+        /// The body decoded into the endpoint's error type for its status
+        /// (`error(404) = T`, `error(4XX) = T`, else `error = T`), if it has one
+        /// and the body fits it; see [`Error::api_error`].
         api_error: Option<Box<dyn ErrorBody>>,
     },
 
@@ -274,9 +275,10 @@ impl Error {
         self.headers().and_then(RateLimit::from_headers)
     }
 
-    /// The error body decoded into the endpoint's `error = T` type, if the
-    /// endpoint declares one and the body fits it. The raw body stays in
-    /// [`Error::body`] either way.
+    /// The error body decoded into the endpoint's error type for the answer's
+    /// status, if the endpoint declares one (`error(404) = T` for the status,
+    /// `error(4XX) = T` for its class, else `error = T`), it is `T`, and the body
+    /// fits it. The raw body stays in [`Error::body`] either way.
     ///
     /// ```
     /// # fn show(error: &restpoint_runtime::Error) {
