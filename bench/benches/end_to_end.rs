@@ -10,7 +10,8 @@
 //! is in a crate of its own for that).
 //!
 //! `cargo bench -p restpoint-bench --bench end_to_end` (`E2E_ROUNDS`, `E2E_REQUESTS` to change the
-//! rounds and the requests per side and round); `BENCHMARKS.md` has the figures.
+//! rounds and the requests per side and round; `E2E_ONLY` and `E2E_IN_FLIGHT` to run one
+//! side and one of the two for a profiler); `BENCHMARKS.md` has the figures.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -53,7 +54,9 @@ fn main() {
     };
     let client = builder.build().expect("a client");
     let request = link();
-    for in_flight in [1usize, 64] {
+    // `E2E_IN_FLIGHT=1` (or `64`): one of the two, for a profiler.
+    let only: Option<usize> = std::env::var("E2E_IN_FLIGHT").ok().and_then(|n| n.parse().ok());
+    for in_flight in [1usize, 64].into_iter().filter(|n| only.is_none_or(|only| only == *n)) {
         let batches = requests / in_flight;
         let ours = || async {
             let started = Instant::now();
