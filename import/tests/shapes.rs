@@ -19,6 +19,17 @@ fn import(spec: &str, extension: &str) -> Imported {
     import_as("openapi", spec, extension)
 }
 
+/// `spec` imported, the importer having succeeded (its errors shown if not).
+fn import_ok(spec: &str, extension: &str) -> Imported {
+    let imported = import(spec, extension);
+    assert!(
+        imported.output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.output.stderr)
+    );
+    imported
+}
+
 fn import_as(kind: &str, spec: &str, extension: &str) -> Imported {
     let dir = TempDir::new("restpoint-import-shapes");
     let path = dir.path().join(format!("spec.{extension}"));
@@ -690,12 +701,7 @@ fn hostile_descriptions_are_read_quickly_or_refused_quickly() {
         "components": { "schemas": schemas },
     });
     let started = std::time::Instant::now();
-    let imported = import(&spec.to_string(), "json");
-    assert!(
-        imported.output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&imported.output.stderr)
-    );
+    let imported = import_ok(&spec.to_string(), "json");
     assert!(started.elapsed() < std::time::Duration::from_secs(10), "took {:?}", started.elapsed());
     assert!(read(&imported.out, "src/models.rs").contains("pub struct L0 {\n"));
 
@@ -725,12 +731,7 @@ components:
     A: { $ref: "#/components/schemas/B" }
     B: { $ref: "#/components/schemas/A" }
 "##;
-    let imported = import(spec, "yaml");
-    assert!(
-        imported.output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&imported.output.stderr)
-    );
+    let imported = import_ok(spec, "yaml");
     let models = read(&imported.out, "src/models.rs");
     assert!(models.contains("pub type A = serde_json::Value;"), "{models}");
 }
@@ -968,12 +969,7 @@ paths:
       servers: [{ url: "https://{zone}.status.example", variables: { zone: { default: a } } }]
       responses: { "200": { description: ok } }
 "##;
-    let imported = import(spec, "yaml");
-    assert!(
-        imported.output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&imported.output.stderr)
-    );
+    let imported = import_ok(spec, "yaml");
     let lib = read(&imported.out, "src/lib.rs");
     for expected in [
         // The server with each variable's default: a URL a client takes as it is.
