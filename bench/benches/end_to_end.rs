@@ -9,9 +9,17 @@
 //! restpoint is built as users build it, with its default features (this bench
 //! is in a crate of its own for that).
 //!
+//! Many short rounds (101 of 2,048 requests a side by default): on a shared machine
+//! a round swings by ±30 %, and the median of many short alternating rounds moves
+//! less between runs than that of a few long ones. Beside the throughputs, the bench
+//! gives the client thread's time on the CPU per request (Linux), which tells time
+//! spent in the client from time spent waiting for the server.
+//!
 //! `cargo bench -p restpoint-bench --bench end_to_end` (`E2E_ROUNDS`, `E2E_REQUESTS` to change the
 //! rounds and the requests per side and round; `E2E_ONLY` and `E2E_IN_FLIGHT` to run one
-//! side and one of the two for a profiler); `BENCHMARKS.md` has the figures.
+//! side and one of the two for a profiler; `E2E_HAND_READ_TIMEOUT=1` to give the
+//! hand-written side the read timeout restpoint has by default); `BENCHMARKS.md` has
+//! the figures.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -39,12 +47,18 @@ fn main() {
     let env = |key: &str, default: usize| {
         std::env::var(key).ok().and_then(|n| n.parse().ok()).unwrap_or(default)
     };
-    let (rounds, requests) = (env("E2E_ROUNDS", 11), env("E2E_REQUESTS", 4096));
+    let (rounds, requests) = (env("E2E_ROUNDS", 101), env("E2E_REQUESTS", 2048));
     let mut server = Server::start();
     let base = server.base.clone();
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build();
     let runtime = runtime.expect("a runtime");
-    let http = reqwest::Client::new();
+    // `E2E_HAND_READ_TIMEOUT=1`: the hand-written side with the read timeout that
+    // restpoint sets by default (20 s), to compare like with like: a timer a request.
+    let http = match std::env::var_os("E2E_HAND_READ_TIMEOUT") {
+        Some(_) => reqwest::Client::builder().read_timeout(Duration::from_secs(20)).build(),
+        None => Ok(reqwest::Client::new()),
+    };
+    let http = http.expect("a reqwest client");
     // `E2E_SAME_CLIENT=1`: restpoint sends through the hand-written side's
     // `reqwest::Client` too, to tell the client's configuration from restpoint's code.
     let builder = Client::builder(&base).bearer_auth(TOKEN);
@@ -59,26 +73,27 @@ fn main() {
     for in_flight in [1usize, 64].into_iter().filter(|n| only.is_none_or(|only| only == *n)) {
         let batches = requests / in_flight;
         let ours = || async {
-            let started = Instant::now();
+            let started = Timing::start();
             for _ in 0..batches {
                 let sends = (0..in_flight).map(|_| request.send(&client));
                 for identities in futures_util::future::join_all(sends).await {
                     assert_eq!(identities.expect("a 201").len(), 2);
                 }
             }
-            started.elapsed()
+            started.finish()
         };
         let theirs = || async {
-            let started = Instant::now();
+            let started = Timing::start();
             for _ in 0..batches {
                 let sends = (0..in_flight).map(|_| by_hand(&http, &base));
                 for identities in futures_util::future::join_all(sends).await {
                     assert_eq!(identities.len(), 2);
                 }
             }
-            started.elapsed()
+            started.finish()
         };
         let (mut ratios, mut rates) = (Vec::new(), (Vec::new(), Vec::new()));
+        let mut on_cpu = (Vec::new(), Vec::new());
         // `E2E_ONLY=restpoint|reqwest`: one side alone, for a profiler.
         if let Ok(side) = std::env::var("E2E_ONLY") {
             runtime.block_on(async {
@@ -96,17 +111,21 @@ fn main() {
             ours().await;
             theirs().await;
             for round in 0..rounds {
-                let (a, b): (Duration, Duration) = if round % 2 == 0 {
+                let (a, b) = if round % 2 == 0 {
                     let a = ours().await;
                     (a, theirs().await)
                 } else {
                     let b = theirs().await;
                     (ours().await, b)
                 };
-                let per_second = |d: Duration| (batches * in_flight) as f64 / d.as_secs_f64();
-                rates.0.push(per_second(a));
-                rates.1.push(per_second(b));
-                ratios.push(b.as_secs_f64() / a.as_secs_f64());
+                let sent = (batches * in_flight) as f64;
+                rates.0.push(sent / a.elapsed.as_secs_f64());
+                rates.1.push(sent / b.elapsed.as_secs_f64());
+                ratios.push(b.elapsed.as_secs_f64() / a.elapsed.as_secs_f64());
+                if let (Some(a), Some(b)) = (a.on_cpu, b.on_cpu) {
+                    on_cpu.0.push(a.as_secs_f64() * 1e6 / sent);
+                    on_cpu.1.push(b.as_secs_f64() * 1e6 / sent);
+                }
             }
         });
         let (ratio, low, high) = spread(&mut ratios);
@@ -118,8 +137,51 @@ fn main() {
              (min {low:.3}, max {high:.3})",
             batches * in_flight
         );
+        if !on_cpu.0.is_empty() {
+            let (ours, _, _) = spread(&mut on_cpu.0);
+            let (theirs, _, _) = spread(&mut on_cpu.1);
+            println!(
+                "{in_flight:>2} in flight, the client thread on the CPU a request (median): \
+                 restpoint {ours:.1} µs, reqwest {theirs:.1} µs"
+            );
+        }
     }
     server.stop();
+}
+
+/// One side's round: how long it took, and how long the client's thread was on
+/// the CPU meanwhile (where the system tells it).
+struct Timing {
+    elapsed: Duration,
+    on_cpu: Option<Duration>,
+}
+
+/// The start of a side's round.
+struct Started {
+    at: Instant,
+    on_cpu: Option<Duration>,
+}
+
+impl Timing {
+    fn start() -> Started {
+        Started { at: Instant::now(), on_cpu: thread_on_cpu() }
+    }
+}
+
+impl Started {
+    fn finish(self) -> Timing {
+        let elapsed = self.at.elapsed();
+        let on_cpu = self.on_cpu.zip(thread_on_cpu()).map(|(start, end)| end.saturating_sub(start));
+        Timing { elapsed, on_cpu }
+    }
+}
+
+/// The time this thread has run on a CPU, from Linux's `schedstat` (scheduler
+/// statistics: the first field is nanoseconds on the CPU); `None` elsewhere.
+fn thread_on_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let nanos = stat.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(nanos))
 }
 
 /// Median, smallest and largest.
