@@ -572,14 +572,13 @@ fn response<'a>(models: &mut Models<'a>, operation: &'a Value, name: &str, place
     let Some((_, answer)) = success.first() else {
         return "serde_json::Value".to_owned();
     };
-    let answer = models.resolve(answer);
-    let Some(content) = answer.get("content").and_then(Value::as_object).filter(|c| !c.is_empty())
-    else {
+    let content = models.resolve(answer).get("content").and_then(Value::as_object);
+    let Some(content) = content.filter(|c| !c.is_empty()) else {
         return "()".to_owned();
     };
     match content.iter().find(|(kind, _)| is_json(kind)) {
         Some((_, json)) => match json.get("schema") {
-            Some(schema) => models.type_of(schema, &format!("{name}Response"), place, 0),
+            Some(schema) => models.answer_type(answer, schema, &format!("{name}Response"), place),
             None => "serde_json::Value".to_owned(),
         },
         None if content.keys().any(|kind| kind.starts_with("text/")) => "String".to_owned(),
@@ -649,7 +648,7 @@ fn error<'a>(
         let content = models.resolve(answer).get("content").and_then(Value::as_object);
         let json = content.into_iter().flatten().find(|(kind, _)| is_json(kind));
         let Some(schema) = json.and_then(|(_, json)| json.get("schema")) else { continue };
-        let ty = models.type_of(schema, &format!("{name}Error"), place, 0);
+        let ty = models.answer_type(answer, schema, &format!("{name}Error"), place);
         match status {
             None => default = Some(ty),
             Some(status) if by_status.iter().all(|(seen, _)| *seen != status) => {

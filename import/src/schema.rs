@@ -63,6 +63,10 @@ pub struct Models<'a> {
     root: &'a Value,
     /// `components/schemas` keys and their Rust names.
     components: BTreeMap<String, String>,
+    /// `components/responses` keys whose JSON schema has a type already, and
+    /// the type: an answer the description names is one type, whatever
+    /// operations give it.
+    answers: BTreeMap<String, String>,
     pub models: Vec<Model>,
     pub taken: Taken,
     pub notes: Vec<Note>,
@@ -101,6 +105,7 @@ impl<'a> Models<'a> {
             description,
             root,
             components: BTreeMap::new(),
+            answers: BTreeMap::new(),
             models: Vec::new(),
             taken: Taken::default(),
             notes: Vec::new(),
@@ -406,6 +411,39 @@ impl<'a> Models<'a> {
             variants.push(Variant { name: variant, ty });
         }
         variants
+    }
+
+    /// The type of `schema`, the JSON body of `answer`. An answer the description
+    /// names (`$ref: '#/components/responses/NotFound'`) has one type, made the
+    /// first time an operation gives it, named after the answer (and documented
+    /// by it, where its schema says nothing of itself), for every operation that
+    /// gives it; an operation's own answer has a type named after `hint`.
+    pub fn answer_type(
+        &mut self,
+        answer: &'a Value,
+        schema: &'a Value,
+        hint: &str,
+        place: &str,
+    ) -> String {
+        let reference = answer.get("$ref").and_then(Value::as_str);
+        let Some(key) = reference.and_then(|r| r.strip_prefix("#/components/responses/")) else {
+            return self.type_of(schema, hint, place, 0);
+        };
+        // A JSON pointer's segment: `~1` is a `/`, `~0` a `~`.
+        let key = key.replace("~1", "/").replace("~0", "~");
+        if let Some(ty) = self.answers.get(&key) {
+            return ty.clone();
+        }
+        let before = self.models.len();
+        let ty = self.type_of(schema, &key, &format!("components/responses/{key}"), 0);
+        let doc = doc_of(self.resolve(answer), &["description"]);
+        if let Some(model) = self.models[before..].iter_mut().find(|model| model.name == ty) {
+            if model.doc.is_empty() {
+                model.doc = doc;
+            }
+        }
+        self.answers.insert(key, ty.clone());
+        ty
     }
 
     /// A model for an inline object schema, named after `hint`.

@@ -1070,3 +1070,78 @@ components:
     let report = read(&imported.out, "IMPORT-REPORT.md");
     assert!(report.contains("an answer under `4oops`, which is no status: not typed"), "{report}");
 }
+
+#[test]
+fn an_answer_the_description_names_is_one_type_for_every_operation() {
+    // `BadRequest` and `Page` are answers with schemas of their own (not
+    // components), each given by two operations; `get_thing` has its own.
+    let spec = r##"
+openapi: 3.0.0
+info: { title: Shared answers, version: "1" }
+paths:
+  /things:
+    get:
+      operationId: list_things
+      responses:
+        "200": { $ref: "#/components/responses/Page" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+        "404": { $ref: "#/components/responses/Missing" }
+  /others:
+    get:
+      operationId: list_others
+      responses:
+        "200": { $ref: "#/components/responses/Page" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+  /things/{id}:
+    get:
+      operationId: get_thing
+      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      responses:
+        "200": { description: the thing }
+        "400":
+          description: its own
+          content: { application/json: { schema: { type: object, properties: { reason: { type: string } } } } }
+components:
+  responses:
+    BadRequest:
+      description: The request was not understood.
+      content:
+        application/json:
+          schema:
+            allOf:
+              - { $ref: "#/components/schemas/Problem" }
+              - { type: object, required: [status], properties: { status: { type: number, enum: [400] } } }
+    Missing:
+      description: Not found.
+      content: { application/json: { schema: { $ref: "#/components/schemas/Problem" } } }
+    Page:
+      description: A page of names.
+      content:
+        application/json:
+          schema: { type: object, properties: { names: { type: array, items: { type: string } } } }
+  schemas:
+    Problem: { type: object, properties: { message: { type: string } } }
+"##;
+    let imported = import_ok(spec, "yaml");
+    let models = read(&imported.out, "src/models.rs");
+    let operations = read(&imported.out, "src/operations.rs");
+    // One model an answer, named after it, documented by it where its schema is not.
+    for (model, doc) in
+        [("BadRequest", "The request was not understood."), ("Page", "A page of names.")]
+    {
+        assert_eq!(models.matches(&format!("pub struct {model} {{")).count(), 1, "{models}");
+        assert!(models.contains(&format!("/// {doc}\n")), "{doc}\n{models}");
+    }
+    // Both operations answer with them, and no model is named after either; an
+    // answer that is a component schema is that schema's type (`Problem`), and an
+    // operation's own answer is named after the operation.
+    for expected in [
+        r#"#[endpoint(GET, "/things", response = Page, error = BadRequest, error(404) = Problem)]"#,
+        r#"#[endpoint(GET, "/others", response = Page, error = BadRequest)]"#,
+        r#"#[endpoint(GET, "/things/<id>", response = (), error = GetThingError)]"#,
+    ] {
+        assert!(operations.contains(expected), "{expected}\n{operations}");
+    }
+    assert!(!models.contains("ListThings") && !models.contains("ListOthers"), "{models}");
+    assert!(models.contains("pub struct GetThingError {"), "{models}");
+}
