@@ -73,7 +73,7 @@ fn main() {
     for in_flight in [1usize, 64].into_iter().filter(|n| only.is_none_or(|only| only == *n)) {
         let batches = requests / in_flight;
         let ours = || async {
-            let started = Timing::start();
+            let started = Started::now();
             for _ in 0..batches {
                 let sends = (0..in_flight).map(|_| request.send(&client));
                 for identities in futures_util::future::join_all(sends).await {
@@ -83,7 +83,7 @@ fn main() {
             started.finish()
         };
         let theirs = || async {
-            let started = Timing::start();
+            let started = Started::now();
             for _ in 0..batches {
                 let sends = (0..in_flight).map(|_| by_hand(&http, &base));
                 for identities in futures_util::future::join_all(sends).await {
@@ -162,13 +162,11 @@ struct Started {
     on_cpu: Option<Duration>,
 }
 
-impl Timing {
-    fn start() -> Started {
+impl Started {
+    fn now() -> Started {
         Started { at: Instant::now(), on_cpu: thread_on_cpu() }
     }
-}
 
-impl Started {
     fn finish(self) -> Timing {
         let elapsed = self.at.elapsed();
         let on_cpu = self.on_cpu.zip(thread_on_cpu()).map(|(start, end)| end.saturating_sub(start));

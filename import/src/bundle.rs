@@ -520,7 +520,9 @@ fn key_text(key: &Value) -> String {
     }
 }
 
-fn unescape(token: &str) -> String {
+/// A JSON pointer's segment as the name it stands for: `~1` is a `/`, `~0` a `~`
+/// (in that order, so that `~01` is `~1`).
+pub(crate) fn unescape(token: &str) -> String {
     token.replace("~1", "/").replace("~0", "~")
 }
 

@@ -429,8 +429,7 @@ impl<'a> Models<'a> {
         let Some(key) = reference.and_then(|r| r.strip_prefix("#/components/responses/")) else {
             return self.type_of(schema, hint, place, 0);
         };
-        // A JSON pointer's segment: `~1` is a `/`, `~0` a `~`.
-        let key = key.replace("~1", "/").replace("~0", "~");
+        let key = crate::bundle::unescape(key);
         if let Some(ty) = self.answers.get(&key) {
             return ty.clone();
         }

@@ -163,9 +163,7 @@ fn nullable(value: &mut Value, depth: usize) {
 fn in_place<'a>(value: &'a Value, shared: &'a Value, prefix: &str) -> &'a Value {
     let reference = value.get("$ref").and_then(Value::as_str);
     match reference.and_then(|r| r.strip_prefix(prefix)) {
-        Some(name) => {
-            shared.get(name.replace("~1", "/").replace("~0", "~").as_str()).unwrap_or(value)
-        }
+        Some(name) => shared.get(crate::bundle::unescape(name).as_str()).unwrap_or(value),
         None => value,
     }
 }
