@@ -4,8 +4,9 @@
 //! approximation in its report, and compiles without a warning. Prints a row per
 //! file for BENCHMARKS.md.
 //!
-//! Run by `.ci/run`: `cargo test --release -p restpoint-import --test corpus --
-//! --ignored --nocapture` (a few minutes: fourteen crates are checked).
+//! `cargo test -p restpoint-import --test corpus -- --ignored --nocapture` (a few
+//! minutes: fourteen crates are checked, together in one workspace); `.ci/run` runs it
+//! with the other ignored tests, on the binaries `cargo test` built.
 
 mod common;
 
@@ -55,22 +56,20 @@ fn declarations(out: &Path) -> usize {
 }
 
 #[test]
-#[ignore = "imports and checks fourteen crates: run in release, as .ci/run does"]
+#[ignore = "imports fourteen descriptions and checks the crates made of them: minutes; run by .ci/run"]
 fn every_description_of_the_corpus_imports_compiles_and_declares_each_operation() {
     let entries = entries();
     assert_eq!(entries.len(), 14, "the corpus README lists 14 entries");
     let dir = TempDir::new("restpoint-import-corpus");
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let target = workspace().join("target/import-check");
-    println!(
-        "| file | operations | declarations | exact | models | approximations | import | cargo check |"
-    );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    println!("| file | operations | declarations | exact | models | approximations | import |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
     let mut failures = Vec::new();
+    let mut crates = Vec::new();
     for (file, operations) in entries {
         let source = corpus().join(&file);
         let kind = if file.starts_with("postman/") { "postman" } else { "openapi" };
-        let out = dir.path().join(file.replace(['/', '.'], "-"));
+        let member = file.replace(['/', '.'], "-");
+        let out = dir.path().join(&member);
         let started = Instant::now();
         let workspace_path = workspace().as_os_str();
         let import =
@@ -93,25 +92,58 @@ fn every_description_of_the_corpus_imports_compiles_and_declares_each_operation(
             failures.push(format!("{file}: {approximations} approximations, {listed} listed"));
         }
         let exact = number_before(&said, " exactly");
-        std::fs::copy(workspace().join("Cargo.lock"), out.join("Cargo.lock")).expect("the lock");
-        let started = Instant::now();
-        let check = Command::new(&cargo)
-            .args(["check", "--quiet", "--message-format=short"])
-            .current_dir(&out)
-            .env("CARGO_TARGET_DIR", &target)
-            .output()
-            .expect("cargo check runs");
-        let check_time = started.elapsed();
-        let diagnostics = String::from_utf8_lossy(&check.stderr);
-        if !check.status.success() || diagnostics.contains("warning") {
-            let first: Vec<&str> = diagnostics.lines().take(5).collect();
-            failures.push(format!("{file}: cargo check:\n{}", first.join("\n")));
-        }
         println!(
-            "| `{file}` | {operations} | {declared} | {exact} | {models} | {approximations} | {:.2} s | {:.1} s |",
+            "| `{file}` | {operations} | {declared} | {exact} | {models} | {approximations} | {:.2} s |",
             import_time.as_secs_f64(),
-            check_time.as_secs_f64()
         );
+        crates.push((file, member));
     }
+    let started = Instant::now();
+    failures.extend(check_together(dir.path(), &crates));
+    println!(
+        "\n`cargo check` of the {} crates, in one workspace: {:.1} s",
+        crates.len(),
+        started.elapsed().as_secs_f64()
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `cargo check` of the crates made (`(file, folder)` in `dir`) as the members of one
+/// workspace, so that cargo checks them side by side on every core: what fails or
+/// warns, named by the file the crate was made from.
+fn check_together(dir: &Path, crates: &[(String, String)]) -> Vec<String> {
+    let members: Vec<String> = crates.iter().map(|(_, member)| format!("{member:?}")).collect();
+    let manifest = format!("[workspace]\nresolver = \"3\"\nmembers = [{}]\n", members.join(", "));
+    std::fs::write(dir.join("Cargo.toml"), manifest).expect("the workspace's manifest");
+    std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).expect("the lock");
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let check = Command::new(cargo)
+        .args(["check", "--workspace", "--quiet", "--message-format=json-diagnostic-short"])
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", workspace().join("target/import-check"))
+        .output()
+        .expect("cargo check runs");
+    let mut failures = Vec::new();
+    for line in String::from_utf8_lossy(&check.stdout).lines() {
+        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let diagnostic = &message["message"];
+        if message["reason"] != "compiler-message"
+            || !matches!(diagnostic["level"].as_str(), Some("warning" | "error"))
+        {
+            continue;
+        }
+        let manifest = message["manifest_path"].as_str().unwrap_or("");
+        let file = crates
+            .iter()
+            .find(|(_, member)| Path::new(manifest).parent() == Some(&dir.join(member)))
+            .map_or(manifest, |(file, _)| file.as_str());
+        let rendered = diagnostic["rendered"].as_str().unwrap_or("").trim_end();
+        failures.push(format!("{file}: cargo check: {rendered}"));
+    }
+    // Cargo's own warnings (about a manifest, say) and failures before any crate.
+    let said = String::from_utf8_lossy(&check.stderr);
+    if said.contains("warning") || (!check.status.success() && failures.is_empty()) {
+        failures.push(format!("cargo check: {said}"));
+    }
+    failures
 }
