@@ -2,7 +2,7 @@
 // fields, generic envelopes, numeric cursors and optional fields.
 #![deny(warnings)]
 
-use restpoint::{Page, endpoint};
+use restpoint::{endpoint, Page};
 use serde::Deserialize;
 
 #[derive(Deserialize)]

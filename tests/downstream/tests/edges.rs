@@ -1,6 +1,9 @@
 //! Declarations at the edges: `#[cfg]` fields in every role they may have, names
 //! like the macro's own, and `#[secret]` on a raw body and with `serialize_with`.
 
+// `#[cfg(all())]` and `#[cfg(any())]` on purpose: a field always and never there.
+#![allow(clippy::non_minimal_cfg)]
+
 use restpoint::endpoint;
 
 fn shout<S: serde::Serializer>(value: &str, serializer: S) -> Result<S::Ok, S::Error> {
@@ -44,7 +47,10 @@ pub struct SecretInGeneric<T: std::fmt::Display, const N: usize> {
     pub sizes: Vec<u8>,
 }
 
-fn display<T: std::fmt::Display, S: serde::Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+fn display<T: std::fmt::Display, S: serde::Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     serializer.collect_str(value)
 }
 

@@ -56,5 +56,8 @@ fn main() {
     let create = CreateThing { thing_name: "x".into() };
     // The user's own `Serialize` derive sees the `#[serde]` attribute too.
     assert_eq!(serde_json::to_string(&create).unwrap(), r#"{"thingName":"x"}"#);
-    assert_eq!(create.to_http_request("http://h").unwrap().body().as_ref(), br#"{"thingName":"x"}"#);
+    assert_eq!(
+        create.to_http_request("http://h").unwrap().body().as_ref(),
+        br#"{"thingName":"x"}"#
+    );
 }
