@@ -2,8 +2,9 @@
 //! file next to the description is resolved, as a bundler does. A schema one
 //! file refers to in another becomes a schema of `components/schemas` (named
 //! after what it is called there, or its file), and refers to it from then on;
-//! anything else (a path item, a parameter, a response) is put in the place of
-//! its `$ref`. References are followed only to files inside the description's
+//! so does an operation's answer, in `components/responses` (OpenAPI 3): an
+//! answer several operations share is one answer, and one type. Anything else (a
+//! path item, a parameter, a content map) is put in the place of its `$ref`. References are followed only to files inside the description's
 //! folder, never to the network; one that is not is left as it is and noted.
 //!
 //! The work is on YAML values (JSON is YAML), so that every key keeps the
@@ -42,19 +43,33 @@ pub fn bundle(path: &Path) -> Result<Bundled, String> {
         named: HashMap::new(),
         taken: HashSet::new(),
         hoisted: Vec::new(),
+        answers: None,
+        hoisted_answers: Vec::new(),
         notes: Vec::new(),
         sources: Vec::new(),
     };
     let mut root = bundler.load(&root_file)?;
     bundler.components(&mut root);
+    if root.get("openapi").is_some() {
+        // Swagger 2 keeps its shared answers elsewhere (`responses`), and they are
+        // put in place when it is read as OpenAPI 3: named here only for OpenAPI 3.
+        let given = root.get("components").and_then(|c| c.get("responses"));
+        let names = given.and_then(Value::as_mapping).into_iter().flat_map(Mapping::keys);
+        let taken = names.filter_map(Value::as_str).map(str::to_owned).collect();
+        bundler.answers = Some(Answers { named: HashMap::new(), taken });
+    }
     bundler.walk(&mut root, &mut Vec::new(), &mut Vec::new(), 0);
-    // Schemas brought in may bring others in: until none is left.
-    while !bundler.hoisted.is_empty() {
-        let hoisted = std::mem::take(&mut bundler.hoisted);
-        for (key, mut schema) in hoisted {
+    // What is brought in may bring more in: until nothing is left.
+    while !bundler.hoisted.is_empty() || !bundler.hoisted_answers.is_empty() {
+        for (key, mut schema) in std::mem::take(&mut bundler.hoisted) {
             let mut path = vec![key.clone()];
             bundler.walk(&mut schema, &mut path, &mut Vec::new(), 0);
-            schemas_of(&mut root).insert(Value::String(key), schema);
+            section(&mut root, "schemas").insert(Value::String(key), schema);
+        }
+        for (key, mut answer) in std::mem::take(&mut bundler.hoisted_answers) {
+            let mut path = vec!["components".to_owned(), "responses".to_owned(), key.clone()];
+            bundler.walk(&mut answer, &mut path, &mut Vec::new(), 0);
+            section(&mut root, "responses").insert(Value::String(key), answer);
         }
     }
     let folder = &bundler.folder;
@@ -85,7 +100,19 @@ struct Bundler {
     sources: Vec<(PathBuf, Vec<u8>)>,
     /// Schemas named and not yet put in `components/schemas`.
     hoisted: Vec<(String, Value)>,
+    /// The answers of other files that operations give, named in
+    /// `components/responses`: for OpenAPI 3 only.
+    answers: Option<Answers>,
+    /// Answers named and not yet put in `components/responses`.
+    hoisted_answers: Vec<(String, Value)>,
     notes: Vec<Note>,
+}
+
+/// The answers of other files, by file and pointer, and the name each has in
+/// `components/responses`; and the names taken there.
+struct Answers {
+    named: HashMap<(PathBuf, String), String>,
+    taken: HashSet<String>,
 }
 
 /// Where a reference leads: a file (absolute) and a JSON pointer in it.
@@ -153,7 +180,7 @@ impl Bundler {
     /// `components/schemas` given by reference, and each schema in it given by
     /// reference, brought in under their own names.
     fn components(&mut self, root: &mut Value) {
-        let schemas = schemas_of(root);
+        let schemas = section(root, "schemas");
         let whole = schemas.get("$ref").and_then(Value::as_str).and_then(parse_absolute);
         if let Some(target) = whole {
             match self.resolve(&target) {
@@ -224,6 +251,12 @@ impl Bundler {
                 *value = local_reference(&format!("/components/schemas/{}", escape(&name)));
                 return;
             }
+            if is_answer_place(path) {
+                if let Some(name) = self.answer_name(key, &target, &place) {
+                    *value = local_reference(&format!("/components/responses/{}", escape(&name)));
+                    return;
+                }
+            }
             if inlining.contains(&target) {
                 self.note(&place, "refers to what contains it; left as a reference");
                 return;
@@ -259,14 +292,35 @@ impl Bundler {
         }
     }
 
-    fn unique(&mut self, name: &str) -> String {
-        let mut candidate = name.to_owned();
-        let mut n = 2;
-        while !self.taken.insert(candidate.clone()) {
-            candidate = format!("{name}{n}");
-            n += 1;
+    /// The name in `components/responses` of the answer at `target` (settled:
+    /// `key`), given at `place`: the one it has, or a new one, the answer brought
+    /// in. `None` where answers are not named (Swagger 2), or where the answer
+    /// cannot be read (noted): it is then left where it is.
+    fn answer_name(
+        &mut self,
+        key: (PathBuf, String),
+        target: &Target,
+        place: &str,
+    ) -> Option<String> {
+        if let Some(name) = self.answers.as_ref()?.named.get(&key) {
+            return Some(name.clone());
         }
-        candidate
+        let answer = match self.resolve(target) {
+            Ok(answer) => answer,
+            Err(problem) => {
+                self.note(place, &problem);
+                return None;
+            }
+        };
+        let answers = self.answers.as_mut()?;
+        let name = unique_in(&mut answers.taken, &schema_name(target));
+        answers.named.insert(key, name.clone());
+        self.hoisted_answers.push((name.clone(), answer));
+        Some(name)
+    }
+
+    fn unique(&mut self, name: &str) -> String {
+        unique_in(&mut self.taken, name)
     }
 
     fn note(&mut self, place: &str, what: &str) {
@@ -367,10 +421,22 @@ fn floats_for_large_integers(text: &str) -> String {
     out
 }
 
-/// The `components/schemas` map of `root`, made if missing.
-fn schemas_of(root: &mut Value) -> &mut Mapping {
+/// `name`, or `name` with the first number from 2 that makes it one `taken` does
+/// not hold yet; taken from then on.
+fn unique_in(taken: &mut HashSet<String>, name: &str) -> String {
+    let mut candidate = name.to_owned();
+    let mut n = 2;
+    while !taken.insert(candidate.clone()) {
+        candidate = format!("{name}{n}");
+        n += 1;
+    }
+    candidate
+}
+
+/// `components/<name>` of `root` (`schemas`, `responses`), made if missing.
+fn section<'r>(root: &'r mut Value, name: &str) -> &'r mut Mapping {
     let mut current = root;
-    for key in ["components", "schemas"] {
+    for key in ["components", name] {
         if !matches!(current, Value::Mapping(_)) {
             *current = Value::Mapping(Mapping::new());
         }
@@ -385,6 +451,19 @@ fn schemas_of(root: &mut Value) -> &mut Mapping {
     match current {
         Value::Mapping(map) => map,
         _ => unreachable!("made a mapping above"),
+    }
+}
+
+/// Whether the value at `path` is an operation's answer
+/// (`paths/<path>/<method>/responses/<status>`, or the same in a callback).
+fn is_answer_place(path: &[String]) -> bool {
+    const METHODS: [&str; 8] =
+        ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+    match path {
+        [first, .., method, responses, _] => {
+            first == "paths" && responses == "responses" && METHODS.contains(&method.as_str())
+        }
+        _ => false,
     }
 }
 

@@ -1145,3 +1145,116 @@ components:
     assert!(!models.contains("ListThings") && !models.contains("ListOthers"), "{models}");
     assert!(models.contains("pub struct GetThingError {"), "{models}");
 }
+
+#[test]
+fn an_answer_shared_from_another_file_is_one_type_for_every_operation() {
+    // `responses/invalid.yaml` and `responses/page.yaml` are answers that three
+    // operations, in two files, give by reference; the root names an answer
+    // `invalid` of its own already.
+    let dir = TempDir::new("restpoint-import-split-answers");
+    let root = dir.path().join("api");
+    std::fs::create_dir_all(root.join("paths")).unwrap();
+    std::fs::create_dir_all(root.join("responses")).unwrap();
+    let write = |path: &str, text: &str| std::fs::write(root.join(path), text).unwrap();
+    write(
+        "openapi.yaml",
+        r##"
+openapi: 3.0.3
+info: { title: Split answers, version: "1" }
+paths:
+  /uploads: { $ref: "paths/uploads.yaml" }
+  /exports: { $ref: "paths/exports.yaml" }
+  /health:
+    get:
+      operationId: health
+      responses:
+        "200": { description: up }
+        "500": { $ref: "#/components/responses/invalid" }
+components:
+  responses:
+    invalid:
+      description: The root's own.
+      content: { application/json: { schema: { type: object, properties: { code: { type: integer } } } } }
+"##,
+    );
+    write(
+        "paths/uploads.yaml",
+        r##"
+get:
+  operationId: list_uploads
+  responses:
+    "200": { $ref: "../responses/page.yaml" }
+    "422": { $ref: "../responses/invalid.yaml" }
+post:
+  operationId: create_upload
+  responses:
+    "201": { description: made }
+    "422": { $ref: "../responses/invalid.yaml" }
+"##,
+    );
+    write(
+        "paths/exports.yaml",
+        r##"
+post:
+  operationId: create_export
+  responses:
+    "200": { $ref: "../responses/page.yaml" }
+    "422": { $ref: "../responses/invalid.yaml" }
+"##,
+    );
+    write(
+        "responses/invalid.yaml",
+        r##"
+description: Validation failed.
+content:
+  application/json:
+    schema: { type: object, properties: { detail: { type: array, items: { type: string } } } }
+"##,
+    );
+    write(
+        "responses/page.yaml",
+        r##"
+description: A page of uploads.
+content:
+  application/json:
+    schema:
+      description: Its own words.
+      type: object
+      properties: { names: { type: array, items: { type: string } } }
+"##,
+    );
+
+    let out = dir.path().join("crate");
+    let output = run_importer("openapi", &root.join("openapi.yaml"), &out, &[]);
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{said}{}", String::from_utf8_lossy(&output.stderr));
+    let models = read(&out, "src/models.rs");
+    let operations = read(&out, "src/operations.rs");
+    // One model an answer, named after its file (`Invalid2`: the root's `invalid`
+    // is `Invalid`), documented by the answer where its schema says nothing of
+    // itself, and by the schema where it does.
+    for (model, doc) in [
+        ("Invalid", "The root's own."),
+        ("Invalid2", "Validation failed."),
+        ("Page", "Its own words."),
+    ] {
+        let declared = format!("pub struct {model} {{");
+        assert_eq!(models.matches(&declared).count(), 1, "{models}");
+        // The doc and attributes just above the declaration.
+        let above = models.split(&declared).next().unwrap_or_default().lines().rev();
+        let above: Vec<&str> = above.take_while(|line| line.starts_with(['#', '/'])).collect();
+        assert!(above.contains(&format!("/// {doc}").as_str()), "{model}: {above:?}");
+    }
+    assert!(!models.contains("A page of uploads."), "{models}");
+    for expected in [
+        r#"#[endpoint(GET, "/uploads", response = Page, error = Invalid2)]"#,
+        r#"#[endpoint(POST, "/uploads", response = (), error = Invalid2)]"#,
+        r#"#[endpoint(POST, "/exports", response = Page, error = Invalid2)]"#,
+        r#"#[endpoint(GET, "/health", response = (), error = Invalid)]"#,
+    ] {
+        assert!(operations.contains(expected), "{expected}\n{operations}");
+    }
+    for named_after_an_operation in ["ListUploads", "CreateUpload", "CreateExport"] {
+        assert!(!models.contains(named_after_an_operation), "{models}");
+    }
+}
