@@ -9,12 +9,15 @@
 //!
 //! Without Redis the token is shared through a `MemoryStore` and each client
 //! takes an eighth of the budget; with `REDIS_URL`, a `RedisStore` holds the token
-//! (sealed) and the budget, as it would for processes on several machines.
+//! (sealed) and the budget, as it would for processes on several machines. A hook
+//! adds up what the budget cost the calls: the time each waited for its turns.
 
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use auth0_standin::{CLIENT_ID, CLIENT_SECRET, PRIMARY_USER_ID, StandIn};
 use restpoint::auth::{ClientCredentials, MemoryStore, RedisStore};
+use restpoint::hooks::{Call, Hook};
 use restpoint::{Client, RateBudget, endpoint};
 
 #[endpoint(GET, "/api/v2/users/<id>")]
@@ -24,6 +27,23 @@ pub struct GetUser {
 
 const PROCESSES: u32 = 8;
 
+/// The calls' waits for their turns in the budget: all of them added up, and the
+/// longest.
+#[derive(Clone, Default)]
+struct BudgetWaits(Arc<Mutex<(Duration, Duration)>>);
+
+impl Hook for BudgetWaits {
+    fn on_call_end(
+        &self,
+        call: &Call<'_>,
+        _: Result<&http::Response<bytes::Bytes>, &restpoint::Error>,
+    ) {
+        let mut waits = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        waits.0 += call.budget_wait();
+        waits.1 = waits.1.max(call.budget_wait());
+    }
+}
+
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let tenant =
@@ -31,6 +51,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let base = tenant.base_url();
     let redis = std::env::var("REDIS_URL").ok();
     let memory = MemoryStore::default();
+    let waits = BudgetWaits::default();
     let mut fleet = Vec::new();
     for _ in 0..PROCESSES {
         let credentials =
@@ -44,7 +65,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             None => (credentials.store(memory.clone()), RateBudget::per_second(45 / PROCESSES)),
         };
-        fleet.push(Client::builder(&base).auth(credentials).rate_limit(budget).build()?);
+        let client = Client::builder(&base).auth(credentials).rate_limit(budget);
+        fleet.push(client.hook(waits.clone()).build()?);
     }
     let started = Instant::now();
     let calls: Vec<_> = fleet
@@ -72,6 +94,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         tenant.tokens_issued(),
         tenant.rate_limited(),
         if redis.is_some() { "through Redis" } else { "in this process" }
+    );
+    let (total, longest) = *waits.0.lock().unwrap_or_else(PoisonError::into_inner);
+    println!(
+        "waits for a turn in the budget: {:.2} s a call on average, {:.2} s the longest",
+        total.as_secs_f64() / f64::from(PROCESSES * 20),
+        longest.as_secs_f64()
     );
     Ok(())
 }

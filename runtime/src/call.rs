@@ -129,7 +129,8 @@ fn attempts<'a>(
             success_body: parts.facts.success_body,
         };
         let started = (!hooks.is_empty()).then(Instant::now);
-        let mut call = Call { facts: &parts.facts, id: next_call_id(), attempt: 0, started };
+        let mut call =
+            Call { facts: &parts.facts, id: next_call_id(), attempt: 0, budget_wait: 0, started };
         exchange.hooks.on_call(&call);
         // Credentials that renew themselves: a token for each attempt, taken after
         // its waits (its turn in the budget, a retry's), and a new one, once, after a
@@ -147,7 +148,9 @@ fn attempts<'a>(
                 (None, None) => Some(exchange.limits().timeout),
                 _ => {
                     let timeout = exchange.limits().timeout;
-                    before_attempt(parts, tokens, timeout, &mut authorization, refused).await?
+                    let waited = &mut call.budget_wait;
+                    before_attempt(parts, tokens, timeout, &mut authorization, refused, waited)
+                        .await?
                 }
             };
             refused = false;
@@ -207,7 +210,8 @@ fn attempts<'a>(
 type Ready = Option<Option<Duration>>;
 
 /// What comes before an attempt: its turn in the client's rate budget, within
-/// the call's `timeout` (already read for the call), then its token (a new one if the last was `refused`).
+/// the call's `timeout` (already read for the call), the time it took added to
+/// `waited` (microseconds), then its token (a new one if the last was `refused`).
 /// The attempt's timeout, what is left of the call's; `None` if the turn did
 /// not come within it. Boxed: calls without a budget or credentials do not
 /// carry its state.
@@ -217,21 +221,26 @@ fn before_attempt<'a>(
     mut timeout: Option<Duration>,
     authorization: &'a mut Option<HeaderValue>,
     refused: bool,
+    waited: &'a mut u32,
 ) -> Pin<Box<dyn Future<Output = Result<Ready, Error>> + Send + 'a>> {
     Box::pin(async move {
         if let Some(budget) =
             parts.settings.budget.as_deref().filter(|_| !parts.facts.token_request)
         {
-            match timeout {
-                None => budget.turn().await,
-                Some(limit) => {
-                    let started = Instant::now();
-                    if tokio::time::timeout(limit, budget.turn()).await.is_err() {
-                        return Ok(None);
-                    }
-                    timeout = Some(limit.saturating_sub(started.elapsed()));
+            let started = Instant::now();
+            let came = match timeout {
+                None => {
+                    budget.turn().await;
+                    true
                 }
+                Some(limit) => tokio::time::timeout(limit, budget.turn()).await.is_ok(),
+            };
+            let took = u32::try_from(started.elapsed().as_micros()).unwrap_or(u32::MAX);
+            *waited = waited.saturating_add(took);
+            if !came {
+                return Ok(None);
             }
+            timeout = timeout.map(|limit| limit.saturating_sub(started.elapsed()));
         }
         if let Some(tokens) = tokens {
             let held = if refused { authorization.as_ref() } else { None };

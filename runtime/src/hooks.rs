@@ -83,6 +83,9 @@ pub struct Call<'a> {
     pub(crate) facts: &'a Facts,
     pub(crate) id: u64,
     pub(crate) attempt: u32,
+    /// The time waited for turns in the rate budget, in microseconds (beside
+    /// `attempt`, in what would be padding: the call's state does not grow).
+    pub(crate) budget_wait: u32,
     /// When the call started; only read when the client has hooks.
     pub(crate) started: Option<tokio::time::Instant>,
 }
@@ -134,6 +137,31 @@ impl Call<'_> {
     /// The time since the call started.
     pub fn elapsed(&self) -> Duration {
         self.started.map_or(Duration::ZERO, |started| started.elapsed())
+    }
+
+    /// The time the call has waited for its turns in the client's
+    /// [rate budget](crate::ClientBuilder::rate_limit), every attempt's so far
+    /// (a fleet's shared budget's too): what the limit cost it, to meter. Zero
+    /// without a budget; to the microsecond, up to 71 minutes.
+    ///
+    /// ```
+    /// use restpoint_runtime::BoxError;
+    /// use restpoint_runtime::hooks::{Call, Hook, Request};
+    ///
+    /// /// Says which attempts had to wait for the budget.
+    /// struct BudgetWaits;
+    ///
+    /// impl Hook for BudgetWaits {
+    ///     fn on_request(&self, call: &Call<'_>, _: &mut Request) -> Result<(), BoxError> {
+    ///         if !call.budget_wait().is_zero() {
+    ///             eprintln!("{} waited {:?} for its turn", call.endpoint(), call.budget_wait());
+    ///         }
+    ///         Ok(())
+    ///     }
+    /// }
+    /// ```
+    pub fn budget_wait(&self) -> Duration {
+        Duration::from_micros(u64::from(self.budget_wait))
     }
 }
 

@@ -2,8 +2,8 @@
 //! arrived: attempts spaced by it (retries included), and the server's word,
 //! a `429`'s reset or `x-ratelimit-remaining: 0`, holding every call.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use restpoint::{Client, RateBudget, RetryPolicy, endpoint};
@@ -92,4 +92,81 @@ async fn a_spent_budget_holds_calls_and_the_turn_counts_in_the_timeout() {
     let error = ListUsers {}.send(&client).await.expect_err("held past its timeout");
     assert!(error.is_timeout(), "{error}");
     assert_eq!(server.received().len(), 1);
+}
+
+/// Each call's `budget_wait` as its hooks saw it: at each request (its attempt
+/// too), and at its end.
+#[derive(Clone, Default)]
+struct Waits {
+    requests: Arc<Mutex<Vec<(u64, u32, Duration)>>>,
+    ends: Arc<Mutex<Vec<(u64, Duration)>>>,
+}
+
+impl restpoint::hooks::Hook for Waits {
+    fn on_request(
+        &self,
+        call: &restpoint::hooks::Call<'_>,
+        _: &mut restpoint::hooks::Request,
+    ) -> Result<(), restpoint::BoxError> {
+        let seen = (call.id(), call.attempt(), call.budget_wait());
+        self.requests.lock().unwrap().push(seen);
+        Ok(())
+    }
+
+    fn on_call_end(
+        &self,
+        call: &restpoint::hooks::Call<'_>,
+        _: Result<&http::Response<bytes::Bytes>, &restpoint::Error>,
+    ) {
+        self.ends.lock().unwrap().push((call.id(), call.budget_wait()));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hooks_see_how_long_a_call_waited_for_its_turns() {
+    // The third request is refused once (`503`): its call's second attempt waits
+    // for a turn of its own.
+    let answered = Arc::new(AtomicUsize::new(0));
+    let count = Arc::clone(&answered);
+    let server = Server::start(move |_: &Received| match count.fetch_add(1, Ordering::SeqCst) {
+        2 => Reply::json(503, "{}"),
+        _ => Reply::json(200, "[]"),
+    })
+    .await;
+    let waits = Waits::default();
+    let client = Client::builder(server.url())
+        .rate_limit(RateBudget::new(1, Duration::from_millis(300)))
+        .retry(
+            RetryPolicy::new()
+                .max_retries(1)
+                .backoff(Duration::from_millis(10), Duration::from_millis(10)),
+        )
+        .hook(waits.clone())
+        .build()
+        .unwrap();
+    for _ in 0..3 {
+        ListUsers {}.send(&client).await.expect("a 200");
+    }
+    let requests = waits.requests.lock().unwrap().clone();
+    let ends = waits.ends.lock().unwrap().clone();
+    assert_eq!((requests.len(), ends.len()), (4, 3), "{requests:?}");
+    let spacing = Duration::from_millis(300);
+    let ms = Duration::from_millis;
+    // The first call's turn was there; the second's came 300 ms after the first's.
+    assert!(ends[0].1 < ms(100), "{ends:?}");
+    assert!(ends[1].1 >= spacing - ms(30) && ends[1].1 < spacing + ms(200), "{ends:?}");
+    // The third: a turn for each attempt, the waits added up, the end's the last.
+    let third: Vec<_> = requests.iter().filter(|(id, _, _)| *id == ends[2].0).collect();
+    assert_eq!(third.iter().map(|(_, attempt, _)| *attempt).collect::<Vec<_>>(), [1, 2]);
+    assert!(third[1].2 >= third[0].2 + spacing - ms(40), "{third:?}");
+    assert_eq!(ends[2].1, third[1].2);
+}
+
+#[tokio::test]
+async fn without_a_budget_a_call_waits_for_no_turn() {
+    let server = Server::replying(Reply::json(200, "[]")).await;
+    let waits = Waits::default();
+    let client = Client::builder(server.url()).hook(waits.clone()).build().unwrap();
+    ListUsers {}.send(&client).await.expect("a 200");
+    assert_eq!(waits.ends.lock().unwrap()[0].1, Duration::ZERO);
 }
