@@ -4,8 +4,9 @@
 //! after what it is called there, or its file), and refers to it from then on;
 //! so does an operation's answer, in `components/responses` (OpenAPI 3): an
 //! answer several operations share is one answer, and one type. Anything else (a
-//! path item, a parameter, a content map) is put in the place of its `$ref`. References are followed only to files inside the description's
-//! folder, never to the network; one that is not is left as it is and noted.
+//! path item, a parameter, a content map) is put in the place of its `$ref`.
+//! References are followed only to files inside the description's folder, never
+//! to the network; one that is not is left as it is and noted.
 //!
 //! The work is on YAML values (JSON is YAML), so that every key keeps the
 //! order it was written in.
@@ -251,11 +252,11 @@ impl Bundler {
                 *value = local_reference(&format!("/components/schemas/{}", escape(&name)));
                 return;
             }
-            if is_answer_place(path) {
+            if self.answers.is_some() && is_answer_place(path) {
                 if let Some(name) = self.answer_name(key, &target, &place) {
                     *value = local_reference(&format!("/components/responses/{}", escape(&name)));
-                    return;
                 }
+                return;
             }
             if inlining.contains(&target) {
                 self.note(&place, "refers to what contains it; left as a reference");
@@ -295,7 +296,7 @@ impl Bundler {
     /// The name in `components/responses` of the answer at `target` (settled:
     /// `key`), given at `place`: the one it has, or a new one, the answer brought
     /// in. `None` where answers are not named (Swagger 2), or where the answer
-    /// cannot be read (noted): it is then left where it is.
+    /// cannot be read (noted once: its reference is left as it is).
     fn answer_name(
         &mut self,
         key: (PathBuf, String),

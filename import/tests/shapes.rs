@@ -1200,6 +1200,7 @@ post:
   responses:
     "200": { $ref: "../responses/page.yaml" }
     "422": { $ref: "../responses/invalid.yaml" }
+    "409": { $ref: "../responses/missing.yaml" }
 "##,
     );
     write(
@@ -1257,4 +1258,7 @@ content:
     for named_after_an_operation in ["ListUploads", "CreateUpload", "CreateExport"] {
         assert!(!models.contains(named_after_an_operation), "{models}");
     }
+    // An answer file that is not there: said once, in the report.
+    let report = read(&out, "IMPORT-REPORT.md");
+    assert_eq!(report.matches("missing.yaml").count(), 1, "{report}");
 }
