@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{TempDir, run_importer};
+use common::{TempDir, run_importer, without_tls};
 
 fn workspace() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the workspace")
@@ -38,6 +38,7 @@ fn check_and_run(crate_dir: &Path, example: &str) -> String {
     let workspace = workspace();
     // The workspace's versions, and a stand-in to send to.
     std::fs::copy(workspace.join("Cargo.lock"), crate_dir.join("Cargo.lock")).expect("the lock");
+    without_tls(crate_dir);
     let mut manifest = std::fs::read_to_string(crate_dir.join("Cargo.toml")).expect("a manifest");
     manifest.push_str(&format!(
         "\n[dev-dependencies]\nrestpoint-auth0-standin = {{ path = {:?} }}\n\

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use common::{TempDir, run_importer};
+use common::{TempDir, run_importer, without_tls};
 
 fn workspace() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the workspace")
@@ -92,6 +92,7 @@ fn every_description_of_the_corpus_imports_compiles_and_declares_each_operation(
             failures.push(format!("{file}: {approximations} approximations, {listed} listed"));
         }
         let exact = number_before(&said, " exactly");
+        without_tls(&out);
         println!(
             "| `{file}` | {operations} | {declared} | {exact} | {models} | {approximations} | {:.2} s |",
             import_time.as_secs_f64(),

@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{TempDir, run_importer};
+use common::{TempDir, run_importer, without_tls};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -173,6 +173,7 @@ fn a_crafted_description_puts_no_item_of_its_own_into_the_crate() {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     std::fs::copy(workspace.join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
+    without_tls(&out);
     let target = workspace.join("target/import-check");
     let check = Command::new(&cargo)
         .args(["check", "--quiet", "--message-format=short"])

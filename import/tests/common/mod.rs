@@ -38,3 +38,19 @@ pub fn run_importer(kind: &str, source: &Path, out: &Path, extra: &[&OsStr]) -> 
         .output()
         .expect("the importer runs")
 }
+
+/// Makes the crate at `dir` depend on restpoint without its default features,
+/// so without a TLS stack: what these tests check of a generated crate (that it
+/// compiles without a warning, and sends over plain HTTP to a loopback server)
+/// does not depend on it, and its build (aws-lc's C, in a target folder of the
+/// tests' own) is most of a minute on two cores.
+#[allow(dead_code, reason = "shapes.rs checks no crate")]
+pub fn without_tls(dir: &Path) {
+    let path = dir.join("Cargo.toml");
+    let manifest = std::fs::read_to_string(&path).expect("a manifest");
+    let dependency = "\nrestpoint = { path = ";
+    assert!(manifest.contains(dependency), "restpoint by path: {manifest}");
+    let manifest =
+        manifest.replacen(dependency, "\nrestpoint = { default-features = false, path = ", 1);
+    std::fs::write(&path, manifest).expect("the manifest");
+}
