@@ -145,16 +145,17 @@ impl Call<'_> {
     /// without a budget; to the microsecond, up to 71 minutes.
     ///
     /// ```
+    /// use std::time::Duration;
     /// use restpoint_runtime::BoxError;
     /// use restpoint_runtime::hooks::{Call, Hook, Request};
     ///
-    /// /// Says which attempts had to wait for the budget.
+    /// /// Says which calls the budget held back for more than a second.
     /// struct BudgetWaits;
     ///
     /// impl Hook for BudgetWaits {
     ///     fn on_request(&self, call: &Call<'_>, _: &mut Request) -> Result<(), BoxError> {
-    ///         if !call.budget_wait().is_zero() {
-    ///             eprintln!("{} waited {:?} for its turn", call.endpoint(), call.budget_wait());
+    ///         if call.budget_wait() > Duration::from_secs(1) {
+    ///             eprintln!("{} waited {:?} for its turns", call.endpoint(), call.budget_wait());
     ///         }
     ///         Ok(())
     ///     }
