@@ -289,6 +289,8 @@ pub enum Status {
     assert!(report.contains("get /stores/{storeId}/orders parameter `session`"), "{report}");
     let manifest = read(out, "Cargo.toml");
     assert!(manifest.contains("name = \"shop-api\""), "{manifest}");
+    // No unit tests in made code: `cargo test` does not build the crate twice.
+    assert!(manifest.contains("\n[lib]\n") && manifest.contains("\ntest = false\n"), "{manifest}");
 }
 
 #[test]
