@@ -41,11 +41,8 @@ pub fn bundle(path: &Path) -> Result<Bundled, String> {
         folder,
         root_file: root_file.clone(),
         files: HashMap::new(),
-        named: HashMap::new(),
-        taken: HashSet::new(),
-        hoisted: Vec::new(),
+        schemas: Section::default(),
         answers: None,
-        hoisted_answers: Vec::new(),
         notes: Vec::new(),
         sources: Vec::new(),
     };
@@ -57,20 +54,30 @@ pub fn bundle(path: &Path) -> Result<Bundled, String> {
         let given = root.get("components").and_then(|c| c.get("responses"));
         let names = given.and_then(Value::as_mapping).into_iter().flat_map(Mapping::keys);
         let taken = names.filter_map(Value::as_str).map(str::to_owned).collect();
-        bundler.answers = Some(Answers { named: HashMap::new(), taken });
+        bundler.answers = Some(Section { taken, ..Section::default() });
     }
     bundler.walk(&mut root, &mut Vec::new(), &mut Vec::new(), 0);
-    // What is brought in may bring more in: until nothing is left.
-    while !bundler.hoisted.is_empty() || !bundler.hoisted_answers.is_empty() {
-        for (key, mut schema) in std::mem::take(&mut bundler.hoisted) {
-            let mut path = vec![key.clone()];
-            bundler.walk(&mut schema, &mut path, &mut Vec::new(), 0);
-            section(&mut root, "schemas").insert(Value::String(key), schema);
+    // What is brought in may bring more in: until nothing is left. A schema is
+    // walked from its own name, an answer from its place in `components`.
+    loop {
+        let schemas = std::mem::take(&mut bundler.schemas.waiting);
+        let answers = bundler.answers.as_mut().map(|a| std::mem::take(&mut a.waiting));
+        let answers = answers.unwrap_or_default();
+        if schemas.is_empty() && answers.is_empty() {
+            break;
         }
-        for (key, mut answer) in std::mem::take(&mut bundler.hoisted_answers) {
-            let mut path = vec!["components".to_owned(), "responses".to_owned(), key.clone()];
-            bundler.walk(&mut answer, &mut path, &mut Vec::new(), 0);
-            section(&mut root, "responses").insert(Value::String(key), answer);
+        let schemas = schemas.into_iter().map(|(key, v)| ("schemas", vec![key.clone()], key, v));
+        let answers = answers.into_iter().map(|(key, v)| {
+            (
+                "responses",
+                vec!["components".to_owned(), "responses".to_owned(), key.clone()],
+                key,
+                v,
+            )
+        });
+        for (name, mut path, key, mut value) in schemas.chain(answers) {
+            bundler.walk(&mut value, &mut path, &mut Vec::new(), 0);
+            section(&mut root, name).insert(Value::String(key), value);
         }
     }
     let folder = &bundler.folder;
@@ -93,27 +100,41 @@ struct Bundler {
     root_file: PathBuf,
     /// Each file read, its references made absolute.
     files: HashMap<PathBuf, Value>,
-    /// Schemas of other files, by file and pointer, and the name they have in
-    /// `components/schemas`.
-    named: HashMap<(PathBuf, String), String>,
-    taken: HashSet<String>,
     /// Each file read, and its bytes, in the order read.
     sources: Vec<(PathBuf, Vec<u8>)>,
-    /// Schemas named and not yet put in `components/schemas`.
-    hoisted: Vec<(String, Value)>,
-    /// The answers of other files that operations give, named in
+    /// Schemas of other files, named in `components/schemas`.
+    schemas: Section,
+    /// Answers of other files that operations give, named in
     /// `components/responses`: for OpenAPI 3 only.
-    answers: Option<Answers>,
-    /// Answers named and not yet put in `components/responses`.
-    hoisted_answers: Vec<(String, Value)>,
+    answers: Option<Section>,
     notes: Vec<Note>,
 }
 
-/// The answers of other files, by file and pointer, and the name each has in
-/// `components/responses`; and the names taken there.
-struct Answers {
+/// What of other files is named in one map of `components`: the name each has
+/// there, by file and pointer; the names taken there; and what is named and not
+/// yet put in.
+#[derive(Default)]
+struct Section {
     named: HashMap<(PathBuf, String), String>,
     taken: HashSet<String>,
+    waiting: Vec<(String, Value)>,
+}
+
+impl Section {
+    /// Names `key` (settled from `target`) after `target`, unique in the section;
+    /// `value`, if any, waits to be put in under that name.
+    fn add(&mut self, key: (PathBuf, String), target: &Target, value: Option<Value>) -> String {
+        let base = schema_name(target);
+        let mut name = base.clone();
+        let mut n = 2;
+        while !self.taken.insert(name.clone()) {
+            name = format!("{base}{n}");
+            n += 1;
+        }
+        self.named.insert(key, name.clone());
+        self.waiting.extend(value.map(|value| (name.clone(), value)));
+        name
+    }
 }
 
 /// Where a reference leads: a file (absolute) and a JSON pointer in it.
@@ -191,7 +212,7 @@ impl Bundler {
         }
         let keys: Vec<String> =
             schemas.keys().filter_map(Value::as_str).map(str::to_owned).collect();
-        self.taken.extend(keys.iter().cloned());
+        self.schemas.taken.extend(keys.iter().cloned());
         for key in keys {
             let Some(target) =
                 schemas.get(key.as_str()).and_then(reference_of).and_then(parse_absolute)
@@ -199,7 +220,7 @@ impl Bundler {
                 continue;
             };
             let settled = self.settle(target.clone());
-            self.named.entry((settled.file, settled.pointer)).or_insert(key.clone());
+            self.schemas.named.entry((settled.file, settled.pointer)).or_insert(key.clone());
             match self.resolve(&target) {
                 Ok(schema) => {
                     schemas.insert(Value::String(key), schema);
@@ -238,17 +259,13 @@ impl Bundler {
             }
             let settled = self.settle(target.clone());
             let key = (settled.file, settled.pointer);
-            if let Some(name) = self.named.get(&key) {
+            if let Some(name) = self.schemas.named.get(&key) {
                 *value = local_reference(&format!("/components/schemas/{}", escape(name)));
                 return;
             }
             if is_schema_place(path) {
-                let name = self.unique(&schema_name(&target));
-                self.named.insert(key, name.clone());
-                match self.resolve(&target) {
-                    Ok(schema) => self.hoisted.push((name.clone(), schema)),
-                    Err(problem) => self.note(&place, &problem),
-                }
+                let schema = self.resolve(&target).map_err(|problem| self.note(&place, &problem));
+                let name = self.schemas.add(key, &target, schema.ok());
                 *value = local_reference(&format!("/components/schemas/{}", escape(&name)));
                 return;
             }
@@ -306,22 +323,8 @@ impl Bundler {
         if let Some(name) = self.answers.as_ref()?.named.get(&key) {
             return Some(name.clone());
         }
-        let answer = match self.resolve(target) {
-            Ok(answer) => answer,
-            Err(problem) => {
-                self.note(place, &problem);
-                return None;
-            }
-        };
-        let answers = self.answers.as_mut()?;
-        let name = unique_in(&mut answers.taken, &schema_name(target));
-        answers.named.insert(key, name.clone());
-        self.hoisted_answers.push((name.clone(), answer));
-        Some(name)
-    }
-
-    fn unique(&mut self, name: &str) -> String {
-        unique_in(&mut self.taken, name)
+        let answer = self.resolve(target).map_err(|problem| self.note(place, &problem)).ok()?;
+        Some(self.answers.as_mut()?.add(key, target, Some(answer)))
     }
 
     fn note(&mut self, place: &str, what: &str) {
@@ -420,18 +423,6 @@ fn floats_for_large_integers(text: &str) -> String {
     }
     out.push_str(&text[last..]);
     out
-}
-
-/// `name`, or `name` with the first number from 2 that makes it one `taken` does
-/// not hold yet; taken from then on.
-fn unique_in(taken: &mut HashSet<String>, name: &str) -> String {
-    let mut candidate = name.to_owned();
-    let mut n = 2;
-    while !taken.insert(candidate.clone()) {
-        candidate = format!("{name}{n}");
-        n += 1;
-    }
-    candidate
 }
 
 /// `components/<name>` of `root` (`schemas`, `responses`), made if missing.

@@ -6,13 +6,8 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use common::{TempDir, run_importer, without_tls};
-
-fn workspace() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the workspace")
-}
+use common::{TempDir, cargo_in, copy_lock, run_importer, without_tls, workspace};
 
 /// A crate imported from `source` (`openapi` or `postman`), in a folder
 /// removed when dropped, and what the importer said.
@@ -35,36 +30,28 @@ fn import(kind: &str, source: &Path) -> Imported {
 /// Checks the crate (no warning allowed), then runs `example` in it against the
 /// stand-in and gives what it printed.
 fn check_and_run(crate_dir: &Path, example: &str) -> String {
-    let workspace = workspace();
     // The workspace's versions, and a stand-in to send to.
-    std::fs::copy(workspace.join("Cargo.lock"), crate_dir.join("Cargo.lock")).expect("the lock");
+    copy_lock(crate_dir);
     without_tls(crate_dir);
     let mut manifest = std::fs::read_to_string(crate_dir.join("Cargo.toml")).expect("a manifest");
     manifest.push_str(&format!(
         "\n[dev-dependencies]\nrestpoint-auth0-standin = {{ path = {:?} }}\n\
          tokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n",
-        workspace.join("auth0-standin")
+        workspace().join("auth0-standin")
     ));
     std::fs::write(crate_dir.join("Cargo.toml"), manifest).expect("the manifest");
     std::fs::create_dir_all(crate_dir.join("examples")).expect("examples/");
     std::fs::write(crate_dir.join("examples/link.rs"), example).expect("the example");
 
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    // A target directory of its own: the running `cargo test`'s may be locked.
-    let target = workspace.join("target/import-check");
-    let check = Command::new(&cargo)
+    let check = cargo_in(crate_dir)
         .args(["check", "--quiet", "--message-format=short"])
-        .current_dir(crate_dir)
-        .env("CARGO_TARGET_DIR", &target)
         .output()
         .expect("cargo check runs");
     let diagnostics = String::from_utf8_lossy(&check.stderr);
     assert!(check.status.success(), "{diagnostics}");
     assert!(!diagnostics.contains("warning"), "{diagnostics}");
-    let run = Command::new(&cargo)
+    let run = cargo_in(crate_dir)
         .args(["run", "--quiet", "--example", "link"])
-        .current_dir(crate_dir)
-        .env("CARGO_TARGET_DIR", &target)
         .output()
         .expect("cargo run runs");
     let printed = String::from_utf8_lossy(&run.stdout).into_owned();

@@ -11,14 +11,9 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Instant;
 
-use common::{TempDir, run_importer, without_tls};
-
-fn workspace() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the workspace")
-}
+use common::{TempDir, cargo_in, copy_lock, run_importer, without_tls, workspace};
 
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
@@ -116,12 +111,9 @@ fn check_together(dir: &Path, crates: &[(String, String)]) -> Vec<String> {
     let members: Vec<String> = crates.iter().map(|(_, member)| format!("{member:?}")).collect();
     let manifest = format!("[workspace]\nresolver = \"3\"\nmembers = [{}]\n", members.join(", "));
     std::fs::write(dir.join("Cargo.toml"), manifest).expect("the workspace's manifest");
-    std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).expect("the lock");
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let check = Command::new(cargo)
+    copy_lock(dir);
+    let check = cargo_in(dir)
         .args(["check", "--workspace", "--quiet", "--message-format=json-diagnostic-short"])
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", workspace().join("target/import-check"))
         .output()
         .expect("cargo check runs");
     let mut failures = Vec::new();

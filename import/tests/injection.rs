@@ -4,10 +4,7 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::Command;
-
-use common::{TempDir, run_importer, without_tls};
+use common::{TempDir, cargo_in, copy_lock, run_importer, without_tls, workspace};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -86,9 +83,12 @@ fn import_and_inspect(spec: &Value, dir: &TempDir, operations: usize) -> std::pa
     let path = dir.path().join("spec.json");
     std::fs::write(&path, serde_json::to_vec(spec).unwrap()).unwrap();
     let out = dir.path().join("crate");
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-    let output =
-        run_importer("openapi", &path, &out, &["--restpoint-path".as_ref(), workspace.as_os_str()]);
+    let output = run_importer(
+        "openapi",
+        &path,
+        &out,
+        &["--restpoint-path".as_ref(), workspace().as_os_str()],
+    );
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let mut endpoints = 0;
     for entry in std::fs::read_dir(out.join("src")).unwrap() {
@@ -170,25 +170,13 @@ fn a_crafted_description_puts_no_item_of_its_own_into_the_crate() {
     let lib = std::fs::read_to_string(out.join("src/lib.rs")).unwrap();
     assert!(lib.contains("pub fn base_url("), "{lib}");
     // It compiles without a warning, and its docs hold no test to run.
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-    std::fs::copy(workspace.join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
+    copy_lock(&out);
     without_tls(&out);
-    let target = workspace.join("target/import-check");
-    let check = Command::new(&cargo)
-        .args(["check", "--quiet", "--message-format=short"])
-        .current_dir(&out)
-        .env("CARGO_TARGET_DIR", &target)
-        .output()
-        .unwrap();
+    let check =
+        cargo_in(&out).args(["check", "--quiet", "--message-format=short"]).output().unwrap();
     let diagnostics = String::from_utf8_lossy(&check.stderr);
     assert!(check.status.success() && !diagnostics.contains("warning"), "{diagnostics}");
-    let doctests = Command::new(&cargo)
-        .args(["test", "--doc", "--quiet"])
-        .current_dir(&out)
-        .env("CARGO_TARGET_DIR", &target)
-        .output()
-        .unwrap();
+    let doctests = cargo_in(&out).args(["test", "--doc", "--quiet"]).output().unwrap();
     let said = String::from_utf8_lossy(&doctests.stdout);
     assert!(doctests.status.success(), "{said}{}", String::from_utf8_lossy(&doctests.stderr));
     assert!(said.contains("running 0 tests"), "no doctest comes from a description: {said}");

@@ -235,12 +235,13 @@ fn before_attempt<'a>(
                 }
                 Some(limit) => tokio::time::timeout(limit, budget.turn()).await.is_ok(),
             };
-            let took = u32::try_from(started.elapsed().as_micros()).unwrap_or(u32::MAX);
-            *waited = waited.saturating_add(took);
+            let took = started.elapsed();
+            let micros = u32::try_from(took.as_micros()).unwrap_or(u32::MAX);
+            *waited = waited.saturating_add(micros);
             if !came {
                 return Ok(None);
             }
-            timeout = timeout.map(|limit| limit.saturating_sub(started.elapsed()));
+            timeout = timeout.map(|limit| limit.saturating_sub(took));
         }
         if let Some(tokens) = tokens {
             let held = if refused { authorization.as_ref() } else { None };

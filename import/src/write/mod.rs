@@ -110,12 +110,6 @@ fn manifest(api: &Api, options: &Options) -> String {
         Some(license) => package.push_str(&format!("license = {}\n", toml_string(license))),
         None => package.push_str("publish = false\n"),
     }
-    // A crate of declarations has no unit tests: without this, `cargo test` in a
-    // workspace that holds it compiles it a second time, as a test target, for none.
-    package.push_str(
-        "\n[lib]\n# Made code, no unit tests: `cargo test` builds the crate once, not twice.\n\
-         test = false\n",
-    );
     let dev = if options.samples {
         "\n[dev-dependencies]\n\
          tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n"
@@ -123,7 +117,9 @@ fn manifest(api: &Api, options: &Options) -> String {
         ""
     };
     format!(
-        "{package}\n[dependencies]\nrestpoint = {restpoint}\n\
+        "{package}\n[lib]\n\
+         # Made code, no unit tests: `cargo test` builds the crate once, not twice.\n\
+         test = false\n\n[dependencies]\nrestpoint = {restpoint}\n\
          serde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\n{dev}"
     )
 }

@@ -1,4 +1,6 @@
-//! What the importer's tests share: a temporary folder, and a run of the importer.
+//! What the importer's tests share: a temporary folder, a run of the importer, and
+//! cargo on the crates it makes.
+#![allow(dead_code, reason = "each test file uses a part of it")]
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
@@ -39,12 +41,30 @@ pub fn run_importer(kind: &str, source: &Path, out: &Path, extra: &[&OsStr]) -> 
         .expect("the importer runs")
 }
 
+/// The workspace's folder.
+pub fn workspace() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the workspace")
+}
+
+/// The workspace's `Cargo.lock` in `dir`: a made crate (or the workspace of made
+/// crates) there builds with the versions the workspace builds with.
+pub fn copy_lock(dir: &Path) {
+    std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).expect("the lock");
+}
+
+/// The cargo running the tests, in `dir`, building into a target folder of the
+/// tests' own (`target/import-check`: the running `cargo test`'s may be locked).
+pub fn cargo_in(dir: &Path) -> Command {
+    let mut cargo = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    cargo.current_dir(dir).env("CARGO_TARGET_DIR", workspace().join("target/import-check"));
+    cargo
+}
+
 /// Makes the crate at `dir` depend on restpoint without its default features,
 /// so without a TLS stack: what these tests check of a generated crate (that it
 /// compiles without a warning, and sends over plain HTTP to a loopback server)
 /// does not depend on it, and its build (aws-lc's C, in a target folder of the
 /// tests' own) is most of a minute on two cores.
-#[allow(dead_code, reason = "shapes.rs checks no crate")]
 pub fn without_tls(dir: &Path) {
     let path = dir.join("Cargo.toml");
     let manifest = std::fs::read_to_string(&path).expect("a manifest");
