@@ -20,7 +20,7 @@ use crate::redirect::RedirectPolicy;
 use crate::request::{BaseUrl, UserInfo};
 use crate::retry::RetryPolicy;
 use crate::transport::read::Limits;
-use crate::transport::{Network, Transport};
+use crate::transport::{Direct, Network, Transport, proxy_in_environment};
 
 const DEFAULT_USER_AGENT: &str = concat!("restpoint/", env!("CARGO_PKG_VERSION"));
 
@@ -279,7 +279,8 @@ impl ClientBuilder {
     pub fn build(mut self) -> Result<Client, Error> {
         let transport: Arc<dyn Transport> = match self.transport.take() {
             Some(transport) => transport,
-            None => Arc::new(Network(
+            // A proxy in the environment: reqwest, which honours it.
+            None if proxy_in_environment() => Arc::new(Network(
                 reqwest::Client::builder()
                     // restpoint follows redirects itself, by its own policy.
                     .redirect(reqwest::redirect::Policy::none())
@@ -288,6 +289,7 @@ impl ClientBuilder {
                     .build()
                     .map_err(ConfigError::Http)?,
             )),
+            None => Arc::new(Direct::new(self.connect_timeout)?),
         };
         Ok(Client { transport, settings: Arc::new(self.settings()?) })
     }

@@ -100,4 +100,21 @@ impl Request {
         *outgoing.body_mut() = self.body.as_ref().map(Payload::to_reqwest);
         outgoing
     }
+
+    /// The request for hyper to send, with what reqwest would add: `Accept: */*`
+    /// where the request names no `Accept`, and an empty body where it has none.
+    pub(crate) fn into_http(
+        mut self,
+    ) -> Result<http::Request<reqwest::Body>, crate::error::TransportError> {
+        let uri = self.url.as_str().parse::<http::Uri>().map_err(|error| {
+            crate::error::TransportError::other(format!("the URL is not a valid URI: {error}"))
+        })?;
+        self.headers.entry(http::header::ACCEPT).or_insert(HeaderValue::from_static("*/*"));
+        let body = self.body.as_ref().map_or_else(|| Bytes::new().into(), Payload::to_reqwest);
+        let mut outgoing = http::Request::new(body);
+        *outgoing.method_mut() = self.method;
+        *outgoing.uri_mut() = uri;
+        *outgoing.headers_mut() = self.headers;
+        Ok(outgoing)
+    }
 }

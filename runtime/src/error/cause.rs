@@ -42,13 +42,31 @@ impl TransportError {
         } else {
             TransportKind::Other
         };
-        let mut message = error.to_string();
-        let mut cause = std::error::Error::source(&error);
+        TransportError { kind, message: with_causes(error.to_string(), &error) }
+    }
+
+    /// From the error of hyper's pooled client, as reqwest would say it: "error
+    /// sending request" and the whole chain of causes. A connection that timed
+    /// out is a timeout, as with reqwest.
+    pub(crate) fn from_hyper(error: &(dyn std::error::Error + 'static)) -> Self {
+        let mut timed_out = false;
+        let mut connect = false;
+        let mut cause = Some(error);
         while let Some(inner) = cause {
-            message.push_str(": ");
-            message.push_str(&inner.to_string());
+            if let Some(io) = inner.downcast_ref::<std::io::Error>() {
+                timed_out |= io.kind() == std::io::ErrorKind::TimedOut;
+            }
+            if let Some(client) = inner.downcast_ref::<hyper_util::client::legacy::Error>() {
+                connect |= client.is_connect();
+            }
             cause = inner.source();
         }
+        let kind = match (timed_out, connect) {
+            (true, _) => TransportKind::Timeout,
+            (false, true) => TransportKind::Connect,
+            (false, false) => TransportKind::Other,
+        };
+        let message = with_causes("error sending request: ".to_owned() + &error.to_string(), error);
         TransportError { kind, message }
     }
 
@@ -92,15 +110,21 @@ impl TransportError {
 
     /// A body that broke off, by the error of the stream it came from.
     pub(crate) fn from_body(error: Box<dyn std::error::Error + Send + Sync>) -> Self {
-        let mut message = format!("the answer's body broke off: {error}");
-        let mut cause = std::error::Error::source(&*error);
-        while let Some(inner) = cause {
-            message.push_str(": ");
-            message.push_str(&inner.to_string());
-            cause = inner.source();
-        }
+        let message = with_causes(format!("the answer's body broke off: {error}"), &*error);
         TransportError { kind: TransportKind::Other, message }
     }
+}
+
+/// `message`, then each of `error`'s causes after a colon: the errors of
+/// reqwest and hyper say only their outermost part themselves.
+fn with_causes(mut message: String, error: &dyn std::error::Error) -> String {
+    let mut cause = error.source();
+    while let Some(inner) = cause {
+        message.push_str(": ");
+        message.push_str(&inner.to_string());
+        cause = inner.source();
+    }
+    message
 }
 
 impl fmt::Display for TransportError {
@@ -132,6 +156,9 @@ pub enum ConfigError {
     /// The underlying HTTP client could not be built (e.g. no TLS backend).
     #[error("the HTTP client could not be built: {0}")]
     Http(#[source] reqwest::Error),
+    /// TLS could not be set up: the platform's certificates or library.
+    #[error("TLS could not be set up: {0}")]
+    Tls(String),
     /// The token URL of [`ClientCredentials`](crate::auth::ClientCredentials) is
     /// not an absolute `http` or `https` URL.
     #[error("the token URL of the client credentials is not an absolute `http` or `https` URL")]

@@ -2,7 +2,9 @@
 
 use std::fmt;
 use std::pin::Pin;
-use std::task::{Context, Poll};
+use std::task::{Context, Poll, ready};
+
+use hyper::body::Body as _;
 
 use bytes::Bytes;
 use futures_core::Stream;
@@ -28,8 +30,10 @@ pub struct ResponseBody {
 }
 
 enum Kind {
-    /// reqwest's answer, its head taken: the network's body, read without a box.
+    /// reqwest's answer, its head taken: the body of a proxied network's answer.
     Network(reqwest::Response),
+    /// hyper's body: the network's, read without a box.
+    Direct(hyper::body::Incoming),
     /// A body whole already; `None` once read.
     Whole(Option<Bytes>),
     Stream(BoxStream),
@@ -60,11 +64,16 @@ impl ResponseBody {
         ResponseBody { kind: Kind::Network(response) }
     }
 
+    pub(crate) fn direct(body: hyper::body::Incoming) -> Self {
+        ResponseBody { kind: Kind::Direct(body) }
+    }
+
     /// The body's length, where it is known before it is read: a whole body's,
     /// or the network's by its `Content-Length`.
     pub fn len(&self) -> Option<u64> {
         match &self.kind {
             Kind::Network(response) => response.content_length(),
+            Kind::Direct(body) => hyper::body::Body::size_hint(body).exact(),
             Kind::Whole(body) => Some(body.as_ref().map_or(0, |b| b.len() as u64)),
             Kind::Stream(_) => None,
         }
@@ -82,6 +91,7 @@ impl ResponseBody {
     ) -> Chunks<impl Stream<Item = reqwest::Result<Bytes>> + Unpin + Send + 'static> {
         match self.kind {
             Kind::Network(response) => Chunks::Network(response.bytes_stream()),
+            Kind::Direct(body) => Chunks::Direct(body),
             Kind::Whole(body) => Chunks::Whole(body),
             Kind::Stream(stream) => Chunks::Stream(stream),
         }
@@ -121,7 +131,7 @@ impl From<&'static [u8]> for ResponseBody {
 impl fmt::Debug for ResponseBody {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match &self.kind {
-            Kind::Network(_) => "network",
+            Kind::Network(_) | Kind::Direct(_) => "network",
             Kind::Whole(_) => "whole",
             Kind::Stream(_) => "stream",
         };
@@ -157,6 +167,7 @@ pub(crate) trait PollChunk {
 /// A body's chunks, as [`read`](super::read) reads them.
 pub(crate) enum Chunks<N> {
     Network(N),
+    Direct(hyper::body::Incoming),
     Whole(Option<Bytes>),
     Stream(BoxStream),
 }
@@ -167,6 +178,19 @@ impl<N: Stream<Item = reqwest::Result<Bytes>> + Unpin> PollChunk for Chunks<N> {
             Chunks::Network(stream) => Pin::new(stream)
                 .poll_next(cx)
                 .map(|item| item.map(|chunk| chunk.map_err(TransportError::from_reqwest))),
+            Chunks::Direct(body) => loop {
+                // Trailers, the only frames that are not data, are passed over.
+                match ready!(Pin::new(&mut *body).poll_frame(cx)) {
+                    Some(Ok(frame)) => match frame.into_data() {
+                        Ok(chunk) => return Poll::Ready(Some(Ok(chunk))),
+                        Err(_) => continue,
+                    },
+                    Some(Err(error)) => {
+                        return Poll::Ready(Some(Err(TransportError::from_body(error.into()))));
+                    }
+                    None => return Poll::Ready(None),
+                }
+            },
             Chunks::Whole(body) => Poll::Ready(body.take().map(Ok)),
             Chunks::Stream(stream) => Pin::new(stream)
                 .poll_next(cx)

@@ -30,6 +30,7 @@
 //! ```
 
 mod body;
+mod direct;
 mod network;
 pub(crate) mod read;
 
@@ -38,6 +39,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 pub use body::ResponseBody;
+pub(crate) use direct::{Direct, proxy_in_environment};
 pub(crate) use network::Network;
 
 use crate::error::TransportError;
