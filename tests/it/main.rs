@@ -17,6 +17,7 @@ mod hostile_uploads;
 mod load;
 mod misbehaving;
 mod modes;
+mod network;
 mod offline;
 mod paging;
 mod parts;
