@@ -60,6 +60,8 @@ mod instructions {
         let http = reqwest_client();
         let client = Client::builder(&base).bearer_auth(TOKEN).reqwest_client(http.clone()).build();
         let client = client.expect("a client");
+        // restpoint as users get it: its own network, straight through hyper.
+        let direct = Client::builder(&base).bearer_auth(TOKEN).build().expect("a client");
         let hooked = Client::builder(&base)
             .bearer_auth(TOKEN)
             .reqwest_client(http.clone())
@@ -80,6 +82,7 @@ mod instructions {
                 "send-restpoint" => {
                     runtime.block_on(end_to_end::restpoint_batch(&client, &seed, 1))
                 }
+                "send-direct" => runtime.block_on(end_to_end::restpoint_batch(&direct, &seed, 1)),
                 "send-by-hand" => runtime.block_on(end_to_end::by_hand_batch(&http, &base, 1)),
                 // The same send through a client with one hook that does nothing:
                 // what a hook costs.
@@ -189,6 +192,18 @@ mod end_to_end {
             .bearer_auth(TOKEN)
             .reqwest_client(http)
             .build();
+        let client = client.expect("a client");
+        let request = link();
+        bencher
+            .counter(ItemsCount::new(in_flight))
+            .bench_local(|| runtime.block_on(restpoint_batch(&client, &request, in_flight)));
+    }
+
+    /// restpoint as users get it: its own network, straight through hyper.
+    #[divan::bench(args = IN_FLIGHT, sample_count = 300)]
+    fn seed_restpoint_direct(bencher: Bencher, in_flight: usize) {
+        let (runtime, addr) = runtime();
+        let client = Client::builder(format!("http://{addr}")).bearer_auth(TOKEN).build();
         let client = client.expect("a client");
         let request = link();
         bencher

@@ -13,13 +13,14 @@ use std::convert::Infallible;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use http_body_util::Full;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
-use restpoint::{Client, endpoint};
+use restpoint::{Client, RetryPolicy, endpoint};
 use serde::Deserialize;
 use tokio::net::TcpListener;
 use tokio_rustls::rustls;
@@ -183,6 +184,36 @@ async fn tls_refuses_a_server_no_root_vouches_for() {
     assert!(server.targets().is_empty(), "nothing is sent over a refused connection");
 }
 
+#[tokio::test]
+async fn the_connect_timeout_counts_the_tls_handshake() {
+    // A server that takes connections and never answers the TLS handshake.
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let held = tokio::spawn(async move {
+        let mut open = Vec::new();
+        while let Ok((stream, _)) = listener.accept().await {
+            open.push(stream);
+        }
+    });
+    let client = Client::builder(format!("https://localhost:{port}"))
+        .connect_timeout(Duration::from_millis(300))
+        .read_timeout(Duration::from_secs(30))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+
+    let started = Instant::now();
+    let error = Ping {}.send(&client).await.unwrap_err();
+
+    assert!(error.is_timeout(), "{error:?}");
+    assert!(
+        error.to_string().contains("no connection within 300ms (the connect timeout)"),
+        "{error}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
+    held.abort();
+}
+
 /// Runs this file's test `name` in a process of its own, with `env` set, and
 /// says how it went.
 async fn in_a_child(name: &'static str, env: &[(&str, &str)]) -> Output {
@@ -205,7 +236,8 @@ fn run_child(name: &str, env: Vec<(String, String)>) -> Output {
     child.env(CHILD, "1").envs(env);
     let output = child.output().unwrap();
     let text = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{name} failed:\n{text}");
+    let errors = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{name} failed:\n{text}\n{errors}");
     assert!(text.contains("test result: ok. 1 passed"), "{name} did not run:\n{text}");
     output
 }

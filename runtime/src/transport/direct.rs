@@ -23,7 +23,7 @@ use hyper_util::client::legacy::Client as Pool;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
 
-use crate::error::{ConfigError, TransportError};
+use crate::error::{BoxError, ConfigError, TransportError};
 use crate::hooks::Call;
 use crate::transport::{Pending, ResponseBody, Transport};
 use crate::wire::Request;
@@ -32,26 +32,25 @@ use crate::wire::Request;
 /// `native-tls` feature brings it.
 #[derive(Debug, Clone)]
 pub(crate) struct Direct {
-    pool: Pool<Connector, reqwest::Body>,
+    pool: Pool<WithinTimeout<Secure>, reqwest::Body>,
 }
 
 #[cfg(feature = "default-tls")]
-type Connector = hyper_rustls::HttpsConnector<HttpConnector>;
+type Secure = hyper_rustls::HttpsConnector<HttpConnector>;
 #[cfg(all(feature = "native-tls", not(feature = "default-tls")))]
-type Connector = hyper_tls::HttpsConnector<HttpConnector>;
+type Secure = hyper_tls::HttpsConnector<HttpConnector>;
 #[cfg(not(any(feature = "default-tls", feature = "native-tls")))]
-type Connector = HttpConnector;
+type Secure = HttpConnector;
 
 impl Direct {
     /// A pool whose connections open within `connect_timeout`.
     pub(crate) fn new(connect_timeout: Duration) -> Result<Direct, ConfigError> {
         let mut http = HttpConnector::new();
-        http.set_connect_timeout(Some(connect_timeout));
         http.set_nodelay(true);
         http.set_keepalive(Some(Duration::from_secs(15)));
         http.set_keepalive_interval(Some(Duration::from_secs(15)));
         http.set_keepalive_retries(Some(3));
-        let connector = secure(http)?;
+        let connector = WithinTimeout { connect: secure(http)?, limit: connect_timeout };
         let mut pool = Pool::builder(TokioExecutor::new());
         pool.timer(TokioTimer::new())
             .pool_timer(TokioTimer::new())
@@ -88,6 +87,44 @@ where
     }
 }
 
+/// Opens connections within `limit`: the name's lookup, TCP and TLS all
+/// counted, as reqwest's connect timeout counts them.
+#[derive(Debug, Clone)]
+struct WithinTimeout<C> {
+    connect: C,
+    limit: Duration,
+}
+
+impl<C> tower_service::Service<http::Uri> for WithinTimeout<C>
+where
+    C: tower_service::Service<http::Uri>,
+    C::Response: Send + 'static,
+    C::Future: Send + 'static,
+    C::Error: Into<BoxError>,
+{
+    type Response = C::Response;
+    type Error = BoxError;
+    type Future = Pin<Box<dyn Future<Output = Result<C::Response, BoxError>> + Send>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
+        self.connect.poll_ready(cx).map_err(Into::into)
+    }
+
+    fn call(&mut self, uri: http::Uri) -> Self::Future {
+        let (connecting, limit) = (self.connect.call(uri), self.limit);
+        Box::pin(async move {
+            match tokio::time::timeout(limit, connecting).await {
+                Ok(connected) => connected.map_err(Into::into),
+                Err(_) => Err(std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    format!("no connection within {limit:?} (the connect timeout)"),
+                )
+                .into()),
+            }
+        })
+    }
+}
+
 /// Whether the environment names a proxy (`HTTP_PROXY`, `HTTPS_PROXY`,
 /// `ALL_PROXY`, upper or lower case, not empty): the variables reqwest reads.
 /// The client then sends through reqwest, which decides per request (with
@@ -102,7 +139,7 @@ pub(crate) fn proxy_in_environment() -> bool {
 /// crypto provider if one is installed, else aws-lc-rs; TLS 1.2 and 1.3; the
 /// platform's certificate verifier.
 #[cfg(feature = "default-tls")]
-fn secure(mut http: HttpConnector) -> Result<Connector, ConfigError> {
+fn secure(mut http: HttpConnector) -> Result<Secure, ConfigError> {
     use std::sync::Arc;
 
     let tls = |error: rustls::Error| ConfigError::Tls(error.to_string());
@@ -125,7 +162,7 @@ fn secure(mut http: HttpConnector) -> Result<Connector, ConfigError> {
 
 /// TLS by the platform's library.
 #[cfg(all(feature = "native-tls", not(feature = "default-tls")))]
-fn secure(mut http: HttpConnector) -> Result<Connector, ConfigError> {
+fn secure(mut http: HttpConnector) -> Result<Secure, ConfigError> {
     let tls = native_tls::TlsConnector::new().map_err(|e| ConfigError::Tls(e.to_string()))?;
     http.enforce_http(false);
     Ok(hyper_tls::HttpsConnector::from((http, tokio_native_tls::TlsConnector::from(tls))))
@@ -133,6 +170,6 @@ fn secure(mut http: HttpConnector) -> Result<Connector, ConfigError> {
 
 /// No TLS: an `https` URL fails to connect, saying so.
 #[cfg(not(any(feature = "default-tls", feature = "native-tls")))]
-fn secure(http: HttpConnector) -> Result<Connector, ConfigError> {
+fn secure(http: HttpConnector) -> Result<Secure, ConfigError> {
     Ok(http)
 }
