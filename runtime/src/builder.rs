@@ -186,8 +186,9 @@ impl ClientBuilder {
         self
     }
 
-    /// How long opening a connection may take; 10 s by default. (A client given
-    /// by [`reqwest_client`](ClientBuilder::reqwest_client) keeps its own.)
+    /// How long opening a connection may take, the name's lookup, TCP and TLS
+    /// counted; 10 s by default. (A client given by
+    /// [`reqwest_client`](ClientBuilder::reqwest_client) keeps its own.)
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
@@ -276,6 +277,17 @@ impl ClientBuilder {
     }
 
     /// Builds the client, or reports the first invalid setting.
+    ///
+    /// Unless a [`transport`](ClientBuilder::transport) or a
+    /// [`reqwest_client`](ClientBuilder::reqwest_client) is given, the client
+    /// sends through hyper's pooled client, used straight (the one reqwest sends
+    /// through, without reqwest's work on each request, which restpoint does
+    /// itself: redirects, timeouts), set as reqwest sets it by default: TLS by
+    /// rustls with the platform's verifier (`default-tls`) or by the platform's
+    /// library (`native-tls`), connections kept 90 s idle, `TCP_NODELAY`. When the
+    /// environment names a proxy (`HTTP_PROXY`, `HTTPS_PROXY` or `ALL_PROXY`, in
+    /// either case), it sends through reqwest instead, which honours them and
+    /// `NO_PROXY`.
     pub fn build(mut self) -> Result<Client, Error> {
         let transport: Arc<dyn Transport> = match self.transport.take() {
             Some(transport) => transport,

@@ -1,4 +1,4 @@
-//! The `Client`: one base URL, default headers, limits, and a `reqwest::Client`
+//! The `Client`: one base URL, default headers, limits, and a transport
 //! underneath; it sends any [`Endpoint`] and decodes its answer.
 
 use std::fmt;

@@ -55,8 +55,9 @@ pub type Pending =
 /// The client runs everything around it: the hooks have seen and changed the
 /// request, and the client reads the body within its size cap and read timeout
 /// (the head must come within the read timeout too), follows redirects by its
-/// policy and retries by its own. A transport only moves bytes: the network's
-/// (reqwest, the default, or one given to
+/// policy and retries by its own. A transport only moves bytes: the network
+/// (by default hyper's pooled client, used straight; reqwest when the
+/// environment names a proxy, or the `reqwest::Client` given to
 /// [`ClientBuilder::reqwest_client`](crate::ClientBuilder::reqwest_client)), the
 /// test kit's `Mock` (the `test-util` feature), or one of your own (a recording, a
 /// replay, an in-process server), set with
