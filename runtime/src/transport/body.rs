@@ -30,7 +30,8 @@ pub struct ResponseBody {
 }
 
 enum Kind {
-    /// reqwest's answer, its head taken: the body of a proxied network's answer.
+    /// reqwest's answer, its head taken: the network's through a `reqwest::Client`
+    /// (one of the caller's own, or for a proxy named in the environment).
     Network(reqwest::Response),
     /// hyper's body: the network's, read without a box.
     Direct(hyper::body::Incoming),
