@@ -163,10 +163,23 @@ async fn hooks_see_how_long_a_call_waited_for_its_turns() {
 }
 
 #[tokio::test]
-async fn without_a_budget_a_call_waits_for_no_turn() {
-    let server = Server::replying(Reply::json(200, "[]")).await;
+async fn a_retrys_wait_is_not_a_wait_for_a_turn() {
+    // Without a budget, a call that waits 300 ms before its retry (the server's
+    // `Retry-After`) and for a slow answer waited for no turn.
+    let answered = Arc::new(AtomicUsize::new(0));
+    let count = Arc::clone(&answered);
+    let server = Server::start(move |_: &Received| match count.fetch_add(1, Ordering::SeqCst) {
+        0 => Reply::json(503, "{}").with_header("retry-after", "0.3"),
+        _ => Reply::json(200, "[]").after(Duration::from_millis(100)),
+    })
+    .await;
     let waits = Waits::default();
     let client = Client::builder(server.url()).hook(waits.clone()).build().unwrap();
+    let started = std::time::Instant::now();
     ListUsers {}.send(&client).await.expect("a 200");
+    assert!(started.elapsed() >= Duration::from_millis(350), "{:?}", started.elapsed());
+    let requests = waits.requests.lock().unwrap().clone();
+    assert_eq!(requests.iter().map(|(_, attempt, _)| *attempt).collect::<Vec<_>>(), [1, 2]);
+    assert!(requests.iter().all(|(_, _, wait)| wait.is_zero()), "{requests:?}");
     assert_eq!(waits.ends.lock().unwrap()[0].1, Duration::ZERO);
 }
