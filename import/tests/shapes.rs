@@ -49,6 +49,17 @@ fn read_without_panic(kind: &str, inputs: &[&str], extension: &str) {
     }
 }
 
+/// A temporary folder holding `api/` and its `subfolders`, for a description
+/// split over files: the folder (removed when dropped) and `api/`.
+fn split_description(name: &str, subfolders: &[&str]) -> (TempDir, PathBuf) {
+    let dir = TempDir::new(name);
+    let root = dir.path().join("api");
+    for folder in subfolders {
+        std::fs::create_dir_all(root.join(folder)).unwrap();
+    }
+    (dir, root)
+}
+
 fn read(out: &Path, file: &str) -> String {
     std::fs::read_to_string(out.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
 }
@@ -386,10 +397,7 @@ fn bad_arguments_and_files_are_errors_that_say_why() {
 
 #[test]
 fn a_description_split_over_files_is_read_whole_and_never_leaves_its_folder() {
-    let dir = TempDir::new("restpoint-import-split");
-    let root = dir.path().join("api");
-    std::fs::create_dir_all(root.join("paths")).unwrap();
-    std::fs::create_dir_all(root.join("schemas")).unwrap();
+    let (dir, root) = split_description("restpoint-import-split", &["paths", "schemas"]);
     let write = |path: &str, text: &str| std::fs::write(root.join(path), text).unwrap();
     write(
         "openapi.yaml",
@@ -1153,10 +1161,7 @@ fn an_answer_shared_from_another_file_is_one_type_for_every_operation() {
     // `responses/invalid.yaml` and `responses/page.yaml` are answers that three
     // operations, in two files, give by reference; the root names an answer
     // `invalid` of its own already.
-    let dir = TempDir::new("restpoint-import-split-answers");
-    let root = dir.path().join("api");
-    std::fs::create_dir_all(root.join("paths")).unwrap();
-    std::fs::create_dir_all(root.join("responses")).unwrap();
+    let (dir, root) = split_description("restpoint-import-split-answers", &["paths", "responses"]);
     let write = |path: &str, text: &str| std::fs::write(root.join(path), text).unwrap();
     write(
         "openapi.yaml",
