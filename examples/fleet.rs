@@ -26,6 +26,8 @@ pub struct GetUser {
 }
 
 const PROCESSES: u32 = 8;
+/// Calls each process makes at once.
+const CALLS_EACH: u32 = 20;
 
 /// The calls' waits for their turns in the budget: all of them added up, and the
 /// longest.
@@ -72,7 +74,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let calls: Vec<_> = fleet
         .iter()
         .flat_map(|client| {
-            (0..20).map(move |_| {
+            (0..CALLS_EACH).map(move |_| {
                 let client = client.clone();
                 tokio::spawn(
                     async move { GetUser { id: PRIMARY_USER_ID.into() }.send(&client).await },
@@ -89,8 +91,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let seconds = started.elapsed().as_secs_f64();
     println!(
         "{} calls in {seconds:.1} s ({:.0} a second), {} tokens issued, {} answered 429, {failed} failed ({})",
-        PROCESSES * 20,
-        f64::from(PROCESSES * 20) / seconds,
+        PROCESSES * CALLS_EACH,
+        f64::from(PROCESSES * CALLS_EACH) / seconds,
         tenant.tokens_issued(),
         tenant.rate_limited(),
         if redis.is_some() { "through Redis" } else { "in this process" }
@@ -98,7 +100,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (total, longest) = *waits.0.lock().unwrap_or_else(PoisonError::into_inner);
     println!(
         "waits for a turn in the budget: {:.2} s a call on average, {:.2} s the longest",
-        total.as_secs_f64() / f64::from(PROCESSES * 20),
+        total.as_secs_f64() / f64::from(PROCESSES * CALLS_EACH),
         longest.as_secs_f64()
     );
     Ok(())

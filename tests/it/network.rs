@@ -11,7 +11,7 @@
 
 use std::convert::Infallible;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Command;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -214,16 +214,16 @@ async fn the_connect_timeout_counts_the_tls_handshake() {
     held.abort();
 }
 
-/// Runs this file's test `name` in a process of its own, with `env` set, and
-/// says how it went.
-async fn in_a_child(name: &'static str, env: &[(&str, &str)]) -> Output {
+/// Runs this file's test `name` in a process of its own, with `env` set; fails
+/// unless it ran and passed.
+async fn in_a_child(name: &'static str, env: &[(&str, &str)]) {
     let env: Vec<(String, String)> =
         env.iter().map(|(name, value)| (name.to_string(), value.to_string())).collect();
     // Waited for on a thread of its own: the servers run on this test's runtime.
     tokio::task::spawn_blocking(move || run_child(name, env)).await.unwrap()
 }
 
-fn run_child(name: &str, env: Vec<(String, String)>) -> Output {
+fn run_child(name: &str, env: Vec<(String, String)>) {
     let this = std::env::current_exe().unwrap();
     let test = format!("network::{name}");
     let mut child = Command::new(this);
@@ -239,7 +239,6 @@ fn run_child(name: &str, env: Vec<(String, String)>) -> Output {
     let errors = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{name} failed:\n{text}\n{errors}");
     assert!(text.contains("test result: ok. 1 passed"), "{name} did not run:\n{text}");
-    output
 }
 
 /// Set for a `child_*` test run by its parent; without it the child returns at

@@ -74,7 +74,7 @@ impl ResponseBody {
     pub fn len(&self) -> Option<u64> {
         match &self.kind {
             Kind::Network(response) => response.content_length(),
-            Kind::Direct(body) => hyper::body::Body::size_hint(body).exact(),
+            Kind::Direct(body) => body.size_hint().exact(),
             Kind::Whole(body) => Some(body.as_ref().map_or(0, |b| b.len() as u64)),
             Kind::Stream(_) => None,
         }

@@ -16,7 +16,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::task::{Context, Poll, ready};
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use hyper_util::client::legacy::Client as Pool;
@@ -25,7 +25,7 @@ use hyper_util::rt::{TokioExecutor, TokioTimer};
 
 use crate::error::{BoxError, ConfigError, TransportError};
 use crate::hooks::Call;
-use crate::transport::{Pending, ResponseBody, Transport};
+use crate::transport::{Pending, ResponseBody, Sent, Transport};
 use crate::wire::Request;
 
 /// Sends through hyper's pooled client, over TLS where the `default-tls` or the
@@ -62,28 +62,19 @@ impl Direct {
 impl Transport for Direct {
     fn send(&self, request: Request, _call: &Call<'_>) -> Pending {
         match request.into_http() {
-            Ok(request) => Box::pin(Sent(self.pool.request(request))),
+            Ok(request) => Box::pin(Sent(self.pool.request(request), answer)),
             Err(error) => Box::pin(std::future::ready(Err(error))),
         }
     }
 }
 
-/// hyper's answer to come, as a head and a body to read: a future of its own
-/// rather than an `async` block, which would be one more state machine.
-struct Sent<F>(F);
-
-impl<F, E> Future for Sent<F>
-where
-    F: Future<Output = Result<http::Response<hyper::body::Incoming>, E>> + Unpin,
-    E: std::error::Error + Send + Sync + 'static,
-{
-    type Output = Result<http::Response<ResponseBody>, TransportError>;
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        match ready!(Pin::new(&mut self.0).poll(cx)) {
-            Ok(response) => Poll::Ready(Ok(response.map(ResponseBody::direct))),
-            Err(error) => Poll::Ready(Err(TransportError::from_hyper(&error))),
-        }
+/// hyper's answer as a head and a body to read.
+fn answer(
+    sent: Result<http::Response<hyper::body::Incoming>, hyper_util::client::legacy::Error>,
+) -> Result<http::Response<ResponseBody>, TransportError> {
+    match sent {
+        Ok(response) => Ok(response.map(ResponseBody::direct)),
+        Err(error) => Err(TransportError::from_hyper(&error)),
     }
 }
 

@@ -37,6 +37,7 @@ pub(crate) mod read;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
+use std::task::{Context, Poll};
 
 pub use body::ResponseBody;
 pub(crate) use direct::{Direct, proxy_in_environment};
@@ -45,6 +46,24 @@ pub(crate) use network::Network;
 use crate::error::TransportError;
 use crate::hooks::Call;
 use crate::wire::Request;
+
+/// A network's answer to come, made the transport's answer by `answer` (a
+/// function: no size, called directly) when it comes: a future of its own rather
+/// than an `async` block, which would be one more state machine a request.
+pub(crate) struct Sent<F, A>(pub(crate) F, pub(crate) A);
+
+impl<F, A> Future for Sent<F, A>
+where
+    F: Future + Unpin,
+    A: FnMut(F::Output) -> Result<http::Response<ResponseBody>, TransportError> + Unpin,
+{
+    type Output = Result<http::Response<ResponseBody>, TransportError>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let Sent(sent, answer) = &mut *self;
+        Pin::new(sent).poll(cx).map(answer)
+    }
+}
 
 /// The answer of a [`Transport`] to come: its head, the body still to read.
 pub type Pending =
